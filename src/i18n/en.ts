@@ -1,0 +1,52 @@
+/** English messages. */
+import type { Catalogue } from './types';
+import { clip, str } from './types';
+
+const q = (s: string) => `"${clip(s)}"`;
+
+export const en: Catalogue = {
+  issues: {
+    LEDGER_HEADER_INVALID: () =>
+      'The ledger sheet has no header row (番号, 情報資産名, 内容). Put a header row within the first 30 rows.',
+    COLUMN_MISSING: (p) =>
+      p['layout'] === 'form'
+        ? 'This form sheet has no group–level line such as "（A群－レベル1）". Add it above the table.'
+        : `The header has no ${q(str(p, 'column'))} column. Add the column.`,
+    DEPARTMENT_MISSING: () => 'The department is unknown. Fill in 課名 or title the sheet "情報資産台帳（…課）".',
+    REQUIRED_EMPTY: (p) => `${q(str(p, 'column'))} is empty. Fill it in.`,
+    NUMBER_INVALID: (p) => `Number ${q(str(p, 'value'))} is not allowed. Enter a whole number of 1 or more.`,
+    NUMBER_DUPLICATE: (p) => `Number ${str(p, 'number')} is already used in ${str(p, 'firstCell')}. Use a unique number.`,
+    GROUP_INVALID: (p) => `Group ${q(str(p, 'value'))} is not allowed. Choose A群 or B群.`,
+    LEVEL_INVALID: (p) => `Level ${q(str(p, 'value'))} is not allowed. Choose レベル1 or レベル2.`,
+    CELL_ERROR: (p) =>
+      `The ${str(p, 'column') ? `${str(p, 'column')} ` : ''}cell holds the error value ${q(str(p, 'value'))}. Check the formula and enter a proper value.`,
+    VALUE_NOT_CANONICAL: (p) =>
+      `${str(p, 'column')} ${q(str(p, 'value'))} should be written ${q(str(p, 'canonical'))} (can be fixed automatically).`,
+    LEVEL1_SUSPECTED: (p) =>
+      p['column'] === '個人情報'
+        ? 'Personal information is "あり" but the level is レベル2. Assets with personal information are レベル1.'
+        : `${str(p, 'column')} mentions ${q(str(p, 'indicator'))} but the level is レベル2. Check whether it should be レベル1.`,
+    GROUP_SUSPECTED: (p) =>
+      `${str(p, 'column')} mentions ${q(str(p, 'indicator'))} but the group is ${str(p, 'group')}. Check whether it should be ${str(p, 'suggested')}.`,
+    ASSET_NAME_DUPLICATE: (p) =>
+      `Asset ${q(str(p, 'name'))} (${str(p, 'group')}, ${str(p, 'level')}) also appears in ${str(p, 'firstSheet')} ${str(p, 'firstCell')} of the same department. Merge duplicates.`,
+    LEDGER_EMPTY: () => 'The ledger has no assets. Enter the information assets the department manages.',
+    TEXT_UNTRIMMED: (p) => `${str(p, 'column')} ${q(str(p, 'value'))} has leading or trailing spaces. Remove them (can be fixed automatically).`,
+    ROW_GAP: (p) => `${str(p, 'count')} blank row(s) inside the table. Delete them.`,
+    DEPARTMENT_DUPLICATE: (p) =>
+      p['layout'] === 'form'
+        ? `Another form sheet for ${q(str(p, 'department'))} (${str(p, 'group')}－${str(p, 'level')}) exists: "${str(p, 'firstSheet')}". Keep one.`
+        : `Another ledger for ${q(str(p, 'department'))} exists: "${str(p, 'firstSheet')}". Keep one.`,
+    CLASSIFICATION_CONFLICT: (p) =>
+      `Asset ${q(str(p, 'name'))} (${str(p, 'group')}) has different levels (${str(p, 'levels')}) elsewhere. Make them agree.`,
+    DEPARTMENT_NOT_SUBMITTED: (p) => `No ledger from ${q(str(p, 'department'))}. Ask the department to submit it.`,
+    LEDGER_STALE: (p) =>
+      p['updatedOn'] === null
+        ? 'The update date (更新日) is missing. Review the ledger and enter today\'s date.'
+        : `The update date ${str(p, 'updatedOn')} is before this fiscal year (from ${str(p, 'since')}). Review the ledger and update it.`,
+    FILE_UNREADABLE: (p) => `The file could not be opened (${str(p, 'reason')}). Save it as .xlsx from Excel, without a password.`,
+    LEDGER_NOT_FOUND: () => 'The file holds no ledger sheet.',
+  },
+  severities: { error: 'Error', warning: 'Warning', info: 'Info' },
+  unknown: (code) => `A finding needs checking (${code}).`,
+};

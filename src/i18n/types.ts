@@ -1,0 +1,29 @@
+/** Message catalogue types: one catalogue per locale, typed so that a missing issue code is a compile error. */
+import type { IssueCode } from '../ledger/codes';
+import type { ParamValue, Severity } from '../ledger/types';
+
+export type Locale = 'ja' | 'en';
+
+export type IssueParams = Readonly<Record<string, ParamValue>>;
+
+/** Renders one issue's message from its params. */
+export type MessageFn = (p: IssueParams) => string;
+
+export interface Catalogue {
+  readonly issues: { readonly [K in IssueCode]: MessageFn };
+  readonly severities: { readonly [K in Severity]: string };
+  /** For a code the catalogue does not know (a newer engine or another policy pack). */
+  readonly unknown: (code: string) => string;
+}
+
+/** A param as display text (`null`/absent → empty). */
+export function str(p: IssueParams, key: string): string {
+  const v = p[key];
+  return v === null || v === undefined ? '' : String(v);
+}
+
+/** Shorten long cell text (a 32,767-character cell) for a one-line message. */
+export function clip(text: string, max = 40): string {
+  const chars = [...text];
+  return chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
+}

@@ -1,0 +1,168 @@
+/**
+ * The table body of a ledger sheet: asset rows (merges resolved, every cell fetched once), the blank rows
+ * between them, error values, and the note row (※…, 以下余白, 計) that ends the table.
+ */
+import type { PolicyPack } from '../policy/types';
+import { a1, columnLetter } from './address';
+import type { Grid } from './grid';
+import type { HeaderMatch } from './header';
+import { normalizeGroup, normalizeLevel, normalizeNumber, normalizePersonalInfo } from './normalize';
+import type { Coded } from './normalize';
+import { cellText, isBlank, isErrorCell, nameKey, squash } from './text';
+import { recordPlan } from './records';
+import type { RecordPlan } from './records';
+import type { Asset, CellValue, ColumnKey } from './types';
+
+const EMPTY_NUMBER: Coded<number> = { state: 'empty', value: null };
+const EMPTY_TEXT: Coded<string> = { state: 'empty', value: null };
+
+const canonicalCodes = new Map<string, Coded<string>>();
+/** One shared result per canonical code (a form sheet's 群 and レベル hold on every row). */
+function canonicalCode(code: string): Coded<string> {
+  let c = canonicalCodes.get(code);
+  if (!c) {
+    c = { state: 'canonical', value: code };
+    canonicalCodes.set(code, c);
+  }
+  return c;
+}
+
+/** One asset row with the normalisation results the rules use. */
+export interface AssetRow {
+  readonly asset: Asset;
+  /** The sheet the row is on (a shared reference, for findings that point back at a first occurrence). */
+  readonly sheet: string;
+  /** 内容 normalised like 情報資産名, computed once on first use by the keyword rules. */
+  contentKey: string | null;
+  readonly number: Coded<number>;
+  readonly group: Coded<string>;
+  readonly level: Coded<string>;
+  readonly personalInfo: Coded<string>;
+}
+
+/** A cell holding an Excel error value. */
+export interface ErrorCellRef {
+  readonly cell: string;
+  readonly value: string;
+  readonly column: string | null;
+}
+
+/** What the body holds: asset rows, gaps between them (first blank row, its cell, length), error cells. */
+export interface Body {
+  rows: AssetRow[];
+  gaps: { row: number; cell: string; count: number }[];
+  errors: ErrorCellRef[];
+}
+
+/** A note row (※…, 以下余白, 計) ends the table. */
+function isNoteRow(text: string, policy: PolicyPack): boolean {
+  const s = squash(text);
+  const t = policy.template;
+  return t.notePrefixes.some((p) => s.startsWith(squash(p))) || t.noteWords.some((w) => s === squash(w));
+}
+
+/** Read the rows below the header, up to the last row with content or the first note row. */
+export function readBody(grid: Grid, header: HeaderMatch, policy: PolicyPack, formGroup: string | null, formLevel: string | null, sheet: string): Body {
+  const body: Body = { rows: [], gaps: [], errors: [] };
+  const plan = recordPlan(Object.keys(header.columns) as ColumnKey[]);
+  const keys: RowKeys = { names: plan.keys, offsets: plan.keys.map((k) => (header.columns[k] ?? header.left) - header.left), build: plan.build };
+  const width = header.right - header.left + 1;
+  // One buffer for the current row's span, so every cell is fetched once (the hot path).
+  const buf: CellValue[] = new Array<CellValue>(width).fill(null);
+  let blankStart = -1;
+  const seenErrors = new Set<string>();
+  for (let row = header.row + 1; row <= grid.lastRow; row++) {
+    let first: CellValue = null;
+    let continued = false;
+    let errors = false;
+    for (let i = 0; i < width; i++) {
+      const v = grid.get(row, header.left + i);
+      buf[i] = v;
+      if (first !== null || isBlank(v)) continue;
+      if (grid.hasMerges && grid.continuesFromAbove(row, header.left + i)) continued = true;
+      else first = v;
+    }
+    if (first === null) {
+      // Only continuation cells of a merge from a row above: part of that row, neither asset nor gap.
+      if (!continued && blankStart < 0) blankStart = row;
+      continue;
+    }
+    if (typeof first !== 'number' && isNoteRow(cellText(first), policy)) break;
+    if (blankStart >= 0 && body.rows.length > 0) {
+      body.gaps.push({ row: blankStart + 1, cell: a1(blankStart, header.left), count: row - blankStart });
+    }
+    blankStart = -1;
+    body.rows.push(readRow(grid, row, buf, keys, header.left, policy, formGroup, formLevel, sheet));
+    for (let i = 0; i < width && !errors; i++) errors = isErrorCell(buf[i]);
+    if (!errors) continue;
+    for (let i = 0; i < width; i++) {
+      const v = buf[i];
+      if (!isErrorCell(v)) continue;
+      const at = grid.anchor(row, header.left + i);
+      const cell = a1(at.row, at.col);
+      if (seenErrors.has(cell)) continue;
+      seenErrors.add(cell);
+      body.errors.push({ cell, value: cellText(v), column: header.labels.get(at.col) ?? null });
+    }
+  }
+  return body;
+}
+
+/** The table's column keys and their offsets in the row buffer, as parallel arrays (the hot path). */
+interface RowKeys {
+  readonly names: readonly ColumnKey[];
+  readonly offsets: readonly number[];
+  readonly build: RecordPlan['build'];
+}
+
+function readRow(
+  grid: Grid,
+  row: number,
+  buf: readonly CellValue[],
+  keys: RowKeys,
+  left: number,
+  policy: PolicyPack,
+  formGroup: string | null,
+  formLevel: string | null,
+  sheet: string,
+): AssetRow {
+  const texts = new Array<string>(keys.names.length);
+  const addresses = new Array<string>(keys.names.length);
+  let name = '';
+  const rowLabel = String(row + 1);
+  let number: Coded<number> = EMPTY_NUMBER;
+  let group: Coded<string> = formGroup !== null ? canonicalCode(formGroup) : EMPTY_TEXT;
+  let level: Coded<string> = formLevel !== null ? canonicalCode(formLevel) : EMPTY_TEXT;
+  let personalInfo: Coded<string> = EMPTY_TEXT;
+  let blankName = true;
+  const { names, offsets } = keys;
+  for (let k = 0; k < names.length; k++) {
+    const key = names[k] as ColumnKey;
+    const offset = offsets[k] as number;
+    const v = buf[offset] ?? null;
+    const shown = cellText(v);
+    texts[k] = shown;
+    if (key === 'number') number = normalizeNumber(v);
+    else if (key === 'group' && formGroup === null) group = normalizeGroup(v, policy);
+    else if (key === 'level' && formLevel === null) level = normalizeLevel(v, policy);
+    else if (key === 'personalInfo') personalInfo = normalizePersonalInfo(v, policy);
+    else if (key === 'name') {
+      blankName = isBlank(v);
+      name = shown;
+    }
+    if (grid.hasMerges) {
+      const at = grid.anchor(row, left + offset);
+      addresses[k] = a1(at.row, at.col);
+    } else addresses[k] = columnLetter(left + offset) + rowLabel;
+  }
+  const asset: Asset = {
+    row: row + 1,
+    text: keys.build(texts),
+    cells: keys.build(addresses),
+    number: number.value,
+    group: group.value,
+    level: level.value,
+    nameKey: blankName ? '' : nameKey(name),
+  };
+  return { asset, sheet, contentKey: null, number, group, level, personalInfo };
+}

@@ -1,0 +1,85 @@
+/** The 集計 model (SPEC §4) as data, rendered by both the CLI (exceljs) and the add-in (Office.js). */
+import type { CheckResult } from './check';
+import { departmentKey } from './rules/collection';
+import type { PolicyRef } from './types';
+
+export interface Consolidation {
+  policy: PolicyRef;
+  /** ISO timestamp passed in (deterministic tests). */
+  generatedAt: string;
+  /** `['A群－レベル1','A群－レベル2','B群－レベル1','B群－レベル2']`. */
+  categories: string[];
+  /** Sorted by department (ja collation). `total` counts every asset, also those not yet classified. */
+  rows: { department: string; counts: number[]; total: number; errors: number; warnings: number }[];
+  totals: { counts: number[]; total: number; errors: number; warnings: number };
+  assets: {
+    department: string;
+    number: number | null;
+    name: string;
+    content: string;
+    group: string | null;
+    level: string | null;
+    source: { file: string | null; sheet: string; cell: string };
+  }[];
+}
+
+/** Department label for a ledger without any 課 (DEPARTMENT_MISSING). */
+export const UNKNOWN_DEPARTMENT = '（課名なし）';
+
+const collator = new Intl.Collator('ja');
+
+/** Build the summary from a check result. Sources are untouched; text stays text (the writers keep it so). */
+export function consolidate(result: CheckResult, options: { generatedAt: string }): Consolidation {
+  const groups = [...new Set(result.ledgers.flatMap((l) => l.assets.map((a) => a.group)).filter((g): g is string => g !== null))];
+  const levels = [...new Set(result.ledgers.flatMap((l) => l.assets.map((a) => a.level)).filter((g): g is string => g !== null))];
+  // Categories come from the canonical values in use, completed to the usual A/B × 1/2 order.
+  const gs = [...new Set(['A群', 'B群', ...groups.sort()])];
+  const ls = [...new Set(['レベル1', 'レベル2', ...levels.sort()])];
+  const categories = gs.flatMap((g) => ls.map((l) => `${g}－${l}`));
+  const indexOf = new Map(categories.map((c, i) => [c, i]));
+
+  const rows = new Map<string, { department: string; counts: number[]; total: number; errors: number; warnings: number }>();
+  const rowFor = (department: string | null) => {
+    const name = department ?? UNKNOWN_DEPARTMENT;
+    const key = department === null ? '\u0000' : departmentKey(name);
+    let row = rows.get(key);
+    if (!row) {
+      row = { department: name, counts: categories.map(() => 0), total: 0, errors: 0, warnings: 0 };
+      rows.set(key, row);
+    }
+    return row;
+  };
+  const assets: Consolidation['assets'] = [];
+  for (const ledger of result.ledgers) {
+    const row = rowFor(ledger.department);
+    for (const a of ledger.assets) {
+      row.total++;
+      const i = a.group !== null && a.level !== null ? indexOf.get(`${a.group}－${a.level}`) : undefined;
+      if (i !== undefined) row.counts[i] = (row.counts[i] ?? 0) + 1;
+      assets.push({
+        department: row.department,
+        number: a.number,
+        name: a.text.name ?? '',
+        content: a.text.content ?? '',
+        group: a.group,
+        level: a.level,
+        source: { file: ledger.file, sheet: ledger.sheet, cell: a.cells.name ?? a.cells.number ?? `A${a.row}` },
+      });
+    }
+  }
+  for (const issue of result.issues) {
+    if (issue.severity !== 'error' && issue.severity !== 'warning') continue;
+    if (issue.department === null && issue.location.sheet === null) continue;
+    const row = rowFor(issue.department);
+    if (issue.severity === 'error') row.errors++;
+    else row.warnings++;
+  }
+  const sorted = [...rows.values()].sort((a, b) => collator.compare(a.department, b.department));
+  const totals = {
+    counts: categories.map((_, i) => sorted.reduce((s, r) => s + (r.counts[i] ?? 0), 0)),
+    total: sorted.reduce((s, r) => s + r.total, 0),
+    errors: sorted.reduce((s, r) => s + r.errors, 0),
+    warnings: sorted.reduce((s, r) => s + r.warnings, 0),
+  };
+  return { policy: { ...result.policy }, generatedAt: options.generatedAt, categories, rows: sorted, totals, assets };
+}

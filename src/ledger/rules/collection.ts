@@ -1,0 +1,155 @@
+/** Consolidation and audit rules: run over every ledger of every workbook of one check. */
+import type { SheetRead } from '../reader';
+import { squash } from '../text';
+import type { Issue } from '../types';
+import type { CollectionRule } from './context';
+import { repeatedNames } from './names';
+import type { Occurrence } from './names';
+
+const at = (s: SheetRead, cell: string | null) => ({ file: s.ledger.file, sheet: s.ledger.sheet, cell });
+
+/** Comparison key of a 課 name. */
+export function departmentKey(name: string): string {
+  return squash(name);
+}
+
+/** The same normalised 情報資産名 with the same 群 and レベル more than once in one 課. */
+export const assetNameDuplicate: CollectionRule = {
+  code: 'ASSET_NAME_DUPLICATE',
+  scope: 'collection',
+  check: ({ sheets, issue }) => {
+    const out: Issue[] = [];
+    const depts = new Map<SheetRead, string>();
+    const deptOf = (s: SheetRead) => {
+      let d = depts.get(s);
+      if (d === undefined) {
+        const l = s.ledger;
+        d = l.department !== null ? `d:${departmentKey(l.department)}` : `s:${l.file ?? ''}\u0000${l.sheet}`;
+        depts.set(s, d);
+      }
+      return d;
+    };
+    for (const occurrences of repeatedNames(sheets)) {
+      const first = new Map<string, Occurrence>();
+      for (const o of occurrences) {
+        const { ledger } = o.sheet;
+        const a = o.row.asset;
+        const key = `${deptOf(o.sheet)}\u0000${a.group ?? ''}\u0000${a.level ?? ''}`;
+        const seen = first.get(key);
+        if (seen === undefined) {
+          first.set(key, o);
+          continue;
+        }
+        const firstCell = seen.row.asset.cells.name ?? '';
+        if (seen.sheet === o.sheet && firstCell === a.cells.name) continue; // one merged cell read on several rows
+        out.push(issue(at(o.sheet, a.cells.name ?? null), ledger.department, {
+          name: (a.text.name ?? '').trim(), group: a.group, level: a.level, firstSheet: seen.sheet.ledger.sheet, firstCell,
+        }));
+      }
+    }
+    return out;
+  },
+};
+
+/** Two template ledgers for the same 課, or two form sheets for the same (課, 群, レベル). */
+export const departmentDuplicate: CollectionRule = {
+  code: 'DEPARTMENT_DUPLICATE',
+  scope: 'collection',
+  check: ({ sheets, issue }) => {
+    const first = new Map<string, SheetRead>();
+    const out: Issue[] = [];
+    for (const s of sheets) {
+      const l = s.ledger;
+      if (l.department === null || (l.layout === 'form' && (l.group === null || l.level === null))) continue;
+      const key = l.layout === 'form' ? `f\u0000${departmentKey(l.department)}\u0000${l.group}\u0000${l.level}` : `t\u0000${departmentKey(l.department)}`;
+      const seen = first.get(key);
+      if (seen === undefined) {
+        first.set(key, s);
+        continue;
+      }
+      out.push(issue(at(s, null), l.department, {
+        department: l.department, layout: l.layout, group: l.group, level: l.level, firstFile: seen.ledger.file, firstSheet: seen.ledger.sheet,
+      }));
+    }
+    return out;
+  },
+};
+
+/** The same normalised 情報資産名 in the same 群 with different レベル, within a 課 or across 課: every occurrence. */
+export const classificationConflict: CollectionRule = {
+  code: 'CLASSIFICATION_CONFLICT',
+  scope: 'collection',
+  check: ({ sheets, issue }) => {
+    const out: Issue[] = [];
+    for (const occurrences of repeatedNames(sheets)) {
+      const level = occurrences[0]?.row.asset.level;
+      if (occurrences.every((o) => o.row.asset.level === level)) continue; // the usual case: no conflict
+      const byGroup = new Map<string, Occurrence[]>();
+      for (const o of occurrences) {
+        const g = o.row.asset.group ?? '';
+        const list = byGroup.get(g);
+        if (list) list.push(o);
+        else byGroup.set(g, [o]);
+      }
+      for (const [group, list] of byGroup) {
+        const levels = [...new Set(list.map((o) => o.row.asset.level ?? ''))].sort();
+        if (levels.length < 2) continue;
+        for (const { sheet, row } of list) {
+          const a = row.asset;
+          out.push(issue(at(sheet, a.cells.name ?? null), sheet.ledger.department, { name: (a.text.name ?? '').trim(), group, level: a.level, levels: levels.join('・') }));
+        }
+      }
+    }
+    return out;
+  },
+};
+
+/** A 課 of the expected-department list (when one is given) without any ledger. */
+export const departmentNotSubmitted: CollectionRule = {
+  code: 'DEPARTMENT_NOT_SUBMITTED',
+  scope: 'collection',
+  check: ({ sheets, expectedDepartments, issue }) => {
+    if (!expectedDepartments) return [];
+    const present = new Set(sheets.flatMap((s) => (s.ledger.department !== null ? [departmentKey(s.ledger.department)] : [])));
+    const reported = new Set<string>();
+    const out: Issue[] = [];
+    for (const name of expectedDepartments) {
+      const key = typeof name === 'string' ? departmentKey(name) : '';
+      if (key === '' || present.has(key) || reported.has(key)) continue;
+      reported.add(key);
+      out.push(issue({ file: null, sheet: null, cell: null }, name.trim(), { department: name.trim() }));
+    }
+    return out;
+  },
+};
+
+/** April 1 (the pack's first month) of the fiscal year `today` falls in. */
+export function fiscalYearStart(today: string, startMonth: number): string {
+  const [y = 1970, m = 1] = today.split('-').map(Number);
+  const month = Math.min(12, Math.max(1, Math.floor(startMonth)));
+  const year = m >= month ? y : y - 1;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`;
+}
+
+/** 更新日 missing, or earlier than the start of the current fiscal year. */
+export const ledgerStale: CollectionRule = {
+  code: 'LEDGER_STALE',
+  scope: 'collection',
+  check: ({ sheets, policy, today, issue }) => {
+    const since = fiscalYearStart(today, policy.fiscalYearStartMonth);
+    return sheets.flatMap((s) => {
+      const updated = s.ledger.updatedOn;
+      if (updated !== null && updated >= since) return [];
+      return [issue(at(s, s.updatedCell), s.ledger.department, { updatedOn: updated, since })];
+    });
+  },
+};
+
+/** An input file (with a path) holding no ledger sheet. */
+export const ledgerNotFound: CollectionRule = {
+  code: 'LEDGER_NOT_FOUND',
+  scope: 'collection',
+  check: ({ files, issue }) =>
+    files.flatMap((f) => (f.file !== null && f.ledgers === 0 ? [issue({ file: f.file, sheet: null, cell: null }, null, { file: f.file })] : [])),
+};
+

@@ -1,0 +1,116 @@
+/**
+ * Cell values as text. Everything here is total: it accepts any value (even ones outside `CellValue`, which
+ * a buggy adapter could hand over) and never throws.
+ */
+import type { CellValue } from './types';
+
+/** True when the value is an Excel error cell. */
+export function isErrorCell(v: unknown): v is { kind: 'error'; code: string } {
+  return typeof v === 'object' && v !== null && (v as { kind?: unknown }).kind === 'error';
+}
+
+/** The text a user sees in the cell: rich text runs joined, errors as their code, dates as ISO. */
+export function cellText(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return '';
+  switch (typeof v) {
+    case 'string':
+      return v;
+    case 'number':
+      return Number.isFinite(v) ? String(v) : '';
+    case 'boolean':
+      return v ? 'TRUE' : 'FALSE';
+    case 'object':
+      return objectText(v);
+    default:
+      return '';
+  }
+}
+
+function objectText(v: object): string {
+  const o = v as { kind?: unknown; runs?: unknown; code?: unknown; serial?: unknown };
+  if (o.kind === 'rich' && Array.isArray(o.runs)) return o.runs.map((r) => (typeof r === 'string' ? r : '')).join('');
+  if (o.kind === 'error') return typeof o.code === 'string' ? o.code : '#ERROR';
+  if (o.kind === 'date' && typeof o.serial === 'number') return serialToIso(o.serial) ?? String(o.serial);
+  return '';
+}
+
+const BLANK = /^[\s\u200b\ufeff]*$/;
+
+/** Empty: null, '' or only spaces (half- or full-width). Errors, numbers and booleans are content. */
+export function isBlank(v: CellValue | undefined): boolean {
+  if (v === null || v === undefined) return true;
+  if (typeof v === 'string') {
+    if (v.length === 0) return true;
+    // Fast path: printable ASCII, kana or CJK first character is content (no regex for most cells).
+    const c = v.charCodeAt(0);
+    if ((c > 0x20 && c < 0x7f) || (c >= 0x3041 && c <= 0x9fff)) return false;
+    return BLANK.test(v);
+  }
+  if (typeof v === 'number') return !Number.isFinite(v);
+  if (typeof v === 'object') {
+    const o = v as { kind?: unknown };
+    if (o.kind === 'rich') return BLANK.test(cellText(v));
+    return o.kind !== 'error' && o.kind !== 'date';
+  }
+  return typeof v !== 'boolean';
+}
+
+const WHITESPACE = /[\s\u200b\ufeff]+/g;
+
+const HAS_WHITESPACE = /[\s\u200b\ufeff]/;
+
+/**
+ * Whether NFKC leaves the string alone and it has no whitespace: printable ASCII, hiragana, katakana, CJK
+ * unified ideographs, 、。. A charCode loop is cheaper than both a regex and normalising (the hot path).
+ */
+function stable(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x21 && c <= 0x7e) continue;
+    if (c >= 0x4e00 && c <= 0x9fff) continue;
+    if ((c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc || c === 0x3001 || c === 0x3002) continue;
+    return false;
+  }
+  return true;
+}
+
+/** NFKC, then every whitespace character removed. */
+export function squash(s: string): string {
+  if (stable(s)) return s;
+  const n = s.normalize('NFKC');
+  return HAS_WHITESPACE.test(n) ? n.replace(WHITESPACE, '') : n;
+}
+
+/** Key for coded values: squashed and upper-cased. */
+export function codeKey(s: string): string {
+  return squash(s).toUpperCase();
+}
+
+/** 情報資産名 for comparison (SPEC §2): NFKC, no spaces, lower case. */
+export function nameKey(s: string): string {
+  return squash(s).toLowerCase();
+}
+
+const EPOCH_AFTER_LEAP = Date.UTC(1899, 11, 30);
+const EPOCH_BEFORE_LEAP = Date.UTC(1899, 11, 31);
+const DAY = 86_400_000;
+const MAX_SERIAL = 2_958_465; // 9999-12-31
+
+/** Excel 1900-system serial → `YYYY-MM-DD` (null outside Excel's range or for the fictitious 1900-02-29). */
+export function serialToIso(serial: number): string | null {
+  if (!Number.isFinite(serial) || serial < 1 || serial > MAX_SERIAL + 1) return null;
+  const whole = Math.floor(serial);
+  if (whole === 60) return null;
+  const ms = (whole < 60 ? EPOCH_BEFORE_LEAP : EPOCH_AFTER_LEAP) + whole * DAY;
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** `YYYY-MM-DD` → Excel serial (null when not a real date). */
+export function isoToSerial(iso: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  if (new Date(ms).toISOString().slice(0, 10) !== iso) return null;
+  const days = Math.round((ms - EPOCH_AFTER_LEAP) / DAY);
+  return days >= 61 ? days : days - 1;
+}
