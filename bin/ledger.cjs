@@ -2,4 +2,4 @@
 // Runs the TypeScript CLI directly (tsx), so `npx ledger` works right after `npm ci` with no build step.
 'use strict';
 require('tsx/cjs');
-require('../src/cli/main.ts');
+require('../src/cli/main.ts').runCli(process.argv.slice(2));

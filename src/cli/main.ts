@@ -1,1 +1,55 @@
-console.log("cli", process.argv.slice(2))
+import { parseArgs } from './args';
+import type { CommandName, UsageProblem } from './args';
+import { consolidateCommand } from './commands/consolidate';
+import { EXIT_USAGE, fail, usage } from './commands/context';
+import type { CommandContext } from './commands/context';
+import { templateCommand } from './commands/template';
+import { validateCommand } from './commands/validate';
+import { helpText } from './help';
+import type { CliIo } from './io';
+import { chooseLocale } from './locale';
+import { CLI_MESSAGES } from './messages';
+import { nodeIo } from './node-io';
+
+const COMMAND_RUNNERS: Record<CommandName, (ctx: CommandContext) => Promise<number>> = {
+  template: templateCommand,
+  validate: validateCommand,
+  consolidate: consolidateCommand,
+};
+
+function helpTopic(p: UsageProblem): CommandName | null {
+  return p.kind === 'noCommand' || p.kind === 'unknownCommand' ? null : p.command;
+}
+
+/**
+ * The `ledger` command line. `argv` excludes node and the script; everything outside (streams, files,
+ * clock, environment) comes through `io`, so tests run it in-process. Resolves to the exit status:
+ * 0 no errors, 1 at least one error-severity issue (or an output that could not be written), 2 wrong usage.
+ */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseArgs(argv);
+  const locale = chooseLocale(parsed.lang, io.env);
+  if (locale === null) return fail({ io }, CLI_MESSAGES.ja.badLang(parsed.lang ?? ''), EXIT_USAGE);
+  switch (parsed.kind) {
+    case 'help':
+      io.stdout(helpText(parsed.command, locale));
+      return 0;
+    case 'usage':
+      return usage({ io, locale }, parsed.problem, helpTopic(parsed.problem));
+    case 'run':
+      return COMMAND_RUNNERS[parsed.command]({ io, locale, command: parsed.command, options: parsed.options, files: parsed.files });
+  }
+}
+
+/** Run as a process: real I/O, exit status set once output is flushed. */
+export async function runCli(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  try {
+    process.exitCode = await main(argv, nodeIo());
+  } catch (e) {
+    process.stderr.write(`ledger: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exitCode = 1;
+  }
+}
+
+// `tsx src/cli/main.ts` (npm run ledger) runs it directly; bin/ledger.cjs calls runCli itself.
+if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module) void runCli();

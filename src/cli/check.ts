@@ -1,0 +1,55 @@
+import { checkWorkbooks } from '../ledger';
+import type { CheckResult } from '../ledger';
+import type { Issue, Severity } from '../ledger/types';
+import type { CliIo } from './io';
+import { notFoundIssue, unreadableIssue } from './load';
+import { loadFilesParallel } from './parallel-load';
+import type { LoadedFile } from './load';
+import { severityOf } from './severity';
+
+export interface CheckRun {
+  readonly files: readonly LoadedFile[];
+  /** The engine's result with the CLI's file-level issues merged in and the counts recomputed. */
+  readonly result: CheckResult;
+}
+
+function countBySeverity(issues: readonly Issue[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const i of issues) counts[i.severity]++;
+  return counts;
+}
+
+/**
+ * Read the files and run every rule. File-level issues (FILE_UNREADABLE, LEDGER_NOT_FOUND) are the CLI's
+ * own; issues are then ordered by the position of their file on the command line (issues without a file,
+ * such as DEPARTMENT_NOT_SUBMITTED, last), keeping the engine's deterministic order within a file.
+ */
+export async function runCheck(
+  io: CliIo,
+  paths: readonly string[],
+  options: { today: string; expectedDepartments: readonly string[] | null },
+): Promise<CheckRun> {
+  const files = await loadFilesParallel(io, paths);
+  const workbooks = files.flatMap((f) => (f.workbook ? [f.workbook] : []));
+  const engine = checkWorkbooks(workbooks, { today: options.today, expectedDepartments: options.expectedDepartments });
+  const cliIssues: Issue[] = [];
+  for (const f of files) {
+    if (f.unreadable) {
+      cliIssues.push(unreadableIssue(f, severityOf('FILE_UNREADABLE')));
+      continue;
+    }
+    const hasLedger = engine.ledgers.some((l) => l.file === f.path);
+    const reported = engine.issues.some((i) => i.code === 'LEDGER_NOT_FOUND' && i.location.file === f.path);
+    if (!hasLedger && !reported) cliIssues.push(notFoundIssue(f.path, severityOf('LEDGER_NOT_FOUND')));
+  }
+  const order = new Map<string, number>();
+  paths.forEach((p, i) => {
+    if (!order.has(p)) order.set(p, i);
+  });
+  const rank = (i: Issue) => (i.location.file === null ? paths.length : (order.get(i.location.file) ?? paths.length));
+  const issues = [...cliIssues, ...engine.issues]
+    .map((issue, index) => ({ issue, index }))
+    .sort((a, b) => rank(a.issue) - rank(b.issue) || a.index - b.index)
+    .map((x) => x.issue);
+  return { files, result: { ...engine, issues, counts: countBySeverity(issues) } };
+}

@@ -1,0 +1,89 @@
+import type { Locale } from '../i18n';
+import type { CommandName } from './args';
+
+type HelpTexts = { overview: string } & Record<CommandName, string>;
+
+const ja: HelpTexts = {
+  overview: `ledger — 情報資産台帳（花巻市情報セキュリティ基本方針）のコマンドライン
+
+使い方:
+  ledger template --department 課名 [--extended] --out ファイル.xlsx [--force]
+  ledger validate ファイル.xlsx... [--format text|json] [--today YYYY-MM-DD] [--departments 一覧.txt]
+  ledger consolidate ファイル.xlsx... --out 集計.xlsx [--format text|json] [--today YYYY-MM-DD] [--departments 一覧.txt]
+  ledger help コマンド
+
+共通オプション:
+  --lang ja|en   表示言語（既定: 日本語。環境変数 LANG 等が日本語以外を示すときは英語）
+  --help, -h     この説明を表示
+
+終了コード: 0 エラーなし（警告は可）、1 エラーあり、2 使い方の誤り
+`,
+  template: `ledger template --department 課名 [--extended] --out ファイル.xlsx [--force] [--today YYYY-MM-DD]
+
+入力規則（ドロップダウン）付きの台帳ひな形を .xlsx で書き出します。アドインなしで記入できます。
+  --department 課名   台帳の課（必須）
+  --extended          管理責任者・媒体・保管場所・個人情報・保存期間の列を加える
+  --out ファイル       出力先（必須）。既にあるファイルは --force なしでは上書きしません
+  --today 日付         更新日に入れる日付（既定: 今日）
+`,
+  validate: `ledger validate ファイル.xlsx... [--format text|json] [--today YYYY-MM-DD] [--departments 一覧.txt]
+
+台帳を方針のルールで検査し、指摘事項を表示します。ファイルは変更しません。
+  --format text|json   出力形式（既定: text）。json は標準出力に1つのオブジェクト
+  --today 日付          年度の判定に使う日付（既定: 今日）
+  --departments 一覧    提出されるべき課の一覧（1行に1課。# で始まる行は注釈）
+読めないファイルは FILE_UNREADABLE として報告し、他のファイルの検査は続けます。
+`,
+  consolidate: `ledger consolidate ファイル.xlsx... --out 集計.xlsx [--format text|json] [--today YYYY-MM-DD] [--departments 一覧.txt]
+
+全台帳を検査し、集計（課×群－レベルの件数、課ごとのエラー・警告数、資産一覧、指摘事項）を書き出します。
+  --out ファイル        出力先（必須）。入力ファイルは決して上書きしません。一時ファイルに書いてから置き換えます
+  ほかのオプションは validate と同じです。
+`,
+};
+
+const en: HelpTexts = {
+  overview: `ledger — information-asset ledgers (Hanamaki City information security basic policy)
+
+Usage:
+  ledger template --department NAME [--extended] --out FILE.xlsx [--force]
+  ledger validate FILE.xlsx... [--format text|json] [--today YYYY-MM-DD] [--departments LIST.txt]
+  ledger consolidate FILE.xlsx... --out SUMMARY.xlsx [--format text|json] [--today YYYY-MM-DD] [--departments LIST.txt]
+  ledger help COMMAND
+
+Common options:
+  --lang ja|en   output language (default Japanese; English when LC_ALL/LC_MESSAGES/LANG names another language)
+  --help, -h     show this help
+
+Exit status: 0 no errors (warnings allowed), 1 at least one error, 2 wrong usage
+`,
+  template: `ledger template --department NAME [--extended] --out FILE.xlsx [--force] [--today YYYY-MM-DD]
+
+Writes a ledger template (.xlsx) with working dropdowns; no add-in is needed to fill it.
+  --department NAME   the department (required)
+  --extended          add the columns 管理責任者, 媒体・保管場所, 個人情報, 保存期間
+  --out FILE          where to write (required); an existing file is kept unless --force is given
+  --today DATE        the date put in 更新日 (default: today)
+`,
+  validate: `ledger validate FILE.xlsx... [--format text|json] [--today YYYY-MM-DD] [--departments LIST.txt]
+
+Checks the ledgers against the policy's rules and lists the findings. Files are not changed.
+  --format text|json   output format (default text); json prints one object on stdout
+  --today DATE         the date that decides the fiscal year (default: today)
+  --departments LIST   departments expected to submit (one per line, # starts a comment)
+An unreadable file is reported as FILE_UNREADABLE; the other files are still checked.
+`,
+  consolidate: `ledger consolidate FILE.xlsx... --out SUMMARY.xlsx [--format text|json] [--today YYYY-MM-DD] [--departments LIST.txt]
+
+Checks every ledger and writes the summary (counts per department × group–level, errors and warnings per
+department, the asset list, the findings).
+  --out FILE   where to write (required); never an input file; written to a temporary file, then renamed
+  Other options as for validate.
+`,
+};
+
+/** The help text for one command, or the overview. */
+export function helpText(command: CommandName | null, locale: Locale): string {
+  const texts = locale === 'ja' ? ja : en;
+  return command === null ? texts.overview : texts[command];
+}

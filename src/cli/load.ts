@@ -1,0 +1,68 @@
+import type { Issue, Severity, WorkbookInput } from '../ledger/types';
+import { isXlsxReadError } from '../xlsx/errors';
+import { readXlsx } from '../xlsx/read';
+import type { CliIo } from './io';
+import { errorReason } from './write';
+
+/** One input file: its workbook, or why it could not be read. */
+export interface LoadedFile {
+  readonly path: string;
+  readonly workbook: WorkbookInput | null;
+  readonly unreadable: { reason: string; detail: string | null } | null;
+}
+
+/**
+ * Read every input. A file that cannot be read (missing, a directory, corrupt, encrypted, .xls…) becomes
+ * `unreadable` with a reason and the others are still read. Bytes are read ahead while the previous
+ * file is parsed, so disk and CPU overlap.
+ */
+export async function loadFiles(io: CliIo, paths: readonly string[]): Promise<LoadedFile[]> {
+  const out: LoadedFile[] = [];
+  const readBytes = (p: string) =>
+    io.fs.readFile(p).then(
+      (bytes) => ({ bytes, error: null }),
+      (e: unknown) => ({ bytes: null, error: ioReason(errorReason(e)) }),
+    );
+  let next = paths.length > 0 ? readBytes(paths[0] ?? '') : null;
+  for (let i = 0; i < paths.length; i++) {
+    const path = paths[i] ?? '';
+    const current = await (next ?? readBytes(path));
+    next = i + 1 < paths.length ? readBytes(paths[i + 1] ?? '') : null;
+    if (current.bytes === null) {
+      out.push({ path, workbook: null, unreadable: { reason: current.error, detail: null } });
+      continue;
+    }
+    try {
+      out.push({ path, workbook: await readXlsx(current.bytes, path), unreadable: null });
+    } catch (e) {
+      const reason = isXlsxReadError(e) ? e.reason : 'corrupt';
+      out.push({ path, workbook: null, unreadable: { reason, detail: errorReason(e) } });
+    }
+  }
+  return out;
+}
+
+/** A file-system error code as a FILE_UNREADABLE reason. */
+export function ioReason(code: string): string {
+  if (code === 'ENOENT' || code === 'ENOTDIR') return 'not-found';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission';
+  if (code === 'EISDIR') return 'directory';
+  return 'io';
+}
+
+/** The FILE_UNREADABLE issue for a file (params: reason, and the system's detail when there is one). */
+export function unreadableIssue(file: LoadedFile, severity: Severity): Issue {
+  const params: Record<string, string> = { reason: file.unreadable?.reason ?? 'corrupt' };
+  return {
+    code: 'FILE_UNREADABLE',
+    severity,
+    location: { file: file.path, sheet: null, cell: null },
+    department: null,
+    params,
+  };
+}
+
+/** The LEDGER_NOT_FOUND issue for a readable file without any ledger sheet. */
+export function notFoundIssue(path: string, severity: Severity): Issue {
+  return { code: 'LEDGER_NOT_FOUND', severity, location: { file: path, sheet: null, cell: null }, department: null, params: {} };
+}

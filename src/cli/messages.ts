@@ -1,0 +1,104 @@
+import type { Locale } from '../i18n';
+import type { UsageProblem } from './args';
+
+/** The CLI's own strings (issue messages come from src/i18n). Both catalogues have the same keys (tested). */
+export interface CliMessages {
+  usageProblem(p: UsageProblem): string;
+  seeHelp(command: string | null): string;
+  badLang(value: string): string;
+  badToday(value: string): string;
+  badFormat(value: string): string;
+  departmentsUnreadable(path: string, reason: string): string;
+  outIsInput(out: string, input: string): string;
+  outExists(out: string): string;
+  writeFailed(out: string, reason: string): string;
+  templateWritten(out: string, sheet: string): string;
+  summaryWritten(out: string): string;
+  counts(error: number, warning: number, info: number): string;
+  noIssues: string;
+  fileHeader(path: string, ledgers: number): string;
+  ledgerLine(sheet: string, department: string | null, layout: string, assets: number): string;
+  severity: Record<'error' | 'warning' | 'info', string>;
+}
+
+const ja: CliMessages = {
+  usageProblem(p) {
+    switch (p.kind) {
+      case 'noCommand':
+        return 'コマンドを指定してください（template, validate, consolidate）。';
+      case 'unknownCommand':
+        return `不明なコマンドです: ${p.command}`;
+      case 'unknownOption':
+        return `${p.command}: 不明なオプションです: ${p.option}`;
+      case 'missingValue':
+        return `${p.command}: ${p.option} には値が必要です。`;
+      case 'unexpectedValue':
+        return `${p.command}: ${p.option} は値を取りません。`;
+      case 'missingOption':
+        return `${p.command}: ${p.option} を指定してください。`;
+      case 'badValue':
+        return `${p.command}: ${p.option} の値が正しくありません: ${p.value}`;
+      case 'noFiles':
+        return `${p.command}: 対象の .xlsx ファイルを指定してください。`;
+      case 'unexpectedArgument':
+        return `${p.command}: 余分な引数です: ${p.value}`;
+    }
+  },
+  seeHelp: (c) => `使い方は「ledger help${c ? ` ${c}` : ''}」で確認できます。`,
+  badLang: (v) => `--lang は ja か en です: ${v}`,
+  badToday: (v) => `--today は実在する日付を YYYY-MM-DD で指定してください: ${v}`,
+  badFormat: (v) => `--format は text か json です: ${v}`,
+  departmentsUnreadable: (p, r) => `課の一覧ファイルを読めません: ${p}（${r}）`,
+  outIsInput: (o, i) => `出力先 ${o} は入力ファイル ${i} と同じです。入力は上書きしません。別の出力先を指定してください。`,
+  outExists: (o) => `${o} は既に存在します。上書きする場合は --force を付けてください。`,
+  writeFailed: (o, r) => `${o} を書き出せませんでした（${r}）。出力先のフォルダと権限を確認してください。`,
+  templateWritten: (o, s) => `台帳のひな形を書き出しました: ${o}（シート「${s}」）`,
+  summaryWritten: (o) => `集計を書き出しました: ${o}`,
+  counts: (e, w, i) => `エラー ${e} 件、警告 ${w} 件、情報 ${i} 件`,
+  noIssues: '指摘事項はありません。',
+  fileHeader: (p, n) => `${p}: 台帳 ${n} 件`,
+  ledgerLine: (s, d, l, a) => `  シート「${s}」 課: ${d ?? '（不明）'} 形式: ${l === 'form' ? '別記様式' : 'ひな形'} 資産 ${a} 件`,
+  severity: { error: 'エラー', warning: '警告', info: '情報' },
+};
+
+const en: CliMessages = {
+  usageProblem(p) {
+    switch (p.kind) {
+      case 'noCommand':
+        return 'Give a command (template, validate, consolidate).';
+      case 'unknownCommand':
+        return `Unknown command: ${p.command}`;
+      case 'unknownOption':
+        return `${p.command}: unknown option: ${p.option}`;
+      case 'missingValue':
+        return `${p.command}: ${p.option} needs a value.`;
+      case 'unexpectedValue':
+        return `${p.command}: ${p.option} takes no value.`;
+      case 'missingOption':
+        return `${p.command}: ${p.option} is required.`;
+      case 'badValue':
+        return `${p.command}: invalid value for ${p.option}: ${p.value}`;
+      case 'noFiles':
+        return `${p.command}: give the .xlsx files to process.`;
+      case 'unexpectedArgument':
+        return `${p.command}: unexpected argument: ${p.value}`;
+    }
+  },
+  seeHelp: (c) => `See "ledger help${c ? ` ${c}` : ''}".`,
+  badLang: (v) => `--lang is ja or en: ${v}`,
+  badToday: (v) => `--today must be a real date as YYYY-MM-DD: ${v}`,
+  badFormat: (v) => `--format is text or json: ${v}`,
+  departmentsUnreadable: (p, r) => `Cannot read the department list: ${p} (${r})`,
+  outIsInput: (o, i) => `The output ${o} is the input file ${i}. Inputs are never overwritten; choose another output.`,
+  outExists: (o) => `${o} already exists. Add --force to overwrite it.`,
+  writeFailed: (o, r) => `Could not write ${o} (${r}). Check the output folder and its permissions.`,
+  templateWritten: (o, s) => `Wrote the ledger template: ${o} (sheet "${s}")`,
+  summaryWritten: (o) => `Wrote the summary: ${o}`,
+  counts: (e, w, i) => `${e} error(s), ${w} warning(s), ${i} info`,
+  noIssues: 'No findings.',
+  fileHeader: (p, n) => `${p}: ${n} ledger(s)`,
+  ledgerLine: (s, d, l, a) => `  sheet "${s}" department: ${d ?? '(unknown)'} layout: ${l} assets: ${a}`,
+  severity: { error: 'error', warning: 'warning', info: 'info' },
+};
+
+export const CLI_MESSAGES: Record<Locale, CliMessages> = { ja, en };

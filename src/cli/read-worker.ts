@@ -1,0 +1,20 @@
+/** Worker thread body: parse the .xlsx bytes it is sent and post back the packed workbook or the reason. */
+import { parentPort } from 'node:worker_threads';
+import { isXlsxReadError } from '../xlsx/errors';
+import { readXlsx } from '../xlsx/read';
+import { packWorkbook } from './packed';
+import type { WorkerReply, WorkerRequest } from './parallel-load';
+
+const port = parentPort;
+if (port) {
+  port.on('message', (msg: WorkerRequest) => {
+    readXlsx(msg.bytes, msg.path).then(
+      (wb) => port.postMessage({ id: msg.id, workbook: packWorkbook(wb) } satisfies WorkerReply),
+      (e: unknown) =>
+        port.postMessage({
+          id: msg.id,
+          unreadable: { reason: isXlsxReadError(e) ? e.reason : 'corrupt', detail: e instanceof Error ? e.message : String(e) },
+        } satisfies WorkerReply),
+    );
+  });
+}

@@ -1,0 +1,69 @@
+import type { CheckResult } from '../ledger';
+import type { Issue, PolicyRef, Severity } from '../ledger/types';
+import { renderFinding } from '../xlsx/render';
+import type { Locale } from '../i18n';
+import type { LoadedFile } from './load';
+import { CLI_MESSAGES } from './messages';
+
+
+/** The JSON contract of SPEC §7, exactly these keys. */
+export interface JsonReport {
+  policy: PolicyRef;
+  files: {
+    path: string;
+    ledgers: { sheet: string; department: string | null; layout: 'template' | 'form'; group: string | null; level: string | null; assets: number }[];
+  }[];
+  issues: { code: string; severity: Severity; file: string | null; sheet: string | null; cell: string | null; department: string | null; message: string }[];
+  counts: Record<Severity, number>;
+}
+
+export function buildReport(files: readonly LoadedFile[], result: CheckResult, locale: Locale): JsonReport {
+  return {
+    policy: { id: result.policy.id, version: result.policy.version },
+    files: files.map((f) => ({
+      path: f.path,
+      ledgers: result.ledgers
+        .filter((l) => l.file === f.path)
+        .map((l) => ({ sheet: l.sheet, department: l.department, layout: l.layout, group: l.group, level: l.level, assets: l.assets.length })),
+    })),
+    issues: result.issues.map((i) => issueJson(i, locale)),
+    counts: { error: result.counts.error, warning: result.counts.warning, info: result.counts.info },
+  };
+}
+
+function issueJson(i: Issue, locale: Locale): JsonReport['issues'][number] {
+  return {
+    code: i.code,
+    severity: i.severity,
+    file: i.location.file,
+    sheet: i.location.sheet,
+    cell: i.location.cell,
+    department: i.department,
+    message: renderFinding(i, locale),
+  };
+}
+
+/** Where an issue is, as a reader finds it: `file` › `sheet`!`cell`. */
+function where(i: JsonReport['issues'][number]): string {
+  const parts = [i.file ?? ''];
+  if (i.sheet !== null) parts.push(i.cell !== null ? `${i.sheet}!${i.cell}` : i.sheet);
+  return parts.filter((p) => p !== '').join(' › ');
+}
+
+/** The human-readable form: per file its ledgers, then the findings, then the counts. */
+export function formatText(report: JsonReport, locale: Locale): string {
+  const m = CLI_MESSAGES[locale];
+  const lines: string[] = [];
+  for (const f of report.files) {
+    lines.push(m.fileHeader(f.path, f.ledgers.length));
+    for (const l of f.ledgers) lines.push(m.ledgerLine(l.sheet, l.department, l.layout, l.assets));
+  }
+  lines.push('');
+  if (report.issues.length === 0) lines.push(m.noIssues);
+  for (const i of report.issues) {
+    const loc = where(i);
+    lines.push(`${loc ? `${loc}: ` : ''}[${m.severity[i.severity]}] ${i.code} ${i.message}`);
+  }
+  lines.push(m.counts(report.counts.error, report.counts.warning, report.counts.info));
+  return `${lines.join('\n')}\n`;
+}

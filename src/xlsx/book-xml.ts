@@ -1,0 +1,63 @@
+import type { OutSheet } from './sheet-xml';
+import { sheetXml } from './sheet-xml';
+import { NS_MAIN, NS_PKG_REL, NS_REL, XML_HEAD, xmlText } from './xml';
+import { quoteSheet } from './address';
+import { Utf8Sink } from './utf8-sink';
+import { nativeDeflate, zip } from './zip';
+import type { Deflate, ZipEntry } from './zip';
+
+const CT = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
+
+/** Fonts: normal, bold, bold 14pt (title), hyperlink; one cell format per font (see STYLE). */
+const STYLES = `${XML_HEAD}<styleSheet xmlns="${NS_MAIN}"><fonts count="4"><font><sz val="11"/><name val="Yu Gothic"/><family val="3"/><charset val="128"/></font><font><b/><sz val="11"/><name val="Yu Gothic"/><family val="3"/><charset val="128"/></font><font><b/><sz val="14"/><name val="Yu Gothic"/><family val="3"/><charset val="128"/></font><font><u/><sz val="11"/><color rgb="FF0563C1"/><name val="Yu Gothic"/><family val="3"/><charset val="128"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="0" fontId="3" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
+
+/**
+ * An .xlsx workbook from plain rows, written directly as XML and zipped: an order of magnitude faster than
+ * exceljs for large sheets. Text always becomes an inline string cell (never a formula).
+ */
+export async function buildXlsx(sheets: readonly OutSheet[], deflate?: Deflate | null): Promise<Uint8Array> {
+  const enc = new TextEncoder();
+  const entries: ZipEntry[] = [];
+  const add = (name: string, text: string) => entries.push({ name, data: enc.encode(text) });
+  const overrides = sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CT}.worksheet+xml"/>`).join('');
+  add(
+    '[Content_Types].xml',
+    `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="${CT}.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="${CT}.styles+xml"/>${overrides}</Types>`,
+  );
+  add('_rels/.rels', `${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}"><Relationship Id="rId1" Type="${NS_REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
+  const sheetList = sheets.map((s, i) => `<sheet name="${xmlText(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
+  const filters = sheets
+    .map((s, i) => (s.autoFilter ? `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${xmlText(quoteSheet(s.name))}!${absolute(s.autoFilter)}</definedName>` : ''))
+    .join('');
+  add(
+    'xl/workbook.xml',
+    `${XML_HEAD}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"><bookViews><workbookView/></bookViews><sheets>${sheetList}</sheets>${filters ? `<definedNames>${filters}</definedNames>` : ''}</workbook>`,
+  );
+  const bookRels = sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${NS_REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`);
+  bookRels.push(`<Relationship Id="rId${sheets.length + 1}" Type="${NS_REL}/styles" Target="styles.xml"/>`);
+  add('xl/_rels/workbook.xml.rels', `${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}">${bookRels.join('')}</Relationships>`);
+  add('xl/styles.xml', STYLES);
+  const compress = deflate === undefined ? nativeDeflate() : deflate;
+  sheets.forEach((s, i) => {
+    const name = `xl/worksheets/sheet${i + 1}.xml`;
+    if (compress) {
+      // Compress each megabyte as soon as it is built: the compressor works while the rest is written.
+      const stream = compress();
+      const sink = new Utf8Sink(1 << 20, (chunk) => stream.write(chunk));
+      const { rels } = sheetXml(s, sink);
+      sink.end();
+      entries.push({ name, compressed: stream.finish() });
+      if (rels) entries.push({ name: `xl/worksheets/_rels/sheet${i + 1}.xml.rels`, data: rels });
+    } else {
+      const sink = new Utf8Sink(1 << 20);
+      const { rels } = sheetXml(s, sink);
+      entries.push({ name, data: sink.bytes() });
+      if (rels) entries.push({ name: `xl/worksheets/_rels/sheet${i + 1}.xml.rels`, data: rels });
+    }
+  });
+  return zip(entries, compress);
+}
+
+function absolute(range: string): string {
+  return range.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+}

@@ -1,0 +1,31 @@
+/**
+ * Why an input could not be read as an .xlsx workbook. The CLI turns this into `FILE_UNREADABLE`
+ * with the reason as a parameter; the task pane's import shows the same reason in plain Japanese.
+ */
+export type UnreadableReason =
+  | 'empty' // zero bytes
+  | 'encrypted' // an OLE/CFB container holding an EncryptedPackage (password-protected .xlsx)
+  | 'xls' // an OLE/CFB container holding a legacy BIFF workbook (.xls)
+  | 'ole' // another OLE/CFB document (.doc, .msg…)
+  | 'not-zip' // neither a zip nor an OLE container (text, PDF, random bytes…)
+  | 'truncated' // a zip whose end-of-central-directory record is missing
+  | 'not-xlsx' // a zip, but no workbook inside (e.g. a .docx)
+  | 'corrupt'; // a zip the xlsx parser rejects
+
+/** Thrown (as a rejected promise) by `readXlsx` when the bytes are not a readable workbook. */
+export class XlsxReadError extends Error {
+  readonly reason: UnreadableReason;
+  readonly file: string | null;
+
+  constructor(reason: UnreadableReason, file: string | null, detail?: string) {
+    super(`${file ?? '(workbook)'}: unreadable (${reason})${detail ? `: ${detail}` : ''}`);
+    this.name = 'XlsxReadError';
+    this.reason = reason;
+    this.file = file;
+  }
+}
+
+/** Type guard usable across module copies (jest + tsx may load two). */
+export function isXlsxReadError(e: unknown): e is XlsxReadError {
+  return e instanceof XlsxReadError || (e instanceof Error && e.name === 'XlsxReadError' && 'reason' in e);
+}

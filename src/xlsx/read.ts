@@ -1,0 +1,130 @@
+import ExcelJS from 'exceljs';
+import type { CellRange, CellValue, LedgerTag, SheetInput, WorkbookInput } from '../ledger/types';
+import { toCellValue } from './cells';
+import { XlsxReadError, isXlsxReadError } from './errors';
+import { sniffContainer } from './sniff';
+import { decodeTag, tagCellFor } from './tag';
+
+/**
+ * Worksheet parts the engine never looks at. Skipping them is most of what we can save over a plain
+ * `load`: exceljs expands every data-validation and conditional-format range cell by cell (a validation on
+ * a whole column is a million entries), and hyperlink targets, column widths and page setup are irrelevant
+ * to the rules — a hyperlink cell still yields its display text from `sheetData`.
+ */
+const IGNORED_NODES = [
+  'dataValidations',
+  'conditionalFormatting',
+  'extLst',
+  'hyperlinks',
+  'cols',
+  'sheetViews',
+  'sheetFormatPr',
+  'pageMargins',
+  'pageSetup',
+  'headerFooter',
+  'printOptions',
+  'rowBreaks',
+  'colBreaks',
+  'autoFilter',
+  'sheetProtection',
+  'picture',
+  'drawing',
+  'legacyDrawing',
+  'tableParts',
+];
+
+/** exceljs keeps merges in a private map (the public `model.merges` rebuilds the whole sheet model). */
+interface MergeMap {
+  _merges?: Record<string, { model?: { top: number; left: number; bottom: number; right: number } } | undefined>;
+}
+
+function toBytes(data: ArrayBuffer | Uint8Array): Uint8Array {
+  return data instanceof Uint8Array ? data : new Uint8Array(data);
+}
+
+function readMerges(ws: ExcelJS.Worksheet): CellRange[] {
+  const merges = (ws as unknown as MergeMap)._merges ?? {};
+  const out: CellRange[] = [];
+  for (const m of Object.values(merges)) {
+    const r = m?.model;
+    if (r) out.push({ top: r.top - 1, left: r.left - 1, bottom: r.bottom - 1, right: r.right - 1 });
+  }
+  return out;
+}
+
+/**
+ * The sheet's values as rows from A1. Only cells that hold a value are visited (exceljs skips empty ones), so
+ * a used range spanning a million formatted-only rows costs nothing here; trailing empty rows are dropped.
+ * Non-master cells of a merge are left empty, like Office.js' `values` (exceljs would repeat the master).
+ */
+/** One shared, frozen empty row for gaps, so a lone cell far down costs a pointer per row, not an array. */
+const EMPTY_ROW: CellValue[] = Object.freeze([]) as unknown as CellValue[];
+
+function readRows(ws: ExcelJS.Worksheet): CellValue[][] {
+  const rows: CellValue[][] = [];
+  ws.eachRow((row, rowNumber) => {
+    const cells: CellValue[] = [];
+    row.eachCell((cell, col) => {
+      if (cell.type === ExcelJS.ValueType.Merge) return;
+      const v = toCellValue(cell.value);
+      if (v === null || v === '') return;
+      while (cells.length < col - 1) cells.push(null);
+      cells[col - 1] = v;
+    });
+    if (cells.length === 0) return;
+    while (rows.length < rowNumber - 1) rows.push(EMPTY_ROW);
+    rows[rowNumber - 1] = cells;
+  });
+  return rows;
+}
+
+/** Tags found through the `LedgerTag_*` defined names, per sheet name, with the cell holding each. */
+function readTags(wb: ExcelJS.Workbook): Map<string, { tag: LedgerTag; cell: string }> {
+  const tags = new Map<string, { tag: LedgerTag; cell: string }>();
+  const names = wb.definedNames.model.flatMap((dn) => dn.ranges.map((reference) => ({ name: dn.name, reference })));
+  for (const ws of wb.worksheets) {
+    const cell = tagCellFor(ws.name, names);
+    const tag = cell ? decodeTag(toCellValue(ws.getCell(cell).value)) : null;
+    if (cell && tag) tags.set(ws.name, { tag, cell });
+  }
+  return tags;
+}
+
+function clearCell(rows: CellValue[][], a1: string): void {
+  const m = /^([A-Z]+)(\d+)$/.exec(a1);
+  if (!m) return;
+  let col = 0;
+  for (const ch of m[1] ?? '') col = col * 26 + (ch.charCodeAt(0) - 64);
+  const row = rows[Number(m[2]) - 1];
+  if (!row || col - 1 >= row.length) return;
+  row[col - 1] = null;
+  while (row.length > 0 && row[row.length - 1] === null) row.pop();
+}
+
+/**
+ * Read an .xlsx file into the engine's `WorkbookInput` (no Node I/O: the task pane uses it in the browser).
+ * Rejects with `XlsxReadError` (reason: empty, encrypted, xls, ole, not-zip, truncated, not-xlsx, corrupt)
+ * when the bytes are not a readable workbook.
+ */
+export async function readXlsx(data: ArrayBuffer | Uint8Array, file: string | null): Promise<WorkbookInput> {
+  const bytes = toBytes(data);
+  sniffContainer(bytes, file);
+  const wb = new ExcelJS.Workbook();
+  try {
+    // exceljs types ask for a Node Buffer, but JSZip underneath takes any Uint8Array (also in the browser).
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer, { ignoreNodes: IGNORED_NODES });
+  } catch (e) {
+    if (isXlsxReadError(e)) throw e;
+    throw new XlsxReadError('corrupt', file, e instanceof Error ? e.message : String(e));
+  }
+  if (wb.worksheets.length === 0) throw new XlsxReadError('not-xlsx', file, 'no worksheet');
+  const tags = readTags(wb);
+  const sheets: SheetInput[] = wb.worksheets.map((ws) => {
+    const rows = readRows(ws);
+    const found = tags.get(ws.name);
+    if (found) clearCell(rows, found.cell);
+    const merges = readMerges(ws);
+    return { name: ws.name, rows, ...(merges.length > 0 ? { merges } : {}), tag: found?.tag ?? null };
+  });
+  return { file, sheets };
+}

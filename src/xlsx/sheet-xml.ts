@@ -1,0 +1,112 @@
+import { columnLetter } from './address';
+import { Utf8Sink } from './utf8-sink';
+import { NS_MAIN, NS_REL, NS_PKG_REL, XML_HEAD, xmlText } from './xml';
+
+/** A cell to write: text (always a string cell, never a formula), a number, or a hyperlink. */
+export type OutCell = null | string | number | { readonly text: string; readonly target: string | null; readonly location: string | null };
+
+/** Style indexes of styles-xml.ts. */
+export const STYLE = { normal: 0, bold: 1, title: 2, link: 3 } as const;
+
+export interface OutSheet {
+  readonly name: string;
+  readonly rows: readonly (readonly OutCell[])[];
+  /** Style per row index (0-based); rows absent use `normal`, link cells use `link`. */
+  readonly rowStyles?: ReadonlyMap<number, number>;
+  readonly widths?: readonly number[];
+  readonly freeze?: { readonly rows: number; readonly cols: number };
+  /** A1 range of the header row to put a filter on. */
+  readonly autoFilter?: string;
+}
+
+const letters: string[] = [];
+function col(i: number): string {
+  return (letters[i] ??= columnLetter(i));
+}
+
+function pane(freeze: NonNullable<OutSheet['freeze']>): string {
+  if (freeze.rows === 0 && freeze.cols === 0) return '';
+  const topLeft = `${col(freeze.cols)}${freeze.rows + 1}`;
+  const active = freeze.rows > 0 && freeze.cols > 0 ? 'bottomRight' : freeze.rows > 0 ? 'bottomLeft' : 'topRight';
+  const x = freeze.cols > 0 ? ` xSplit="${freeze.cols}"` : '';
+  const y = freeze.rows > 0 ? ` ySplit="${freeze.rows}"` : '';
+  return `<pane${x}${y} topLeftCell="${topLeft}" activePane="${active}" state="frozen"/><selection pane="${active}" activeCell="${topLeft}" sqref="${topLeft}"/>`;
+}
+
+/** A `<t>` element; `xml:space="preserve"` only where leading or trailing spaces would otherwise be lost. */
+function t(text: string): string {
+  const edge = /^\s|\s$/.test(text);
+  return edge ? `<t xml:space="preserve">${xmlText(text)}</t>` : `<t>${xmlText(text)}</t>`;
+}
+
+/**
+ * The worksheet part, written into `out` (UTF-8, possibly streamed on to a compressor), and its
+ * relationships part (external hyperlink targets) as bytes.
+ */
+export function sheetXml(sheet: OutSheet, out: Utf8Sink): { rels: Uint8Array | null } {
+  out.write(`${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">`);
+  out.write(`<sheetViews><sheetView workbookViewId="0">${sheet.freeze ? pane(sheet.freeze) : ''}</sheetView></sheetViews>`);
+  out.write('<sheetFormatPr defaultRowHeight="15"/>');
+  if (sheet.widths && sheet.widths.length > 0) {
+    out.write(`<cols>${sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`);
+  }
+  out.write('<sheetData>');
+  const links = new Utf8Sink();
+  const rels = new Utf8Sink();
+  // One relationship per distinct target: every link into the same source file shares it (the cell goes in
+  // `location`), which keeps a 50,000-link sheet small and far below Excel's limit of 65,530 targets.
+  const relIds = new Map<string, string>();
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r] ?? [];
+    const n = r + 1;
+    const rowStyle = sheet.rowStyles?.get(r);
+    const rowStyleAttr = rowStyle ? ` s="${rowStyle}"` : '';
+    let cells = '';
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (v === null || v === undefined || v === '') continue;
+      const ref = col(c) + n;
+      if (typeof v === 'number') {
+        if (Number.isFinite(v)) cells += `<c r="${ref}"${rowStyleAttr}><v>${v}</v></c>`;
+        continue;
+      }
+      if (typeof v === 'string') {
+        cells += `<c r="${ref}"${rowStyleAttr} t="inlineStr"><is>${t(v)}</is></c>`;
+        continue;
+      }
+      cells += `<c r="${ref}" s="${STYLE.link}" t="inlineStr"><is>${t(v.text)}</is></c>`;
+      const location = v.location !== null ? ` location="${xmlText(v.location)}"` : '';
+      if (v.target !== null) {
+        let id = relIds.get(v.target);
+        if (id === undefined) {
+          id = `rId${relIds.size + 1}`;
+          relIds.set(v.target, id);
+          rels.write(`<Relationship Id="${id}" Type="${NS_REL}/hyperlink" Target="${xmlText(linkTarget(v.target))}" TargetMode="External"/>`);
+        }
+        links.write(`<hyperlink ref="${ref}" r:id="${id}"${location}/>`);
+      } else {
+        links.write(`<hyperlink ref="${ref}"${location}/>`);
+      }
+    }
+    if (cells !== '') out.write(`<row r="${n}">${cells}</row>`);
+  }
+  out.write('</sheetData>');
+  if (sheet.autoFilter) out.write(`<autoFilter ref="${sheet.autoFilter}"/>`);
+  if (links.length > 0) {
+    out.write('<hyperlinks>');
+    out.write(new TextDecoder().decode(links.bytes()));
+    out.write('</hyperlinks>');
+  }
+  out.write('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>');
+  if (relIds.size === 0) return { rels: null };
+  const relsXml = new Utf8Sink(rels.length + 256);
+  relsXml.write(`${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}">`);
+  relsXml.write(new TextDecoder().decode(rels.bytes()));
+  relsXml.write('</Relationships>');
+  return { rels: relsXml.bytes() };
+}
+
+/** A relative file path as a relationship target: Excel writes it raw except `%`, spaces and `#`. */
+function linkTarget(path: string): string {
+  return path.replace(/\\/g, '/').replace(/%/g, '%25').replace(/ /g, '%20').replace(/#/g, '%23');
+}

@@ -1,0 +1,106 @@
+import ExcelJS from 'exceljs';
+import type { TemplateModel } from '../ledger';
+import { columnLetter } from './address';
+import { TAG_CELL, TAG_COLUMN, encodeTag, tagName, tagReference } from './tag';
+
+/** Validations reach this row at least, so rows typed below the table (which then grows) keep them. */
+export const VALIDATION_LAST_ROW = 1000;
+/** Excel rejects a file whose validation titles exceed 32 or whose messages exceed 255 characters. */
+const TITLE_MAX = 32;
+const MESSAGE_MAX = 255;
+const A4 = 9;
+
+const cut = (s: string, n: number) => (s.length > n ? s.slice(0, n) : s);
+
+type Validation = TemplateModel['validations'][number];
+
+function toExcelValidation(v: Validation): ExcelJS.DataValidation {
+  const messages = {
+    showErrorMessage: true,
+    errorStyle: 'stop', // the entry is refused (OOXML's default, written explicitly)
+    errorTitle: cut(v.errorTitle, TITLE_MAX),
+    error: cut(v.errorMessage, MESSAGE_MAX),
+    showInputMessage: true,
+    promptTitle: cut(v.promptTitle, TITLE_MAX),
+    prompt: cut(v.prompt, MESSAGE_MAX),
+  } as const;
+  if (v.kind === 'list') {
+    const list = v.values.map((s) => s.replace(/"/g, '""')).join(',');
+    return { type: 'list', allowBlank: true, formulae: [`"${list}"`], ...messages };
+  }
+  return { type: 'whole', operator: 'greaterThanOrEqual', allowBlank: true, formulae: [v.min], ...messages };
+}
+
+function renderTable(ws: ExcelJS.Worksheet, model: TemplateModel): void {
+  ws.addTable({
+    name: model.tableName,
+    ref: `A${model.headerRow}`,
+    headerRow: true,
+    totalsRow: false,
+    style: { theme: 'TableStyleMedium2', showRowStripes: true },
+    columns: model.headers.map((name) => ({ name, filterButton: true })),
+    rows: Array.from({ length: Math.max(1, model.bodyRows) }, () => model.headers.map(() => null)),
+  });
+  const header = ws.getRow(model.headerRow);
+  header.font = { bold: true };
+  header.alignment = { vertical: 'middle', horizontal: 'center' };
+}
+
+/**
+ * Render the engine's `TemplateModel` as an .xlsx workbook with one ledger sheet: title, meta cells, legend,
+ * the table, dropdowns and whole-number rule reaching row `VALIDATION_LAST_ROW`, frozen header, widths,
+ * wrapping, A4 landscape with the header repeated, and the tag (see tag.ts).
+ */
+export async function writeTemplate(model: TemplateModel): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'ledger';
+  const ws = wb.addWorksheet(model.sheetName, {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: model.freezeRows, topLeftCell: `A${model.freezeRows + 1}` }],
+    pageSetup: {
+      orientation: model.print.orientation,
+      paperSize: A4,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: model.print.titleRows.replace(/\$/g, ''),
+    },
+  });
+
+  const title = ws.getCell('A1');
+  title.value = model.title;
+  title.font = { bold: true, size: 14 };
+  for (const meta of model.meta) {
+    const label = ws.getCell(meta.labelCell);
+    label.value = meta.label;
+    label.font = { bold: true };
+    const cell = ws.getCell(meta.valueCell);
+    // A date goes in as its serial plus a date format (never a JS Date, whose time zone would shift it).
+    cell.value = meta.value;
+    if (meta.numberFormat !== undefined) cell.numFmt = meta.numberFormat;
+  }
+  for (const line of model.legend) {
+    const cell = ws.getCell(line.cell);
+    cell.value = line.text;
+    cell.font = { size: 9, color: { argb: 'FF595959' } };
+  }
+
+  renderTable(ws, model);
+  model.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  for (const i of model.wrapColumns) ws.getColumn(i + 1).alignment = { wrapText: true, vertical: 'top' };
+
+  const first = model.headerRow + 1;
+  const last = Math.max(VALIDATION_LAST_ROW, model.headerRow + model.bodyRows);
+  // exceljs has `dataValidations.add(range, rule)` at run time but its typings omit it.
+  const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+  for (const v of model.validations) {
+    const col = columnLetter(v.column);
+    validations.add(`${col}${first}:${col}${last}`, toExcelValidation(v));
+  }
+
+  ws.getCell(TAG_CELL).value = encodeTag(model.tag);
+  ws.getColumn(TAG_COLUMN).hidden = true;
+  wb.definedNames.add(tagReference(model.sheetName), tagName(1));
+
+  const buffer = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}

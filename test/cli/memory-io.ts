@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import type { CliFs, CliIo } from '../../src/cli/io';
+
+/**
+ * An in-memory file system for running `main` in-process. Paths are plain keys; `links` makes two paths
+ * the same file (like a symlink or hard link); every operation is logged so tests can see how a file was
+ * written.
+ */
+export class MemoryFs implements CliFs {
+  readonly files = new Map<string, Uint8Array>();
+  readonly links = new Map<string, string>();
+  readonly log: string[] = [];
+  failRename = false;
+
+  private real(path: string): string {
+    return this.links.get(path) ?? path;
+  }
+
+  put(path: string, data: Uint8Array | string): this {
+    this.files.set(path, typeof data === 'string' ? new TextEncoder().encode(data) : data);
+    return this;
+  }
+
+  async readFile(path: string): Promise<Uint8Array> {
+    this.log.push(`read ${path}`);
+    const data = this.files.get(this.real(path));
+    if (!data) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
+    return data;
+  }
+
+  async writeFile(path: string, data: Uint8Array, options?: { exclusive?: boolean }): Promise<void> {
+    this.log.push(`write ${path}`);
+    if (options?.exclusive && this.files.has(this.real(path))) throw Object.assign(new Error('EEXIST'), { code: 'EEXIST' });
+    this.files.set(this.real(path), data);
+  }
+
+  async rename(from: string, to: string): Promise<void> {
+    this.log.push(`rename ${from} -> ${to}`);
+    if (this.failRename) throw Object.assign(new Error('EXDEV'), { code: 'EXDEV' });
+    const data = this.files.get(from);
+    if (!data) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
+    this.files.delete(from);
+    this.files.set(this.real(to), data);
+  }
+
+  async unlink(path: string): Promise<void> {
+    this.log.push(`unlink ${path}`);
+    this.files.delete(path);
+  }
+
+  async identify(path: string): Promise<{ realPath: string; dev: number; ino: number } | null> {
+    const real = this.real(path);
+    if (!this.files.has(real)) return null;
+    const ino = [...this.files.keys()].indexOf(real) + 1;
+    return { realPath: real, dev: 1, ino };
+  }
+}
+
+export interface Captured {
+  io: CliIo;
+  fs: MemoryFs;
+  out: () => string;
+  err: () => string;
+}
+
+/** A CliIo over a MemoryFs with captured output, a fixed clock and LANG=ja_JP.UTF-8. */
+export function memoryIo(fs = new MemoryFs(), env: Record<string, string> = { LANG: 'ja_JP.UTF-8' }): Captured {
+  let out = '';
+  let err = '';
+  let n = 0;
+  const io: CliIo = {
+    stdout: (t) => void (out += t),
+    stderr: (t) => void (err += t),
+    env,
+    fs,
+    now: () => new Date('2025-06-01T09:00:00+09:00'),
+    random: () => `r${++n}`,
+  };
+  return { io, fs, out: () => out, err: () => err };
+}
+
+/** A committed fixture's bytes (written by LibreOffice; see scripts/fixtures/build.sh). */
+export function fixtureBytes(name: string): Uint8Array {
+  return new Uint8Array(readFileSync(`${__dirname}/../fixtures/${name}`));
+}

@@ -1,0 +1,19 @@
+import { helpText } from '../../src/cli/help';
+import { CLI_MESSAGES } from '../../src/cli/messages';
+
+describe('CLI catalogues', () => {
+  test('ja and en have the same keys', () => {
+    expect(Object.keys(CLI_MESSAGES.en).sort()).toEqual(Object.keys(CLI_MESSAGES.ja).sort());
+  });
+
+  test('help exists for every command in both languages and names its options', () => {
+    for (const locale of ['ja', 'en'] as const) {
+      expect(helpText('template', locale)).toContain('--department');
+      expect(helpText('validate', locale)).toContain('--departments');
+      expect(helpText('consolidate', locale)).toContain('--out');
+      expect(helpText(null, locale)).toContain('ledger consolidate');
+    }
+    expect(helpText(null, 'ja')).toContain('終了コード');
+    expect(helpText(null, 'en')).toContain('Exit status');
+  });
+});

@@ -1,0 +1,29 @@
+import { loadFiles } from '../../src/cli/load';
+import { loadFilesParallel, workerCount } from '../../src/cli/parallel-load';
+import { legacyXls, randomBytes } from '../xlsx/bad-files';
+import { MemoryFs, fixtureBytes, memoryIo } from './memory-io';
+
+describe('reading files on worker threads', () => {
+  test('gives exactly what the sequential reader gives, in input order', async () => {
+    const fs = new MemoryFs();
+    const names = ['canonical-somu.xlsx', 'form-kikaku.xlsx', 'lastrow-zaisei.xlsx', 'misc.xlsx', 'no-ledger.xlsx', 'template-extended-libreoffice.xlsx'];
+    for (const n of names) fs.put(n, fixtureBytes(n));
+    fs.put('random.xlsx', randomBytes(2000)).put('old.xls', legacyXls());
+    const paths = [...names, 'random.xlsx', 'missing.xlsx', 'old.xls'];
+    const sequential = await loadFiles(memoryIo(fs).io, paths);
+    const parallel = await loadFilesParallel(memoryIo(fs).io, paths, 2);
+    expect(parallel.map((f) => f.path)).toEqual(paths);
+    expect(parallel.map((f) => f.unreadable?.reason ?? null)).toEqual([null, null, null, null, null, null, 'not-zip', 'not-found', 'xls']);
+    // The 1,048,576-row sheet is compared by its filled rows (a deep compare of a million rows takes seconds).
+    const filled = (f: (typeof parallel)[number]) =>
+      f.workbook?.sheets.map((s) => ({ ...s, rows: s.rows.length, filled: s.rows.flatMap((r, i) => (r.length > 0 ? [[i, r]] : [])) })) ?? null;
+    expect(parallel.map(filled)).toEqual(sequential.map(filled));
+  }, 60_000);
+
+  test('worker count: none for a few files, LEDGER_READ_WORKERS overrides', () => {
+    expect(workerCount({}, 3)).toBe(0);
+    expect(workerCount({ LEDGER_READ_WORKERS: '0' }, 100)).toBe(0);
+    expect(workerCount({ LEDGER_READ_WORKERS: '2' }, 100)).toBe(2);
+    expect(workerCount({ LEDGER_READ_WORKERS: '5' }, 3)).toBe(2);
+  });
+});

@@ -1,0 +1,67 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** The real process: bin/ledger.cjs through tsx, as `npx ledger` runs it. Exit statuses only. */
+const ROOT = join(__dirname, '..', '..');
+const FIXTURES = join(ROOT, 'test', 'fixtures');
+
+function ledger(args: string[], cwd = ROOT) {
+  return spawnSync(process.execPath, [join(ROOT, 'bin', 'ledger.cjs'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'ja_JP.UTF-8' }, timeout: 60_000 });
+}
+
+describe('node bin/ledger.cjs', () => {
+  let dir = '';
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'ledger-cli-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('exit 0: --help', () => {
+    const r = ledger(['--help']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('ledger validate');
+  });
+
+  test('exit 0: warnings only, JSON on stdout', () => {
+    const r = ledger(['validate', join(FIXTURES, 'form-kikaku.xlsx'), '--format', 'json', '--today', '2025-06-01']);
+    expect(r.status).toBe(0);
+    expect((JSON.parse(r.stdout) as { counts: unknown }).counts).toEqual({ error: 0, warning: 6, info: 0 });
+  });
+
+  test('exit 1: errors (and a file that cannot be read)', () => {
+    const bad = join(dir, 'bad.xlsx');
+    writeFileSync(bad, 'not a workbook');
+    const r = ledger(['validate', bad, join(FIXTURES, 'canonical-somu.xlsx'), '--today', '2025-06-01']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('FILE_UNREADABLE');
+  });
+
+  test('exit 2: an unknown option', () => {
+    const r = ledger(['validate', join(FIXTURES, 'form-kikaku.xlsx'), '--frmat', 'json']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+  });
+
+  test('consolidate writes the summary next to nothing else (no temporary file left)', () => {
+    const out = join(dir, 'summary.xlsx');
+    const r = ledger(['consolidate', join(FIXTURES, 'form-kikaku.xlsx'), '--out', out, '--today', '2025-06-01']);
+    expect(r.status).toBe(0);
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+    expect(readdirSync(dir).filter((f) => f !== 'bad.xlsx')).toEqual(['summary.xlsx']);
+    const again = ledger(['consolidate', out, '--out', out]);
+    expect(again.status).toBe(2);
+  });
+
+  test('npx ledger resolves the package bin: exit 0 for help, 2 for a missing argument', () => {
+    const npx = (args: string[]) =>
+      spawnSync('npx', ['--no-install', 'ledger', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8' }, timeout: 60_000 });
+    const help = npx(['help', 'template']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('--department NAME');
+    const missing = npx(['consolidate', join(FIXTURES, 'form-kikaku.xlsx')]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('--out is required');
+  }, 120_000);
+});
