@@ -1,0 +1,148 @@
+/** Excel.RequestContext: the instruction queue, sync() with its size limits and failure semantics, ClientResult. */
+import type { SimWorkbook } from '../model';
+import type { EventRegistry } from './events';
+import { SimOfficeError, cellEditMode, requestTooLarge, responseTooLarge, valueNotLoaded } from '../errors';
+
+/** Excel on the web rejects a request or a response larger than 5 MB. */
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+/** What a queued instruction hands back: response bytes and the updates to make visible once the sync succeeds. */
+export interface Gathered {
+  bytes: number;
+  commits: (() => void)[];
+}
+
+export interface Op {
+  /** Size of the instruction's arguments as JSON (what travels in the request). */
+  req: number;
+  run(): Gathered | void | Promise<Gathered | void>;
+  trace?: string;
+}
+
+/** The runtime state a context talks to. */
+export interface Host {
+  wb: SimWorkbook;
+  events: EventRegistry;
+  /** Requirement sets the simulated Excel supports, e.g. { ExcelApi: '1.13' }. */
+  requirementSets: Record<string, string>;
+  cellEditMode: boolean;
+  /** Resolves when the user leaves cell-edit mode (for Excel.run({ delayForCellEdit: true })). */
+  cellEditEnded(): Promise<void>;
+  recordSync(bytes: number): void;
+  afterSync(): void;
+}
+
+export const jsonLength = (v: unknown): number => (v === undefined ? 0 : (JSON.stringify(v)?.length ?? 0));
+
+/** A value a method returns; readable after the sync that carried the call. */
+export class ClientResult<T> {
+  #value: T | undefined;
+  #set = false;
+  get value(): T {
+    if (!this.#set) throw valueNotLoaded();
+    return this.#value as T;
+  }
+  /** @internal */
+  _resolve(v: T): void {
+    this.#value = v;
+    this.#set = true;
+  }
+}
+
+/** Excel.RequestContext: a queue of instructions sent at sync(). */
+export class SimContext {
+  /** Set right after construction (see createContext) to keep proxy modules free of import cycles. */
+  workbook!: unknown;
+  application!: unknown;
+  readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
+  readonly requestHeaders: Record<string, string> = {};
+  readonly debugInfo = {};
+  /** @internal */ queue: Op[] = [];
+  /** @internal */ readonly host: Host;
+  /** @internal Set by Excel.run({ delayForCellEdit: true }): wait out cell-edit mode instead of failing. */
+  delayForCellEdit = false;
+
+  constructor(host: Host) {
+    this.host = host;
+  }
+
+  /** @internal */
+  enqueue(op: Op): void {
+    this.queue.push(op);
+  }
+
+  load<T extends { load(spec?: unknown): unknown }>(object: T, option?: unknown): T {
+    object.load(option);
+    return object;
+  }
+
+  trace(message: string): void {
+    this.enqueue({ req: jsonLength(message), run: () => undefined, trace: message });
+  }
+
+  /**
+   * Runs the queued instructions in order. The request size is checked first (an oversized batch applies
+   * nothing); an instruction that fails stops the batch, keeping what ran before it (Excel does not roll back);
+   * loaded values become visible only when the whole sync succeeded.
+   */
+  async sync<T>(passThroughValue?: T): Promise<T> {
+    const ops = this.queue;
+    this.queue = [];
+    const host = this.host;
+    if (ops.length > 0 && host.cellEditMode) {
+      if (!this.delayForCellEdit) {
+        host.recordSync(0);
+        throw cellEditMode();
+      }
+      while (host.cellEditMode) await host.cellEditEnded();
+    }
+    let req = 0;
+    for (const op of ops) req += op.req;
+    if (req > PAYLOAD_LIMIT) {
+      host.recordSync(req);
+      throw requestTooLarge(req);
+    }
+    let resp = 0;
+    const commits: (() => void)[] = [];
+    const traces: string[] = [];
+    let failure: unknown = null;
+    try {
+      for (const op of ops) {
+        if (op.trace !== undefined) traces.push(op.trace);
+        let g = op.run();
+        if (g instanceof Promise) g = await g;
+        if (g) {
+          resp += g.bytes;
+          for (const c of g.commits) commits.push(c);
+        }
+      }
+    } catch (e) {
+      failure = e;
+    }
+    host.recordSync(req + resp);
+    host.afterSync();
+    if (failure) {
+      if (failure instanceof SimOfficeError) failure.traceMessages = traces;
+      throw failure;
+    }
+    if (resp > PAYLOAD_LIMIT) throw responseTooLarge(resp);
+    for (const c of commits) c();
+    return passThroughValue as T;
+  }
+}
+
+export function atLeast(have: string, want: string): boolean {
+  const a = have.split('.').map(Number);
+  const b = want.split('.').map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+  }
+  return true;
+}
+
+/** ApiNotFound (at sync) when the simulated Excel is configured below the requirement set an API needs. */
+export function requireSet(host: Host, name: string, version: string, api: string): void {
+  const have = host.requirementSets[name];
+  if (have === undefined || !atLeast(have, version))
+    throw new SimOfficeError('ApiNotFound', `The API you are trying to use could not be found. It may be available in a newer version of Excel. (${api} needs ${name} ${version})`);
+}
