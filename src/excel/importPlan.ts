@@ -1,0 +1,90 @@
+/**
+ * What an import will do, decided before anything is written: which sheets come in, under which names, and
+ * which earlier imported copies they replace. A clash with a sheet the user made never overwrites it (the new
+ * sheet gets a suffix); a 課 imported before replaces only the copy that import created.
+ */
+import { fileUnreadableIssue, hanamaki, readWorkbook, sanitizeSheetName } from '../ledger';
+import type { Issue, Severity, WorkbookInput } from '../ledger';
+import { normalizeDepartment } from './departments';
+import type { ImportRecord } from './registry';
+
+export interface ImportFile {
+  readonly name: string;
+  readonly data: ArrayBuffer;
+}
+
+/** A parsed file: its workbook and its ledger sheets (with their 課). */
+export interface ParsedFile {
+  readonly file: ImportFile;
+  readonly workbook: WorkbookInput;
+  readonly ledgers: readonly { readonly sheet: string; readonly department: string | null }[];
+}
+
+export interface PlannedSheet {
+  readonly file: string;
+  readonly sourceSheet: string;
+  readonly department: string | null;
+  /** Name it will have in this workbook. */
+  readonly sheet: string;
+  /** The earlier imported copy it replaces (deleted first), if any. */
+  readonly replaces: ImportRecord | null;
+}
+
+/** LEDGER_NOT_FOUND for a readable file without any ledger sheet (severity from the policy pack). */
+export function notFoundIssue(file: string): Issue {
+  const severity: Severity = (hanamaki.severities as Partial<Record<string, Severity>>)['LEDGER_NOT_FOUND'] ?? 'warning';
+  return { code: 'LEDGER_NOT_FOUND', severity, location: { file, sheet: null, cell: null }, department: null, params: {} };
+}
+
+/** Parse every file in the task pane (exceljs is loaded only now). Unreadable files become issues. */
+export async function parseFiles(files: readonly ImportFile[]): Promise<{ parsed: ParsedFile[]; issues: Issue[] }> {
+  const { readXlsx } = await import('../xlsx/read');
+  const { isXlsxReadError } = await import('../xlsx/errors');
+  const parsed: ParsedFile[] = [];
+  const issues: Issue[] = [];
+  for (const file of files) {
+    let workbook: WorkbookInput;
+    try {
+      workbook = await readXlsx(file.data, file.name);
+    } catch (error) {
+      issues.push(fileUnreadableIssue(file.name, isXlsxReadError(error) ? error.reason : 'corrupt'));
+      continue;
+    }
+    const { ledgers } = readWorkbook(workbook);
+    if (ledgers.length === 0) {
+      issues.push(notFoundIssue(file.name));
+      continue;
+    }
+    parsed.push({ file, workbook, ledgers: ledgers.map((l) => ({ sheet: l.sheet, department: l.department })) });
+  }
+  return { parsed, issues };
+}
+
+/** Names and replacements for every incoming ledger sheet. */
+export function planImport(parsed: readonly ParsedFile[], sheetNames: readonly string[], records: readonly ImportRecord[]): PlannedSheet[] {
+  const live = records.filter((r) => sheetNames.includes(r.sheet));
+  const claimed = new Set<ImportRecord>();
+  const plans: { file: string; sourceSheet: string; department: string | null; replaces: ImportRecord | null }[] = [];
+  for (const p of parsed) {
+    for (const l of p.ledgers) {
+      const key = l.department === null ? null : normalizeDepartment(l.department);
+      // A form-layout 課 has up to four sheets: match the earlier copy of the same source sheet first.
+      const replaces =
+        key === null
+          ? null
+          : (live.find((r) => !claimed.has(r) && normalizeDepartment(r.department) === key && r.sourceSheet === l.sheet) ??
+            live.find((r) => !claimed.has(r) && normalizeDepartment(r.department) === key && r.file === p.file.name) ??
+            null);
+      if (replaces) claimed.add(replaces);
+      plans.push({ file: p.file.name, sourceSheet: l.sheet, department: l.department, replaces });
+    }
+  }
+  // Replaced copies keep their names, so every current name stays taken for the others.
+  const taken = [...sheetNames];
+  return plans.map((p) => {
+    // A replacement keeps the old copy's name (links into it stay valid); anything else avoids every name.
+    const sheet = p.replaces ? p.replaces.sheet : sanitizeSheetName(p.sourceSheet, taken);
+    taken.push(sheet);
+    return { ...p, sheet };
+  });
+}

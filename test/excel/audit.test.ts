@@ -1,0 +1,117 @@
+import { runAudit } from '../../src/excel/audit';
+import type { AuditResult } from '../../src/excel/audit';
+import { checkWorkbook } from '../../src/excel/check';
+import { exportForms } from '../../src/excel/forms';
+import { markReviewed } from '../../src/excel/reviews';
+import { book, ledgerRows, MB4, measure, valuesOf } from './support';
+import type { TestBook } from './support';
+
+let t: TestBook;
+afterEach(() => t.uninstall());
+
+const TODAY = '2026-11-25';
+const UPDATED = 46174;
+
+function audited(r: AuditResult) {
+  if (r.status !== 'audited') throw new Error(`${r.kind}: ${r.detail}`);
+  return r;
+}
+
+const sample = () =>
+  book({
+    台帳_総務課: ledgerRows(
+      '総務課',
+      [
+        [1, '会議録', '課内会議の記録', 'Ａ群', 'レベル2'],
+        [2, '住民基本台帳', '住民の記録', 'A群', 'レベル2'],
+      ],
+      UPDATED,
+    ),
+  });
+
+describe('監査チェックを実行', () => {
+  test('writes a dated record: run time, policy, counts by severity and by code, each finding linked to its cell', async () => {
+    t = sample();
+    const before = valuesOf(t.runtime, '台帳_総務課');
+    t.runtime.stats.reset();
+    const r = audited(await runAudit({ today: TODAY, now: new Date(2026, 10, 25, 15, 30, 0) }));
+    expect(r.sheet).toBe('監査結果_2026-11-25_1530');
+    expect(r.result.issues.map((i) => [i.code, i.location.cell])).toEqual([
+      ['VALUE_NOT_CANONICAL', 'D6'],
+      ['LEVEL1_SUSPECTED', 'E7'],
+    ]);
+    const v = valuesOf(t.runtime, r.sheet);
+    expect(v.slice(0, 4).map((row) => row.slice(0, 2))).toEqual([['監査結果'], ['実行日時', '2026-11-25 15:30:00'], ['ポリシー', `hanamaki ${r.result.policy.version}`], ['台帳シート数', 1]]);
+    expect(v.slice(5, 9)).toEqual([['重大度', '件数'], ['エラー', 0], ['警告', 2], ['情報', 0]]);
+    expect(v.slice(10, 13)).toEqual([['コード', '重大度', '件数'], ['LEVEL1_SUSPECTED', '警告', 1], ['VALUE_NOT_CANONICAL', '警告', 1]]);
+    expect(v[14]).toEqual(['重大度', 'コード', '内容', '課', 'シート', 'セル', '確認済み']);
+    expect(v[15]?.slice(0, 5)).toEqual(['警告', 'VALUE_NOT_CANONICAL', expect.stringContaining('A群'), '総務課', '台帳_総務課']);
+    expect(t.runtime.workbook.sheetByName(r.sheet)!.cell(15, 5)?.f).toBe(`=HYPERLINK("#'台帳_総務課'!D6","台帳_総務課!D6")`);
+    expect(valuesOf(t.runtime, '台帳_総務課')).toEqual(before);
+    const m = measure(t.runtime);
+    expect(m.syncs).toBeLessThanOrEqual(4);
+    expect(m.maxBytes).toBeLessThanOrEqual(MB4);
+  });
+
+  test('keeps earlier runs: a second audit in the same minute gets its own sheet, and records are not read as ledgers', async () => {
+    t = sample();
+    const now = new Date(2026, 10, 25, 15, 30, 0);
+    const a = audited(await runAudit({ today: TODAY, now }));
+    const b = audited(await runAudit({ today: TODAY, now }));
+    expect([a.sheet, b.sheet]).toEqual(['監査結果_2026-11-25_1530', '監査結果_2026-11-25_1530(2)']);
+    expect(b.result.ledgers.map((l) => l.sheet)).toEqual(['台帳_総務課']);
+  });
+});
+
+test('a reviewed keyword warning is still listed in the record, with when and why it was reviewed', async () => {
+  t = sample();
+  const first = await checkWorkbook({ today: TODAY });
+  if (first.status !== 'checked') throw new Error(first.detail);
+  const warning = first.open.find((i) => i.code === 'LEVEL1_SUSPECTED')!;
+  await markReviewed({ issue: warning, reason: '公開資料', result: first.result, now: new Date(2026, 10, 20, 9, 0, 0) });
+  const r = audited(await runAudit({ today: TODAY, now: new Date(2026, 10, 25, 15, 30, 0) }));
+  expect(r.reviewed).toBe(1);
+  const rows = valuesOf(t.runtime, r.sheet).slice(15);
+  expect(rows.map((row) => [row[1], row[6] ?? ''])).toEqual([
+    ['VALUE_NOT_CANONICAL', ''],
+    ['LEVEL1_SUSPECTED', '2026-11-20 09:00:00 公開資料'],
+  ]);
+});
+
+describe('別記様式出力', () => {
+  test('one form per 課 and 群－レベル with 番号, 情報資産名, 内容; sources untouched', async () => {
+    t = book({
+      台帳_総務課: ledgerRows(
+        '総務課',
+        [
+          [1, '会議録', '課内会議の記録', 'A群', 'レベル2'],
+          [2, '入札調書', '予定価格', 'B群', 'レベル1'],
+          [3, '議事メモ', '打合せ', 'A群', 'レベル2'],
+          [4, '分類なし', '群が空', null, 'レベル2'],
+        ],
+        UPDATED,
+      ),
+    });
+    t.runtime.stats.reset();
+    const r = await exportForms({ today: TODAY });
+    expect(r).toEqual({ status: 'exported', sheet: '別記様式', forms: 2, unclassified: 1 });
+    expect(valuesOf(t.runtime, '別記様式')).toEqual([
+      ['情報資産台帳（総務課）（A群－レベル2）'],
+      ['番号', '情報資産名', '内容'],
+      [1, '会議録', '課内会議の記録'],
+      [3, '議事メモ', '打合せ'],
+      [],
+      ['情報資産台帳（総務課）（B群－レベル1）'],
+      ['番号', '情報資産名', '内容'],
+      [2, '入札調書', '予定価格'],
+    ]);
+    expect(t.runtime.workbook.sheetByName('別記様式')!.pageLayout).toMatchObject({ orientation: 'Portrait', paperSize: 'A4' });
+    expect(measure(t.runtime).syncs).toBeLessThanOrEqual(4);
+  });
+
+  test('no classified asset: nothing is written and the user is told why', async () => {
+    t = book({ Sheet1: [] });
+    expect(await exportForms({ today: TODAY })).toEqual({ status: 'empty', message: '群とレベルが分類された資産がありません' });
+    expect(t.runtime.workbook.sheetByName('別記様式')).toBeUndefined();
+  });
+});

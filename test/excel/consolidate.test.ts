@@ -1,0 +1,106 @@
+import { consolidateWorkbook } from '../../src/excel/consolidate';
+import type { ConsolidateResult } from '../../src/excel/consolidate';
+import { book, ledgerRows, MB4, measure, valuesOf } from './support';
+import type { TestBook } from './support';
+
+let t: TestBook;
+afterEach(() => t.uninstall());
+
+const TODAY = '2026-11-25';
+const UPDATED = 46174;
+const now = new Date(2026, 10, 25, 15, 30, 0);
+
+function done(r: ConsolidateResult) {
+  if (r.status !== 'consolidated') throw new Error(`${r.kind}: ${r.detail}`);
+  return r;
+}
+
+function twoDepartments(): TestBook {
+  return book({
+    台帳_総務課: ledgerRows('総務課', [[1, '会議録', '課内会議の記録', 'A群', 'レベル2'], [2, '=1+1', '-危険な内容', 'B群', 'レベル1']], UPDATED),
+    "It's 課": ledgerRows('企画課', [[1, '計画書', '@内部', 'A群', 'レベル1']], UPDATED),
+  });
+}
+
+describe('集計する', () => {
+  test('builds 集計: made-at and policy, the matrix with totals and issue counts, the asset list with links', async () => {
+    t = twoDepartments();
+    t.runtime.stats.reset();
+    const r = done(await consolidateWorkbook({ today: TODAY, now }));
+    const v = valuesOf(t.runtime, '集計');
+    expect(v.slice(0, 3).map((row) => row.slice(0, 2))).toEqual([['情報資産台帳 集計'], ['作成日時', '2026-11-25 15:30:00'], ['ポリシー', `hanamaki ${r.summary.policy.version}`]]);
+    expect(v.slice(4, 8)).toEqual([
+      ['課', 'A群－レベル1', 'A群－レベル2', 'B群－レベル1', 'B群－レベル2', '計', 'エラー', '警告'],
+      ['企画課', 1, 0, 0, 0, 1, 0, 0],
+      ['総務課', 0, 1, 1, 0, 2, 0, 0],
+      ['合計', 1, 1, 1, 0, 3, 0, 0],
+    ]);
+    expect(v[8]).toEqual([]); // a blank row between the blocks
+    expect(v[9]).toEqual(['資産一覧']);
+    expect(v[10]).toEqual(['課', '番号', '情報資産名', '内容', '群', 'レベル', '元のセル']);
+    expect(v.slice(11, 14).map((row) => row.slice(0, 6))).toEqual([
+      ['総務課', 1, '会議録', '課内会議の記録', 'A群', 'レベル2'],
+      ['総務課', 2, '=1+1', '-危険な内容', 'B群', 'レベル1'],
+      ['企画課', 1, '計画書', '@内部', 'A群', 'レベル1'],
+    ]);
+    const sheet = t.runtime.workbook.sheetByName('集計')!;
+    // Text that looks like a formula lands as text, never as a formula.
+    expect(sheet.cell(12, 2)?.f).toBeUndefined();
+    expect(sheet.cell(12, 3)?.f).toBeUndefined();
+    // Links back to the source cells, with the quoted sheet name.
+    expect(sheet.cell(13, 6)?.f).toBe(`=HYPERLINK("#'It''s 課'!B6","B6")`);
+    expect(sheet.charts).toHaveLength(1);
+    const m = measure(t.runtime);
+    expect(m.syncs).toBeLessThanOrEqual(4);
+    expect(m.maxBytes).toBeLessThanOrEqual(MB4);
+  });
+
+  test('never changes the sources; running twice gives the same summary except its timestamp', async () => {
+    t = twoDepartments();
+    const before = [valuesOf(t.runtime, '台帳_総務課'), valuesOf(t.runtime, "It's 課")];
+    done(await consolidateWorkbook({ today: TODAY, now }));
+    const first = valuesOf(t.runtime, '集計');
+    done(await consolidateWorkbook({ today: TODAY, now: new Date(2026, 10, 26, 9, 0, 0) }));
+    const second = valuesOf(t.runtime, '集計');
+    expect([valuesOf(t.runtime, '台帳_総務課'), valuesOf(t.runtime, "It's 課")]).toEqual(before);
+    expect(second[1]).toEqual(['作成日時', '2026-11-26 09:00:00']);
+    expect(second.filter((_, i) => i !== 1)).toEqual(first.filter((_, i) => i !== 1));
+    expect(t.runtime.workbook.sheets.map((s) => s.name)).toEqual(['台帳_総務課', "It's 課", '集計']);
+  });
+
+  test('atomic: when the build fails, the old 集計 stays and no half-built sheet is left', async () => {
+    t = twoDepartments();
+    done(await consolidateWorkbook({ today: TODAY, now }));
+    const old = valuesOf(t.runtime, '集計');
+    // Excel refuses the chart (as it would for an invalid source): the failure comes after the new sheet was written.
+    // The runtime's chart collection, found through the API (its module layout is the runtime's business).
+    const sheetProto = (await t.runtime.run(async (context) => Object.getPrototypeOf(context.workbook.worksheets.getItem('集計').charts))) as { add: unknown };
+    const add = sheetProto.add;
+    sheetProto.add = () => {
+      throw Object.assign(new Error('chart refused'), { code: 'InvalidArgument' });
+    };
+    try {
+      const r = await consolidateWorkbook({ today: TODAY, now: new Date(2026, 10, 26) });
+      expect(r).toMatchObject({ status: 'failed' });
+    } finally {
+      sheetProto.add = add;
+    }
+    expect(valuesOf(t.runtime, '集計')).toEqual(old);
+    expect(t.runtime.workbook.sheets.map((s) => s.name)).toEqual(['台帳_総務課', "It's 課", '集計']);
+  });
+
+  test('a workbook without ledgers gives an empty matrix and no chart', async () => {
+    t = book({ Sheet1: [['メモ']] });
+    const r = done(await consolidateWorkbook({ today: TODAY, now }));
+    expect(r.summary.rows).toEqual([]);
+    expect(t.runtime.workbook.sheetByName('集計')!.charts).toHaveLength(0);
+  });
+
+  test('in cell-edit mode nothing is built and the user is told to finish editing', async () => {
+    t = twoDepartments();
+    t.runtime.setCellEditMode(true);
+    expect(await consolidateWorkbook({ today: TODAY, now })).toMatchObject({ status: 'failed', kind: 'cellEditMode' });
+    t.runtime.setCellEditMode(false);
+    expect(t.runtime.workbook.sheetByName('集計')).toBeUndefined();
+  });
+});

@@ -1,0 +1,48 @@
+import { applyFixes } from '../../src/excel/fixes';
+import { watchLedgerEdits } from '../../src/excel/watch';
+import type { SheetFindings } from '../../src/excel/watch';
+import { book, ledgerRows } from './support';
+import type { TestBook } from './support';
+
+let t: TestBook;
+afterEach(() => t.uninstall());
+
+const waitFor = async (cond: () => boolean) => {
+  for (let i = 0; i < 200 && !cond(); i++) await new Promise((r) => setTimeout(r, 5));
+};
+
+describe('edits are checked as they happen (SPEC §1.1)', () => {
+  test('a pasted invalid 群 is flagged at once; fixing it clears the finding', async () => {
+    t = book({ 台帳_総務課: ledgerRows('総務課', [[1, '会議録', '課内会議の記録', 'A群', 'レベル2']], 46174), メモ: [['メモ']] });
+    const updates: SheetFindings[] = [];
+    const started = await watchLedgerEdits({ onFindings: (u) => updates.push(u), today: '2026-11-25', debounceMs: 10 });
+    if (started.status !== 'watching') throw new Error(started.detail);
+
+    t.runtime.userEdit('台帳_総務課', 'D6', 'C群');
+    await waitFor(() => updates.length === 1);
+    expect(updates.map((u) => [u.sheet, u.ledger, u.issues.map((i) => [i.code, i.location.cell])])).toEqual([['台帳_総務課', true, [['GROUP_INVALID', 'D6']]]]);
+
+    t.runtime.userEdit('台帳_総務課', 'D6', 'B群');
+    await waitFor(() => updates.length === 2);
+    expect(updates[1]?.issues).toEqual([]);
+
+    t.runtime.userEdit('メモ', 'A1', '番号');
+    await waitFor(() => updates.length === 3);
+    expect(updates[2]).toEqual({ sheet: 'メモ', ledger: false, issues: [] });
+    await started.watch.stop();
+  });
+
+  test('the add-in’s own writes do not trigger a recheck; after stop nothing is reported', async () => {
+    t = book({ 台帳_総務課: ledgerRows('総務課', [[1, '会議録', '課内会議の記録', 'Ａ', 'レベル2']], 46174) });
+    const updates: SheetFindings[] = [];
+    const started = await watchLedgerEdits({ onFindings: (u) => updates.push(u), today: '2026-11-25', debounceMs: 10 });
+    if (started.status !== 'watching') throw new Error(started.detail);
+    await applyFixes({ fixes: [{ file: null, sheet: '台帳_総務課', cell: 'D6', code: 'VALUE_NOT_CANONICAL', oldText: 'Ａ', newValue: 'A群' }] });
+    await new Promise((r) => setTimeout(r, 60));
+    expect(updates).toEqual([]);
+    await started.watch.stop();
+    t.runtime.userEdit('台帳_総務課', 'D6', 'C群');
+    await new Promise((r) => setTimeout(r, 60));
+    expect(updates).toEqual([]);
+  });
+});
