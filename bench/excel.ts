@@ -7,6 +7,7 @@ import { checkWorkbook, consolidateWorkbook, insertTemplate, isFailure, runAudit
 import { createExcelRuntime, installExcelGlobals } from '../src/preview/runtime/runtime';
 import type { ExcelRuntime } from '../src/preview/runtime/runtime';
 import { SimWorkbook } from '../src/preview/runtime/model';
+import { SYNC_LIMIT } from '../src/excel/sizing';
 
 const SHEETS = 50;
 const ROWS = 2000;
@@ -22,6 +23,8 @@ export interface ExcelBench {
 
 const NAMES = ['住民基本台帳システム', '会議録', '入札予定価格調書', '庁内LAN機器一覧', '職員研修資料', '課税台帳（紙）', '共有フォルダの申請書', '公用車運行日誌'];
 const CONTENTS = ['住民記録の管理（個人情報を含む）', '課内会議の記録', '入札に関する機密情報', 'ネットワーク機器の構成', '研修の配布資料', '固定資産税の課税資料', 'ファイルサーバ上の申請書', '車両の運行記録'];
+
+const MB4 = SYNC_LIMIT;
 
 /** 50 canonical ledgers of 2,000 assets each, written straight into the runtime's model. */
 export function bigWorkbook(): SimWorkbook {
@@ -73,10 +76,14 @@ export async function benchExcel(): Promise<ExcelBench> {
     const validate = await measure(runtime, () => checkWorkbook({ today }));
     const consolidate = await measure(runtime, () => consolidateWorkbook({ today, now }));
     const audit = await measure(runtime, () => runAudit({ today, now }));
-    // The adapter sizes its batches in UTF-8 bytes (what travels); the runtime counts JSON characters, which for
-    // Japanese text is up to three times less. Both figures, so the budget can be read in either unit.
-    const utf8 = (validate.result as { bytesRead?: number }).bytesRead ?? 0;
-    console.log(`excel: validate read ${utf8} bytes of cell data as UTF-8; the runtime counted ${validate.bytes} JSON characters`);
+    // SPEC §9: a base number of syncs per operation, plus one per further 4 MB of cell data moved.
+    const base = { insertTemplate: 2, validate: 3, consolidate: 4, audit: 4 };
+    const measured = { insertTemplate: insert, validate, consolidate, audit };
+    for (const [name, m] of Object.entries(measured)) {
+      const allowed = base[name as keyof typeof base] + Math.max(0, Math.ceil((m.bytes - MB4) / MB4));
+      const verdict = m.syncs <= allowed && m.max <= MB4 ? 'within budget' : 'OVER BUDGET';
+      console.log(`excel: ${name} ${m.syncs} syncs (allowed ${allowed}), ${m.bytes} bytes, largest sync ${m.max} bytes: ${verdict}`);
+    }
     return {
       syncs: { insertTemplate: insert.syncs, validate: validate.syncs, consolidate: consolidate.syncs, audit: audit.syncs },
       bytes: { insertTemplate: insert.bytes, validate: validate.bytes, consolidate: consolidate.bytes, audit: audit.bytes },

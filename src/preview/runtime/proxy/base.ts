@@ -5,10 +5,10 @@
 import { invalidArgument, itemNotFound, propertyNotLoaded } from '../errors';
 import type { ClientResult, Gathered, SimContext } from './context';
 import type { LoadTree } from './load';
-import { jsonLength } from './context';
+import { jsonBytes } from './context';
 import { parseLoad } from './load';
 
-export { ClientResult, PAYLOAD_LIMIT, SimContext, atLeast, jsonLength, requireSet } from './context';
+export { ClientResult, PAYLOAD_LIMIT, SimContext, atLeast, jsonBytes, requireSet } from './context';
 export type { Gathered, Host, Op } from './context';
 export { parseLoad } from './load';
 export type { LoadTree } from './load';
@@ -91,17 +91,17 @@ export abstract class SimObject<E> {
   /** Property assignment: visible on this proxy at once, applied to the workbook at sync. */
   protected _set(prop: string, value: unknown): void {
     this.#values.set(prop, value);
-    this._ctx.enqueue({ req: jsonLength(value) + prop.length, run: () => this._write(this._resolve(), prop, value) });
+    this._ctx.enqueue({ req: jsonBytes(value) + prop.length, run: () => this._write(this._resolve(), prop, value) });
   }
 
   /** Queues a method call; its return value (if a result is given) is readable after sync. */
   protected _call<R>(name: string, args: unknown[], fn: (e: E) => R, result?: ClientResult<R>): void {
     this._ctx.enqueue({
-      req: jsonLength(args) + name.length,
+      req: jsonBytes(args) + name.length,
       run: () => {
         const r = fn(this._resolve());
         if (!result) return undefined;
-        return { bytes: jsonLength(r), commits: [() => result._resolve(r)] };
+        return { bytes: jsonBytes(r), commits: [() => result._resolve(r)] };
       },
     });
   }
@@ -115,7 +115,7 @@ export abstract class SimObject<E> {
     for (const [prop, sub] of props) {
       if (this._scalars.includes(prop)) {
         const v = this._read(e, prop);
-        out.bytes += jsonLength(v) + prop.length;
+        out.bytes += jsonBytes(v) + prop.length;
         out.commits.push(() => this.#values.set(prop, v));
         continue;
       }
@@ -128,7 +128,7 @@ export abstract class SimObject<E> {
   load(option?: unknown): this {
     const tree = parseLoad(option);
     this._ctx.enqueue({
-      req: jsonLength(option),
+      req: jsonBytes(option),
       run: () => {
         const out: Gathered = { bytes: 0, commits: [] };
         this._gather(tree, out);

@@ -32,7 +32,16 @@ export interface Host {
   afterSync(): void;
 }
 
-export const jsonLength = (v: unknown): number => (v === undefined ? 0 : (JSON.stringify(v)?.length ?? 0));
+const encoder = new TextEncoder();
+/**
+ * Size of a value as it travels: UTF-8 bytes of its JSON form. Excel on the web's 5 MB limit is on bytes,
+ * and Japanese text is 3 bytes a character, so counting characters would under-report by up to 3×.
+ */
+export const jsonBytes = (v: unknown): number => {
+  if (v === undefined) return 0;
+  const json = JSON.stringify(v);
+  return json === undefined ? 0 : encoder.encode(json).byteLength;
+};
 
 /** A value a method returns; readable after the sync that carried the call. */
 export class ClientResult<T> {
@@ -77,7 +86,7 @@ export class SimContext {
   }
 
   trace(message: string): void {
-    this.enqueue({ req: jsonLength(message), run: () => undefined, trace: message });
+    this.enqueue({ req: jsonBytes(message), run: () => undefined, trace: message });
   }
 
   /**

@@ -1,6 +1,6 @@
 /** Worksheet change events: handlers registered through EventHandlers.add, fired after a sync changed cells. */
 import type { SimContext } from './base';
-import { jsonLength } from './base';
+import { jsonBytes } from './base';
 
 export type ChangedHandler = (args: Excel.WorksheetChangedEventArgs) => Promise<unknown> | unknown;
 
@@ -43,7 +43,7 @@ export class SimEventHandlers {
   }
 
   add(handler: ChangedHandler): { context: SimContext; remove(): void } {
-    this.#ctx.enqueue({ req: jsonLength('add'), run: () => void this.#target().add(handler) });
+    this.#ctx.enqueue({ req: jsonBytes('add'), run: () => void this.#target().add(handler) });
     return {
       context: this.#ctx,
       remove: (): void => this.remove(handler),
@@ -51,6 +51,6 @@ export class SimEventHandlers {
   }
 
   remove(handler: ChangedHandler): void {
-    this.#ctx.enqueue({ req: jsonLength('remove'), run: () => void this.#target().delete(handler) });
+    this.#ctx.enqueue({ req: jsonBytes('remove'), run: () => void this.#target().delete(handler) });
   }
 }

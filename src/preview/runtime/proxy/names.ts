@@ -2,7 +2,7 @@
 import { formatAbsolute, parseAddress, quoteSheetName } from '../address';
 import { invalidArgument, itemAlreadyExists, itemNotFound } from '../errors';
 import type { SimName, SimWorkbook } from '../model';
-import { SimObject, defineProps, jsonLength } from './base';
+import { SimObject, defineProps, jsonBytes } from './base';
 import { SimCollection } from './collection';
 import { RangeProxy } from './range';
 
@@ -188,7 +188,7 @@ export class SettingCollectionProxy extends SimCollection<SettingEntity, Setting
     let created: SettingEntity | null = null;
     this._call('add', [key, value], (owner) => {
       if (typeof key !== 'string' || key === '') throw invalidArgument('SettingCollection.add', 'key');
-      if (jsonLength(value) === 0) throw invalidArgument('SettingCollection.add', 'value');
+      if (jsonBytes(value) === 0) throw invalidArgument('SettingCollection.add', 'value');
       created = { key, value: structuredClone(value) };
       (owner as SimWorkbook).settings.set(key, created);
     });
