@@ -87,3 +87,13 @@ export function helpText(command: CommandName | null, locale: Locale): string {
   const texts = locale === 'ja' ? ja : en;
   return command === null ? texts.overview : texts[command];
 }
+
+/**
+ * `ledger --help` without `--lang`: the chosen language first, then the other, so a clerk and a vendor's engineer
+ * read the same screen. With `--lang`, only that language.
+ */
+export function helpTextFor(command: CommandName | null, locale: Locale, explicit: boolean): string {
+  if (explicit) return helpText(command, locale);
+  const other: Locale = locale === 'ja' ? 'en' : 'ja';
+  return `${helpText(command, locale).trimEnd()}\n\n----\n\n${helpText(command, other)}`;
+}

@@ -5,7 +5,7 @@ import { EXIT_USAGE, fail, usage } from './commands/context';
 import type { CommandContext } from './commands/context';
 import { templateCommand } from './commands/template';
 import { validateCommand } from './commands/validate';
-import { helpText } from './help';
+import { helpTextFor } from './help';
 import type { CliIo } from './io';
 import { chooseLocale } from './locale';
 import { CLI_MESSAGES } from './messages';
@@ -32,7 +32,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   if (locale === null) return fail({ io }, CLI_MESSAGES.ja.badLang(parsed.lang ?? ''), EXIT_USAGE);
   switch (parsed.kind) {
     case 'help':
-      io.stdout(helpText(parsed.command, locale));
+      io.stdout(helpTextFor(parsed.command, locale, parsed.lang !== null));
       return 0;
     case 'usage':
       return usage({ io, locale }, parsed.problem, helpTopic(parsed.problem));

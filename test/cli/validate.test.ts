@@ -158,5 +158,12 @@ describe('help', () => {
     const en = await run(memoryIo(), 'help', 'consolidate', '--lang', 'en');
     expect(en.status).toBe(0);
     expect(en.out).toContain('never an input file');
+    expect(en.out).not.toContain('入力ファイル');
+  });
+
+  test('without --lang, help is bilingual: the chosen language first, then the other', async () => {
+    const both = await run(memoryIo(), 'help', 'validate');
+    expect(both.out.indexOf('台帳を方針のルールで検査')).toBeLessThan(both.out.indexOf('Checks the ledgers'));
+    expect(both.out).toContain('Checks the ledgers');
   });
 });
