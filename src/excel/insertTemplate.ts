@@ -25,6 +25,11 @@ export interface InsertTemplateOptions {
    * what the first of the two syncs can see.
    */
   readonly knownLedgers?: readonly { readonly sheet: string; readonly department: string | null }[];
+  /**
+   * SPEC §1.1's optional setting (off by default): lock the title, meta labels, legend and header so the structure
+   * cannot be broken, while the data rows stay editable. No password is set, so nothing secret is stored.
+   */
+  readonly protectStructure?: boolean;
 }
 
 export type InsertTemplateResult =
@@ -59,7 +64,28 @@ function queueValidation(range: Excel.Range, v: TemplateModel['validations'][num
 }
 
 /** Queue the whole template onto a new sheet. */
-function queueTemplate(context: Excel.RequestContext, model: TemplateModel, tableName: string, tagName: string, features: { customProperties: boolean; pageLayout: boolean }): void {
+/**
+ * Lock everything above the data rows. The meta values (課名, 更新日, 記入者) and every row from the first data row
+ * down stay unlocked, so clerks type and paste as before; rows can still be inserted, deleted, formatted and sorted.
+ */
+function queueStructureProtection(ws: Excel.Worksheet, model: TemplateModel): void {
+  for (const meta of model.meta) ws.getRange(meta.valueCell).format.protection.locked = false;
+  ws.getRange(`${model.headerRow + 1}:${EXCEL_ROWS}`).format.protection.locked = false;
+  ws.protection.protect({
+    allowInsertRows: true,
+    allowDeleteRows: true,
+    allowFormatCells: true,
+    allowFormatColumns: true,
+    allowFormatRows: true,
+    allowSort: true,
+    allowAutoFilter: true,
+  });
+}
+
+/** The last row number of an Excel sheet. */
+const EXCEL_ROWS = 1048576;
+
+function queueTemplate(context: Excel.RequestContext, model: TemplateModel, tableName: string, tagName: string, features: { customProperties: boolean; pageLayout: boolean; protect: boolean }): void {
   const ws = context.workbook.worksheets.add(model.sheetName);
   const title = ws.getRange('A1');
   title.values = [[model.title]];
@@ -109,6 +135,8 @@ function queueTemplate(context: Excel.RequestContext, model: TemplateModel, tabl
     ws.pageLayout.setPrintTitleRows(model.print.titleRows);
   }
   queueTag(context, ws, model.sheetName, model.tag, tagName, features.customProperties);
+  // Last, after every write to the structure: a protected sheet refuses changes to its locked cells.
+  if (features.protect) queueStructureProtection(ws, model);
   ws.activate();
   ws.getRange(boxAddress(header + 1, 0, header + 1, 0)).select();
 }
@@ -127,7 +155,7 @@ function freeTableName(wanted: string, existing: readonly string[]): string {
 export async function insertTemplate(options: InsertTemplateOptions): Promise<InsertTemplateResult> {
   const department = normalizeDepartment(options.department);
   if (department === '') return { status: 'invalid', message: '課名を入力してください' };
-  const features = { ...detectFeatures(), pageLayout: supportsExcelApi('1.9') };
+  const features = { ...detectFeatures(), pageLayout: supportsExcelApi('1.9'), protect: options.protectStructure === true };
   return runOperation(async (context) => {
     const worksheets = context.workbook.worksheets.load('items/name');
     const names = context.workbook.names.load('items/name,items/formula,items/comment');

@@ -130,3 +130,32 @@ describe('台帳を挿入', () => {
     expect(await insertTemplate({ department: '総務課' })).toMatchObject({ status: 'failed', kind: 'cellEditMode', message: 'セルの編集を終えてから、もう一度実行してください' });
   });
 });
+
+describe('台帳を挿入: optional structure protection (SPEC §1.1)', () => {
+  test('off by default: the sheet is not protected', async () => {
+    t = book({ Sheet1: [] });
+    await insertTemplate({ department: '総務課', today: '2026-11-25' });
+    expect(t.runtime.workbook.sheetByName('台帳_総務課')!.protection.protected).toBe(false);
+  });
+
+  test('on: title and header are locked, meta values and data rows stay editable, no password, still 2 syncs', async () => {
+    t = book({ Sheet1: [] });
+    t.runtime.stats.reset();
+    await insertTemplate({ department: '総務課', today: '2026-11-25', protectStructure: true });
+    expect(measure(t.runtime).syncs).toBe(2);
+    const sheet = t.runtime.workbook.sheetByName('台帳_総務課')!;
+    expect(sheet.protection).toMatchObject({ protected: true, password: '' });
+
+    const write = (address: string, value: string) =>
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('台帳_総務課').getRange(address).values = [[value]];
+        await context.sync();
+      });
+    await expect(write('A1', '壊す')).rejects.toMatchObject({ code: 'AccessDenied' });
+    await expect(write('B7', '壊す')).rejects.toMatchObject({ code: 'AccessDenied' });
+    await expect(write('B2', '企画課')).resolves.toBeUndefined();
+    await expect(write('B8', '住民基本台帳システム')).resolves.toBeUndefined();
+    await expect(write('B500', '追加した行')).resolves.toBeUndefined();
+    expect(valuesOf(t.runtime, '台帳_総務課')[7]?.[1]).toBe('住民基本台帳システム');
+  });
+});
