@@ -3,7 +3,7 @@
  * `OfficeExtension.Error` whose `code` names the cause; we map the ones a clerk can fix to plain Japanese.
  */
 
-export type FailureKind = 'cellEditMode' | 'payloadTooLarge' | 'busy' | 'notSupported' | 'unexpected';
+export type FailureKind = 'cellEditMode' | 'sheetProtected' | 'payloadTooLarge' | 'busy' | 'notSupported' | 'unexpected';
 
 /** A failed operation, rendered by the task pane: `message` is the next step, `detail` is folded away. */
 export interface Failure {
@@ -15,6 +15,7 @@ export interface Failure {
 
 const messages: Record<FailureKind, string> = {
   cellEditMode: 'セルの編集を終えてから、もう一度実行してください',
+  sheetProtected: 'シートが保護されていて書き込めませんでした。［校閲］タブの［シート保護の解除］で保護を外してから、もう一度実行してください',
   payloadTooLarge: 'データが大きすぎて一度に送れませんでした。シートを分けるか、もう一度実行してください',
   busy: 'Excel が他の処理中です。しばらく待ってから、もう一度実行してください',
   notSupported: 'このバージョンの Excel ではこの機能を使えません',
@@ -34,6 +35,8 @@ export function failureKind(code: string | null): FailureKind {
   switch (code) {
     case 'InvalidOperationInCellEditMode':
       return 'cellEditMode';
+    case 'AccessDenied':
+      return 'sheetProtected';
     case 'RequestPayloadSizeLimitExceeded':
     case 'ResponsePayloadSizeLimitExceeded':
     case 'PayloadTooLarge':

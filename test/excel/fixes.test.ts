@@ -58,4 +58,14 @@ describe('applying confirmed fixes', () => {
     t.runtime.setCellEditMode(false);
     expect(valuesOf(t.runtime, '台帳_総務課')[5]?.[3]).toBe('Ａ');
   });
+
+  test('on a protected sheet whose cells are locked, the user is told to lift the protection, and nothing is logged', async () => {
+    t = book({ 台帳_総務課: ledgerRows('総務課', [[1, '会議録', '内容', 'Ａ', 'レベル2']]) });
+    t.runtime.workbook.sheetByName('台帳_総務課')!.protection = { protected: true, password: '' };
+    const result = await applyFixes({ fixes: [fix('D6', 'VALUE_NOT_CANONICAL', 'Ａ', 'A群')], now });
+    expect(result).toMatchObject({ status: 'failed', kind: 'sheetProtected' });
+    expect((result as { message: string }).message).toContain('シート保護の解除');
+    expect(valuesOf(t.runtime, '台帳_総務課')[5]?.[3]).toBe('Ａ');
+    expect(t.runtime.workbook.sheetByName('変更履歴')?.cell(1, 0)?.v ?? null).toBeNull();
+  });
 });

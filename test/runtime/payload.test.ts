@@ -65,7 +65,7 @@ describe('the 5 MB request limit', () => {
 });
 
 describe('sync statistics', () => {
-  test('each sync is counted with its request + response size in JSON characters', async () => {
+  test('each sync is counted with its request + response size in UTF-8 bytes of its JSON form', async () => {
     const rt = runtimeWith({ Sheet1: [['abc', 12]] });
     await rt.run(async (context) => {
       const r = context.workbook.worksheets.getItem('Sheet1').getRange('A1:B1').load('values');
