@@ -3,17 +3,10 @@
  * (`'It''s 課'!A1`), so names with spaces, quotes or 31 characters never break a reference (SPEC §10).
  */
 
-/** 0-based column index → letters (0 → A, 26 → AA). */
-export function columnLetters(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
+import { columnLetter } from '../ledger/address';
+
+/** 0-based column index → letters (0 → A, 26 → AA): the engine's own, so both sides name cells alike. */
+export const columnLetters = columnLetter;
 
 /** Letters → 0-based column index (A → 0). */
 export function columnIndex(letters: string): number {
