@@ -76,9 +76,8 @@ export function SideloadGuide() {
         </ul>
       </section>
 
-      {/* PREVIEW: the lead replaces this block with the in-browser workbook and task pane (SPEC §8). */}
       <Body1 as="p" className={styles.pending}>
-        Excel のない PC でも台帳を試せる「ブラウザー内プレビュー」は準備中です。
+        Excel のない PC でも、<Link href="#">ブラウザー内プレビュー</Link>で台帳を作り、検証し、.xlsx として保存できます。
       </Body1>
     </main>
   );

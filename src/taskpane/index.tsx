@@ -1,6 +1,6 @@
 // Task pane entry: render only after Office.onReady, or say in plain Japanese that office.js is missing.
 import { createRoot } from 'react-dom/client';
-import { App } from './components/App';
+import { TaskPane } from './components/TaskPane';
 import { OfficeUnavailable } from './components/OfficeUnavailable';
 import { localeFor } from './i18n';
 import { readOfficeEnvironment } from './office-env';
@@ -14,7 +14,7 @@ if (container) {
   } else {
     void Office.onReady().then((info) => {
       const env = readOfficeEnvironment(Office, info);
-      root.render(<App locale={env.locale} theme={env.theme} insideExcel={env.insideExcel} />);
+      root.render(<TaskPane locale={env.locale} theme={env.theme} insideExcel={env.insideExcel} />);
     });
   }
 }

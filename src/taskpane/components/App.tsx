@@ -1,7 +1,8 @@
 import { Body1, Caption1, Divider, FluentProvider, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import type { Theme } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import { ROLE_SECTIONS } from '../actions';
-import type { ActionHandlers } from '../actions';
+import type { ActionHandlers, RoleSection } from '../actions';
 import { uiStrings } from '../i18n';
 import type { Locale } from '../i18n';
 import { RoleSectionView } from './RoleSectionView';
@@ -31,10 +32,16 @@ export interface AppProps {
   insideExcel: boolean;
   /** Actions wired so far; the rest stay disabled and say 準備中. */
   actions?: ActionHandlers;
+  /** Controls shown in a role's section above its buttons (e.g. the 課名 field). */
+  extras?: Partial<Record<RoleSection['id'], ReactNode>>;
+  /** While an operation runs, the action buttons are disabled (still focusable). */
+  busy?: boolean;
+  /** Shown below the sections: progress, messages, findings. */
+  children?: ReactNode;
 }
 
 /** The task pane: a header and one section per role with its main actions (SPEC §8). */
-export function App({ locale, theme, insideExcel, actions = {} }: AppProps) {
+export function App({ locale, theme, insideExcel, actions = {}, extras = {}, busy = false, children }: AppProps) {
   const styles = useStyles();
   const t = uiStrings(locale);
   return (
@@ -52,9 +59,10 @@ export function App({ locale, theme, insideExcel, actions = {} }: AppProps) {
         {ROLE_SECTIONS.map((section, i) => (
           <div key={section.id}>
             {i > 0 && <Divider />}
-            <RoleSectionView section={section} strings={t} actions={actions} />
+            <RoleSectionView section={section} strings={t} actions={actions} extra={extras[section.id]} busy={busy} />
           </div>
         ))}
+        {children}
       </main>
     </FluentProvider>
   );

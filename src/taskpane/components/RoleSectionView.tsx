@@ -1,4 +1,5 @@
 import { Button, Caption1, Subtitle2, makeStyles, tokens, useId } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import type { ActionHandlers, RoleSection } from '../actions';
 import type { UiCatalogue } from '../i18n';
 
@@ -13,10 +14,12 @@ interface Props {
   section: RoleSection;
   strings: UiCatalogue;
   actions: ActionHandlers;
+  extra?: ReactNode;
+  busy?: boolean;
 }
 
 /** One role's section: heading, a line on what it is for, and its action buttons. */
-export function RoleSectionView({ section, strings: t, actions }: Props) {
+export function RoleSectionView({ section, strings: t, actions, extra, busy = false }: Props) {
   const styles = useStyles();
   const headingId = useId(`section-${section.id}`);
   return (
@@ -25,20 +28,21 @@ export function RoleSectionView({ section, strings: t, actions }: Props) {
         {t[section.title]}
       </Subtitle2>
       <Caption1>{t[section.hint]}</Caption1>
+      {extra}
       {section.actions.map((action) => (
-        <ActionButton key={action.id} label={t[action.label]} pendingNote={t['action.notReady']} onClick={actions[action.id]} />
+        <ActionButton key={action.id} label={t[action.label]} pendingNote={t['action.notReady']} onClick={actions[action.id]} busy={busy} />
       ))}
     </section>
   );
 }
 
-function ActionButton({ label, pendingNote, onClick }: { label: string; pendingNote: string; onClick: (() => void) | undefined }) {
+function ActionButton({ label, pendingNote, onClick, busy }: { label: string; pendingNote: string; onClick: (() => void) | undefined; busy: boolean }) {
   const styles = useStyles();
   const noteId = useId('pending');
   if (onClick) {
     return (
       <div className={styles.action}>
-        <Button appearance="primary" className={styles.button} onClick={onClick}>
+        <Button appearance="primary" className={styles.button} onClick={onClick} disabledFocusable={busy}>
           {label}
         </Button>
       </div>

@@ -20,3 +20,8 @@ export function localeFor(language: string | undefined | null): Locale {
   if (!language) return 'ja';
   return language.toLowerCase().startsWith('ja') ? 'ja' : 'en';
 }
+
+/** Fills `{name}` placeholders of a catalogue string. */
+export function fill(template: string, params: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}

@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { Button, Caption1, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { renderIssue } from '../../i18n';
+import type { Issue } from '../operations';
+import type { Locale, UiCatalogue } from '../i18n';
+
+const useStyles = makeStyles({
+  item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, paddingBlock: tokens.spacingVerticalXXS },
+  finding: { justifyContent: 'flex-start', textAlign: 'start', fontWeight: tokens.fontWeightRegular, height: 'auto', width: '100%', paddingBlock: tokens.spacingVerticalXS },
+  where: { fontWeight: tokens.fontWeightSemibold, marginInlineEnd: tokens.spacingHorizontalS },
+  review: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
+  note: { color: tokens.colorNeutralForeground3, paddingInlineStart: tokens.spacingHorizontalM },
+});
+
+/** Where a finding is, as the user reads it: `台帳_総務課!D7`, the sheet, or the file. */
+export function whereOf(issue: Issue, t: UiCatalogue): string {
+  const { file, sheet, cell } = issue.location;
+  if (sheet === null) return `${t['findings.fileLevel']}: ${file ?? ''}`;
+  const prefix = file !== null ? `${file} / ` : '';
+  return cell ? `${prefix}${sheet}!${cell}` : `${prefix}${sheet}（${t['findings.sheetLevel']}）`;
+}
+
+interface Props {
+  issue: Issue;
+  locale: Locale;
+  strings: UiCatalogue;
+  onSelect: (issue: Issue) => void;
+  /** Present for the keyword warnings that may be marked 確認済み. */
+  onReview?: ((issue: Issue, reason: string) => void) | undefined;
+  /** For a reviewed warning: when and why. */
+  reviewNote?: string;
+}
+
+/** One finding: a button that takes the user to its cell, and for keyword warnings a 確認済み form. */
+export function FindingItem({ issue, locale, strings: t, onSelect, onReview, reviewNote }: Props) {
+  const styles = useStyles();
+  const [reviewing, setReviewing] = useState(false);
+  const [reason, setReason] = useState('');
+  const where = whereOf(issue, t);
+  return (
+    <li className={styles.item}>
+      <Button appearance="subtle" className={styles.finding} onClick={() => onSelect(issue)}>
+        <span>
+          <span className={styles.where}>{where}</span>
+          {renderIssue(issue, locale)}
+        </span>
+      </Button>
+      {reviewNote && <Caption1 className={styles.note}>{reviewNote}</Caption1>}
+      {onReview && !reviewing && (
+        <div className={styles.review}>
+          <Button size="small" onClick={() => setReviewing(true)}>
+            {t['review.button']}
+          </Button>
+        </div>
+      )}
+      {onReview && reviewing && (
+        <div className={styles.review}>
+          <Field label={t['review.reason']} size="small">
+            <Input size="small" value={reason} onChange={(_e, d) => setReason(d.value)} autoFocus />
+          </Field>
+          <Button size="small" appearance="primary" disabledFocusable={reason.trim() === ''} onClick={() => onReview(issue, reason.trim())}>
+            {t['review.save']}
+          </Button>
+          <Button size="small" onClick={() => setReviewing(false)}>
+            {t['review.cancel']}
+          </Button>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,102 @@
+import { useRef, useState } from 'react';
+import { Divider } from '@fluentui/react-components';
+import type { Theme } from '@fluentui/react-components';
+import { uiStrings } from '../i18n';
+import type { Locale } from '../i18n';
+import type { ImportFile } from '../operations';
+import { usePane } from '../usePane';
+import { App } from './App';
+import { FailureView } from './FailureView';
+import { FindingsPanel } from './FindingsPanel';
+import { FixesDialog } from './FixesDialog';
+import { ImportConfirmDialog } from './ImportConfirmDialog';
+import { InsertOptions } from './InsertOptions';
+import { StatusArea } from './StatusArea';
+
+export interface TaskPaneProps {
+  locale: Locale;
+  theme: Theme;
+  insideExcel: boolean;
+}
+
+/** Reads the picked files in the pane (they never leave it: no upload, no storage). */
+async function readFiles(list: FileList | null): Promise<ImportFile[]> {
+  return Promise.all([...(list ?? [])].map(async (f) => ({ name: f.name, data: await f.arrayBuffer() })));
+}
+
+/** The working task pane: the role sections with their actions wired to the Excel operations (SPEC §8). */
+export function TaskPane({ locale, theme, insideExcel }: TaskPaneProps) {
+  const t = uiStrings(locale);
+  const { state, handlers } = usePane(t, insideExcel);
+  const [department, setDepartment] = useState('');
+  const [extended, setExtended] = useState(false);
+  const picker = useRef<HTMLInputElement>(null);
+  const insert = () => void handlers.insertTemplate(department, extended);
+
+  const extras = {
+    clerk: (
+      <InsertOptions strings={t} department={department} extended={extended} onDepartment={setDepartment} onExtended={setExtended} onSubmit={insert} />
+    ),
+    it: (
+      <input
+        ref={picker}
+        type="file"
+        multiple
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        aria-label={t['import.pickerLabel']}
+        hidden
+        onChange={async (e) => {
+          const input = e.currentTarget;
+          const read = readFiles(input.files);
+          input.value = ''; // picking the same files again must fire change again
+          await read.then(
+            (files) => (files.length > 0 ? handlers.importFiles(files) : undefined),
+            (error: unknown) => handlers.fail(error),
+          );
+        }}
+      />
+    ),
+  };
+
+  return (
+    <App
+      locale={locale}
+      theme={theme}
+      insideExcel={insideExcel}
+      busy={state.busy}
+      extras={extras}
+      actions={{
+        insertTemplate: insert,
+        validate: () => void handlers.validate(),
+        importDepartments: () => picker.current?.click(),
+        consolidate: () => void handlers.consolidate(),
+        audit: () => void handlers.audit(),
+      }}
+    >
+      <Divider />
+      <StatusArea busy={state.busy} notice={state.notice} strings={t} />
+      {state.failure && <FailureView failure={state.failure} strings={t} onDismiss={handlers.dismissFailure} />}
+      <FindingsPanel
+        findings={state.findings}
+        locale={locale}
+        strings={t}
+        busy={state.busy}
+        onSelect={(issue) => void handlers.select(issue)}
+        onReview={(issue, reason) => void handlers.markReviewed(issue, reason)}
+        onClear={() => void handlers.clearMarkers()}
+        onFix={handlers.proposeFixes}
+      />
+      {state.proposedFixes && (
+        <FixesDialog fixes={state.proposedFixes} strings={t} onApply={() => void handlers.applyFixes()} onCancel={handlers.cancelFixes} />
+      )}
+      {state.pendingImport && (
+        <ImportConfirmDialog
+          sheets={state.pendingImport.replacements}
+          strings={t}
+          onConfirm={() => state.pendingImport && void handlers.importFiles(state.pendingImport.files, true)}
+          onCancel={handlers.cancelImport}
+        />
+      )}
+    </App>
+  );
+}

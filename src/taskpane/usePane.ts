@@ -1,0 +1,189 @@
+import { useCallback, useRef, useState } from 'react';
+import * as ops from './operations';
+import type { Failure, Fix, ImportFile, Issue } from './operations';
+import { useEditWatch } from './useEditWatch';
+import { emptyResult } from './findings';
+import type { Findings } from './findings';
+
+export type { Findings };
+import { fill } from './i18n';
+import type { UiCatalogue } from './i18n';
+
+export interface Notice {
+  intent: 'success' | 'info' | 'warning';
+  text: string;
+}
+
+/** Everything the pane shows besides its static sections. */
+export interface PaneState {
+  busy: boolean;
+  notice: Notice | null;
+  failure: Failure | null;
+  findings: Findings | null;
+  /** Fixes waiting for the user's confirmation (the dialog is open while non-null). */
+  proposedFixes: Fix[] | null;
+  /** An import waiting for confirmation to replace earlier imported copies. */
+  pendingImport: { files: ImportFile[]; replacements: string[] } | null;
+}
+
+const INITIAL: PaneState = { busy: false, notice: null, failure: null, findings: null, proposedFixes: null, pendingImport: null };
+
+/** A thrown error (a host quirk, a bug) shown like any Failure: never a crashed pane. */
+function unexpected(error: unknown): Failure {
+  return { status: 'failed', kind: 'unexpected', message: '', detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+}
+
+/**
+ * The pane's state and the handlers of its actions; each handler is one user action, run one at a time.
+ * While the pane is open (inside Excel), edits — typed or pasted — are rechecked as they happen (SPEC §1.1).
+ */
+export function usePane(t: UiCatalogue, watchEdits = true) {
+  const [state, setState] = useState<PaneState>(INITIAL);
+  const running = useRef(false);
+  const patch = useCallback((p: Partial<PaneState>) => setState((s) => ({ ...s, ...p })), []);
+  useEditWatch(watchEdits, state.findings, (findings) => setState((s) => ({ ...s, findings })));
+
+  /** Runs one action with the progress bar on; a Failure (returned or thrown) is shown instead of a notice. */
+  const run = useCallback(
+    async (body: () => Promise<Failure | Partial<PaneState> | void>) => {
+      if (running.current) return;
+      running.current = true;
+      patch({ busy: true, failure: null, notice: null });
+      let outcome: Failure | Partial<PaneState> | void;
+      try {
+        outcome = await body();
+      } catch (error) {
+        outcome = unexpected(error);
+      }
+      running.current = false;
+      if (outcome && ops.isFailure(outcome)) patch({ busy: false, failure: outcome });
+      else patch({ busy: false, ...(outcome ?? {}) });
+    },
+    [patch],
+  );
+
+  const check = useCallback(async (): Promise<Failure | Partial<PaneState>> => {
+    const checked = await ops.checkWorkbook();
+    if (ops.isFailure(checked)) return checked;
+    const shown = await ops.showFindings({ issues: checked.open });
+    if (ops.isFailure(shown)) return shown;
+    const counts = { error: 0, warning: 0, info: 0 };
+    for (const i of checked.open) counts[i.severity]++;
+    const text = checked.open.length === 0 ? t['check.clean'] : fill(t['check.done'], counts);
+    const lapsed = checked.lapsed.length > 0 ? ` ${fill(t['review.lapsed'], { count: checked.lapsed.length })}` : '';
+    return {
+      findings: { open: [...checked.open], reviewed: [...checked.reviewed], result: checked.result },
+      notice: { intent: counts.error > 0 ? 'warning' : 'success', text: text + lapsed },
+    };
+  }, [t]);
+
+  const handlers = {
+    insertTemplate: (department: string, extended: boolean) =>
+      run(async () => {
+        if (department.trim() === '') return { notice: { intent: 'warning', text: t['insert.departmentRequired'] } };
+        const known = state.findings?.result.ledgers.map((l) => ({ sheet: l.sheet, department: l.department }));
+        const r = await ops.insertTemplate({ department, extended, ...(known ? { knownLedgers: known } : {}) });
+        if (ops.isFailure(r)) return r;
+        if (r.status === 'invalid') return { notice: { intent: 'warning', text: t['insert.departmentRequired'] } };
+        const key = r.status === 'inserted' ? 'insert.inserted' : 'insert.exists';
+        return { notice: { intent: r.status === 'inserted' ? 'success' : 'info', text: fill(t[key], { sheet: r.sheet }) } };
+      }),
+
+    validate: () => run(check),
+
+    importFiles: (files: ImportFile[], confirmReplace = false) =>
+      run(async () => {
+        const r = await ops.importWorkbooks({ files, confirmReplace });
+        if (ops.isFailure(r)) return r;
+        const fileIssues = [...r.issues];
+        if (r.status === 'needsConfirmation') return { pendingImport: { files, replacements: r.replacements.map((x) => x.sheet) } };
+        const text = r.imported.length > 0 ? fill(t['import.done'], { count: r.imported.length }) : t['import.none'];
+        const base = state.findings;
+        return {
+          pendingImport: null,
+          notice: { intent: r.imported.length > 0 && fileIssues.length === 0 ? 'success' : 'warning', text },
+          // Unreadable files and files without a ledger are findings too (FILE_UNREADABLE, LEDGER_NOT_FOUND).
+          ...(fileIssues.length > 0
+            ? { findings: { open: fileIssues, reviewed: base?.reviewed ?? [], result: base?.result ?? emptyResult() } }
+            : {}),
+        };
+      }),
+
+    cancelImport: () => patch({ pendingImport: null }),
+
+    consolidate: () =>
+      run(async () => {
+        const r = await ops.consolidateWorkbook();
+        if (ops.isFailure(r)) return r;
+        const text = fill(t['consolidate.done'], { sheet: r.sheet, departments: r.summary.rows.length, assets: r.summary.assets.length });
+        return { notice: { intent: 'success', text } };
+      }),
+
+    audit: () =>
+      run(async () => {
+        const r = await ops.runAudit();
+        if (ops.isFailure(r)) return r;
+        const notice: Notice = { intent: 'success', text: fill(t['audit.done'], { sheet: r.sheet, ...r.result.counts }) };
+        // The auditor reviews the findings in the pane too: check again to list them (reviewed ones apart).
+        const listed = await check();
+        return ops.isFailure(listed) ? { notice, failure: listed } : { ...listed, notice };
+      }),
+
+    clearMarkers: () =>
+      run(async () => {
+        const r = await ops.clearFindings();
+        if (ops.isFailure(r)) return r;
+        return { notice: { intent: 'info', text: t['findings.cleared'] } };
+      }),
+
+    select: (issue: Issue) =>
+      run(async () => {
+        const { sheet, cell, file } = issue.location;
+        if (file !== null || sheet === null) return;
+        const r = await ops.selectCell({ sheet, cell: cell ?? 'A1' });
+        if (ops.isFailure(r)) return r;
+        if (r.status === 'missing') return { notice: { intent: 'warning', text: t['findings.missing'] } };
+      }),
+
+    proposeFixes: () => {
+      const result = state.findings?.result;
+      const fixes = result ? ops.proposeFixes(result) : [];
+      if (fixes.length === 0) patch({ notice: { intent: 'info', text: t['fixes.none'] } });
+      else patch({ proposedFixes: fixes, notice: null });
+    },
+
+    cancelFixes: () => patch({ proposedFixes: null }),
+
+    applyFixes: () =>
+      run(async () => {
+        const fixes = state.proposedFixes ?? [];
+        patch({ proposedFixes: null });
+        const r = await ops.applyFixes({ fixes });
+        if (ops.isFailure(r)) return r;
+        const done = fill(t['fixes.done'], { applied: r.applied.length, skipped: r.skipped.length });
+        const rechecked = await check();
+        if (ops.isFailure(rechecked)) return { notice: { intent: 'success', text: done }, failure: rechecked };
+        return { ...rechecked, notice: { intent: 'success', text: done } };
+      }),
+
+    markReviewed: (issue: Issue, reason: string) =>
+      run(async () => {
+        const findings = state.findings;
+        if (!findings) return;
+        const r = await ops.markReviewed({ issue, reason, result: findings.result });
+        if (ops.isFailure(r)) return r;
+        if (r.status === 'notReviewable') return { notice: { intent: 'warning', text: r.message } };
+        return {
+          notice: { intent: 'success', text: t['review.done'] },
+          findings: { ...findings, open: findings.open.filter((i) => i !== issue), reviewed: [...findings.reviewed, { issue, mark: r.mark }] },
+        };
+      }),
+
+    dismissFailure: () => patch({ failure: null }),
+
+    /** A failure outside an operation (e.g. a picked file that cannot be read). */
+    fail: (error: unknown) => patch({ failure: unexpected(error) }),
+  };
+
+  return { state, handlers };
+}

@@ -1,0 +1,154 @@
+/** @jest-environment jsdom */
+// Findings after a check: markers cleared on request, fixes only after confirmation, keyword warnings marked
+// 確認済み with a reason and listed apart, progress while running, failures in plain Japanese.
+import '@testing-library/jest-dom';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { webLightTheme } from '@fluentui/react-components';
+import { TaskPane } from '../../src/taskpane/components/TaskPane';
+import * as ops from '../../src/taskpane/operations';
+import type { Fix } from '../../src/ledger';
+import { checked, groupInvalid, issue, level1Suspected, SHEET } from './support';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- jest.mock factories run before imports; require is how they reach a helper
+jest.mock('../../src/taskpane/operations', () => require('./support').operationsMock());
+const mocked = jest.mocked(ops);
+// Typing through user-event is slow on a shared 2-core machine; these are behaviour tests, not timings.
+jest.setTimeout(30_000);
+
+const notCanonical = issue('VALUE_NOT_CANONICAL', 'warning', 'D8', { column: '群', value: 'Ａ', canonical: 'A群' });
+const fix: Fix = { file: null, sheet: SHEET, cell: 'D8', code: 'VALUE_NOT_CANONICAL', oldText: 'Ａ', newValue: 'A群' };
+
+async function checkWith(...open: Parameters<typeof checked>[0]) {
+  mocked.checkWorkbook.mockResolvedValue(checked(open));
+  render(<TaskPane locale="ja" theme={webLightTheme} insideExcel />);
+  await userEvent.click(screen.getByRole('button', { name: '検証する' }));
+  await screen.findByText(/^検証しました/);
+}
+
+beforeEach(() => {
+  jest.resetAllMocks();
+  mocked.showFindings.mockResolvedValue({ status: 'shown', markers: 1, removed: 0 });
+});
+
+test('表示をクリア removes the in-sheet markers', async () => {
+  mocked.clearFindings.mockResolvedValue({ status: 'shown', markers: 0, removed: 2 });
+  await checkWith(groupInvalid);
+  await userEvent.click(screen.getByRole('button', { name: '表示をクリア' }));
+  expect(mocked.clearFindings).toHaveBeenCalledTimes(1);
+  expect(await screen.findByText('シート上の指摘の表示を消しました。')).toBeInTheDocument();
+});
+
+test('自動修正 shows the proposed change and applies nothing until confirmed', async () => {
+  mocked.proposeFixes.mockReturnValue([fix]);
+  await checkWith(notCanonical);
+  await userEvent.click(screen.getByRole('button', { name: '自動修正' }));
+  const dialog = await screen.findByRole('alertdialog', { name: '次のセルを修正しますか' });
+  expect(dialog).toHaveTextContent('台帳_総務課!D8 「Ａ」 → 「A群」');
+  await userEvent.click(within(dialog).getByRole('button', { name: 'キャンセル' }));
+  await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+  expect(mocked.applyFixes).not.toHaveBeenCalled();
+});
+
+test('自動修正, once confirmed, applies exactly the proposed fixes and checks again', async () => {
+  mocked.proposeFixes.mockReturnValue([fix]);
+  mocked.applyFixes.mockResolvedValue({ status: 'applied', applied: [fix], skipped: [], loggedAt: '2026-11-25 10:00' });
+  await checkWith(notCanonical);
+  mocked.checkWorkbook.mockResolvedValue(checked([]));
+  await userEvent.click(screen.getByRole('button', { name: '自動修正' }));
+  await userEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: '修正する' }));
+  await waitFor(() => expect(mocked.applyFixes).toHaveBeenCalledWith({ fixes: [fix] }));
+  expect(await screen.findByText('1 件を修正しました。0 件は内容が変わっていたため修正しませんでした。')).toBeInTheDocument();
+  expect(mocked.checkWorkbook).toHaveBeenCalledTimes(2);
+});
+
+test('自動修正 with nothing to fix says so and opens no dialog', async () => {
+  mocked.proposeFixes.mockReturnValue([]);
+  await checkWith(groupInvalid);
+  await userEvent.click(screen.getByRole('button', { name: '自動修正' }));
+  expect(await screen.findByText('自動で直せる指摘はありません。')).toBeInTheDocument();
+  expect(screen.queryByRole('alertdialog')).toBeNull();
+});
+
+test('a keyword warning is marked 確認済み with a reason and then listed apart', async () => {
+  mocked.markReviewed.mockResolvedValue({
+    status: 'marked',
+    mark: { sheet: SHEET, row: 8, code: 'LEVEL1_SUSPECTED', fingerprint: 'x', reason: '住民向け広報で個人情報なし', reviewedAt: '2026-11-25 10:00' },
+  });
+  await checkWith(groupInvalid, level1Suspected);
+  // Only the keyword warning offers the mark.
+  expect(screen.getAllByRole('button', { name: '確認済みにする' })).toHaveLength(1);
+  await userEvent.click(screen.getByRole('button', { name: '確認済みにする' }));
+  await userEvent.type(screen.getByRole('textbox', { name: '確認済みにする理由' }), '住民向け広報で個人情報なし');
+  await userEvent.click(screen.getByRole('button', { name: '確認済みとして記録' }));
+  await waitFor(() => expect(mocked.markReviewed).toHaveBeenCalledTimes(1));
+  expect(mocked.markReviewed.mock.calls[0]?.[0]).toMatchObject({ issue: level1Suspected, reason: '住民向け広報で個人情報なし' });
+  const reviewed = await screen.findByRole('region', { name: '確認済みの警告 1' });
+  expect(reviewed).toHaveTextContent('2026-11-25 10:00 — 住民向け広報で個人情報なし');
+  expect(screen.queryByRole('region', { name: '警告 1' })).toBeNull();
+});
+
+test('a progress bar shows while an operation runs, and the buttons wait', async () => {
+  let finish: (v: Awaited<ReturnType<typeof ops.checkWorkbook>>) => void = () => undefined;
+  mocked.checkWorkbook.mockReturnValue(new Promise((resolve) => (finish = resolve)));
+  render(<TaskPane locale="ja" theme={webLightTheme} insideExcel />);
+  await userEvent.click(screen.getByRole('button', { name: '検証する' }));
+  expect(await screen.findByRole('progressbar', { name: '処理しています…' })).toBeInTheDocument();
+  expect(screen.getByRole('button', { name: '集計する' })).toHaveAttribute('aria-disabled', 'true');
+  finish(checked([]));
+  expect(await screen.findByText('指摘はありません。')).toBeInTheDocument();
+  expect(screen.queryByRole('progressbar')).toBeNull();
+});
+
+test('a failure is shown in plain Japanese with the next step, its technical detail folded away', async () => {
+  mocked.checkWorkbook.mockResolvedValue({ status: 'failed', kind: 'cellEditMode', message: 'x', detail: 'InvalidOperationInCellEditMode: The operation is not allowed' });
+  render(<TaskPane locale="ja" theme={webLightTheme} insideExcel />);
+  await userEvent.click(screen.getByRole('button', { name: '検証する' }));
+  const alert = await screen.findByRole('alert');
+  expect(alert).toHaveTextContent('処理を完了できませんでした');
+  expect(alert).toHaveTextContent('セルの編集を終えて（Enter キーを押して）から、もう一度実行してください。');
+  const detail = within(alert).getByRole('button', { name: '技術的な詳細' });
+  expect(within(alert).queryByText(/InvalidOperationInCellEditMode/)).toBeNull();
+  await userEvent.click(detail);
+  expect(within(alert).getByText(/InvalidOperationInCellEditMode/)).toBeVisible();
+});
+
+test('an exception from the host becomes the same plain-Japanese failure, not a broken pane', async () => {
+  mocked.consolidateWorkbook.mockRejectedValue(new TypeError('Cannot read properties of undefined'));
+  render(<TaskPane locale="ja" theme={webLightTheme} insideExcel />);
+  await userEvent.click(screen.getByRole('button', { name: '集計する' }));
+  expect(await screen.findByRole('alert')).toHaveTextContent('もう一度実行してください。続く場合は、下の詳細を情報システム担当に伝えてください。');
+  expect(screen.getByRole('button', { name: '集計する' })).not.toHaveAttribute('aria-disabled');
+});
+
+test('in English the same findings read in English', async () => {
+  mocked.checkWorkbook.mockResolvedValue(checked([groupInvalid]));
+  render(<TaskPane locale="en" theme={webLightTheme} insideExcel />);
+  await userEvent.click(screen.getByRole('button', { name: 'Check' }));
+  const errors = await screen.findByRole('region', { name: 'Error 1' });
+  expect(errors).toHaveTextContent('Group "C群" is not allowed. Choose A群 or B群.');
+});
+
+test('an edit in Excel is rechecked at once: the edited sheet’s findings appear without pressing 検証する', async () => {
+  let report: ((update: { sheet: string; ledger: boolean; issues: (typeof groupInvalid)[] }) => void) | undefined;
+  mocked.watchLedgerEdits.mockImplementation(async (options) => {
+    report = options.onFindings as typeof report;
+    return { status: 'watching', watch: { stop: jest.fn(async () => undefined) } };
+  });
+  const { unmount } = render(<TaskPane locale="ja" theme={webLightTheme} insideExcel />);
+  await waitFor(() => expect(report).toBeDefined());
+  act(() => report?.({ sheet: SHEET, ledger: true, issues: [groupInvalid] }));
+  const errors = await screen.findByRole('region', { name: 'エラー 1' });
+  expect(errors).toHaveTextContent('台帳_総務課!D7群「C群」は使えません。');
+  expect(mocked.showFindings).toHaveBeenLastCalledWith({ issues: [groupInvalid] });
+  // The user fixes the cell: that sheet's findings go, markers too.
+  act(() => report?.({ sheet: SHEET, ledger: true, issues: [] }));
+  await waitFor(() => expect(screen.queryByRole('region', { name: 'エラー 1' })).toBeNull());
+  expect(mocked.showFindings).toHaveBeenLastCalledWith({ issues: [] });
+  unmount();
+});
+
+test('outside Excel nothing is watched', () => {
+  render(<TaskPane locale="ja" theme={webLightTheme} insideExcel={false} />);
+  expect(mocked.watchLedgerEdits).not.toHaveBeenCalled();
+});
