@@ -78,11 +78,16 @@ export function usePane(t: UiCatalogue, watchEdits = true) {
   }, [t]);
 
   const handlers = {
-    insertTemplate: (department: string, extended: boolean) =>
+    insertTemplate: (department: string, extended: boolean, protectStructure = false) =>
       run(async () => {
         if (department.trim() === '') return { notice: { intent: 'warning', text: t['insert.departmentRequired'] } };
         const known = state.findings?.result.ledgers.map((l) => ({ sheet: l.sheet, department: l.department }));
-        const r = await ops.insertTemplate({ department, extended, ...(known ? { knownLedgers: known } : {}) });
+        const r = await ops.insertTemplate({
+          department,
+          extended,
+          ...(protectStructure ? { protectStructure } : {}),
+          ...(known ? { knownLedgers: known } : {}),
+        });
         if (ops.isFailure(r)) return r;
         if (r.status === 'invalid') return { notice: { intent: 'warning', text: t['insert.departmentRequired'] } };
         const key = r.status === 'inserted' ? 'insert.inserted' : 'insert.exists';

@@ -44,6 +44,15 @@ test('台帳を挿入 inserts the template for the 課名 typed, with the 拡張
   expect(await screen.findByText('シート「台帳_総務課」に台帳を挿入しました。')).toBeInTheDocument();
 });
 
+test('台帳を挿入 with the protection switch on asks for structure protection', async () => {
+  mocked.insertTemplate.mockResolvedValue({ status: 'inserted', sheet: SHEET });
+  renderPane();
+  await userEvent.type(screen.getByRole('textbox', { name: '課名' }), '総務課');
+  await userEvent.click(screen.getByRole('switch', { name: /表題と見出しを保護する/ }));
+  await userEvent.click(screen.getByRole('button', { name: '台帳を挿入' }));
+  expect(mocked.insertTemplate).toHaveBeenCalledWith({ department: '総務課', extended: false, protectStructure: true });
+});
+
 test('台帳を挿入 without a 課名 asks for one and calls nothing', async () => {
   renderPane();
   await userEvent.click(screen.getByRole('button', { name: '台帳を挿入' }));

@@ -9,14 +9,16 @@ interface Props {
   strings: UiCatalogue;
   department: string;
   extended: boolean;
+  protect: boolean;
   onDepartment: (value: string) => void;
   onExtended: (value: boolean) => void;
+  onProtect: (value: boolean) => void;
   /** Enter in the field inserts, as a clerk expects of a one-field form. */
   onSubmit: () => void;
 }
 
-/** 台帳を挿入's options: the 課名 and the extended-columns switch. */
-export function InsertOptions({ strings: t, department, extended, onDepartment, onExtended, onSubmit }: Props) {
+/** 台帳を挿入's options: the 課名, the extended-columns switch and the structure-protection switch. */
+export function InsertOptions({ strings: t, department, extended, protect, onDepartment, onExtended, onProtect, onSubmit }: Props) {
   const styles = useStyles();
   return (
     <div className={styles.root}>
@@ -31,6 +33,7 @@ export function InsertOptions({ strings: t, department, extended, onDepartment, 
         />
       </Field>
       <Switch checked={extended} label={t['insert.extended']} onChange={(_e, d) => onExtended(d.checked)} />
+      <Switch checked={protect} label={t['insert.protect']} onChange={(_e, d) => onProtect(d.checked)} />
     </div>
   );
 }

@@ -30,12 +30,14 @@ export function TaskPane({ locale, theme, insideExcel }: TaskPaneProps) {
   const { state, handlers } = usePane(t, insideExcel);
   const [department, setDepartment] = useState('');
   const [extended, setExtended] = useState(false);
+  // SPEC §1.1: structure protection is a setting, off by default.
+  const [protect, setProtect] = useState(false);
   const picker = useRef<HTMLInputElement>(null);
-  const insert = () => void handlers.insertTemplate(department, extended);
+  const insert = () => void handlers.insertTemplate(department, extended, protect);
 
   const extras = {
     clerk: (
-      <InsertOptions strings={t} department={department} extended={extended} onDepartment={setDepartment} onExtended={setExtended} onSubmit={insert} />
+      <InsertOptions strings={t} department={department} extended={extended} protect={protect} onDepartment={setDepartment} onExtended={setExtended} onProtect={setProtect} onSubmit={insert} />
     ),
     it: (
       <input

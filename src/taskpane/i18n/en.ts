@@ -20,6 +20,7 @@ export const en: UiCatalogue = {
   'insert.department': 'Department',
   'insert.departmentHint': 'e.g. General Affairs',
   'insert.extended': 'Extended columns (manager, medium, personal data, retention)',
+  'insert.protect': 'Protect the title and header (data cells stay editable; no password)',
   'insert.departmentRequired': 'Enter the department name.',
   'findings.location': 'Finding at {where}',
   'import.unreadableTitle': 'Files not imported',

@@ -18,6 +18,7 @@ export const ja = {
   'insert.department': '課名',
   'insert.departmentHint': '例: 総務課',
   'insert.extended': '拡張列（管理責任者・媒体・個人情報・保存期間）',
+  'insert.protect': '表題と見出しを保護する（入力欄は編集できます。パスワードなし）',
   'insert.departmentRequired': '課名を入力してください。',
   'findings.location': '{where} の指摘',
   'import.unreadableTitle': '取り込めなかったファイル',
