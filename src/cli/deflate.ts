@@ -1,26 +1,52 @@
-import { createGzip } from 'node:zlib';
-import type { Deflate } from '../xlsx/zip';
-import { fromGzip } from '../xlsx/zip';
+import { constants, crc32, deflateRaw, deflateRawSync, inflateRawSync } from 'node:zlib';
+import type { Inflate } from '../xlsx/unpack';
+import type { Compressed, Deflate } from '../xlsx/zip';
+
+/** The empty final block that ends a DEFLATE stream whose earlier pieces all ended in a full flush. */
+const FINAL_BLOCK = new Uint8Array(deflateRawSync(new Uint8Array(0), { level: 1 }));
+
+function deflatePiece(chunk: Uint8Array): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    deflateRaw(chunk, { level: 1, finishFlush: constants.Z_FULL_FLUSH }, (e, out) => (e ? reject(e) : resolve(new Uint8Array(out.buffer, out.byteOffset, out.byteLength))));
+  });
+}
 
 /**
- * Node's zlib, fed chunk by chunk: it compresses on the thread pool while the writer builds the next
- * megabyte, and computes the CRC-32 natively. Level 1: about twice as fast as the default for a file about
- * 10 % larger, which suits a summary rebuilt on every run.
+ * Node's zlib, each chunk (a megabyte of XML) compressed on its own on the thread pool, pigz-style: every
+ * piece ends in a full flush (byte-aligned, no final bit), so the pieces concatenate into one valid DEFLATE
+ * stream closed by an empty final block; the CRC-32 is zlib's, chained over the chunks in order.
+ *
+ * Why: a zlib stream (createGzip) takes its next chunk only when the main thread turns back to the event
+ * loop, which the synchronous XML writer does not do, so compression used to start only once the XML was
+ * done. Independent pieces are all compressed while the writer goes on, in parallel. Level 1: about twice
+ * as fast as the default for a file about 10 % larger, which suits a summary rebuilt on every run; restarting
+ * the dictionary every megabyte costs well under 1 %.
  */
 export const nodeDeflate: Deflate = () => {
-  const gz = createGzip({ level: 1 });
-  const chunks: Buffer[] = [];
-  gz.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<void>((resolve, reject) => {
-    gz.once('end', resolve);
-    gz.once('error', reject);
-  });
+  const pieces: Promise<Uint8Array>[] = [];
+  let crc = 0;
+  let size = 0;
   return {
-    write: (chunk) => void gz.write(chunk),
-    finish: async () => {
-      gz.end();
-      await done;
-      return fromGzip(new Uint8Array(Buffer.concat(chunks)));
+    write: (chunk) => {
+      crc = crc32(chunk, crc);
+      size += chunk.length;
+      pieces.push(deflatePiece(chunk));
+    },
+    finish: async (): Promise<Compressed> => {
+      const parts = [...(await Promise.all(pieces)), FINAL_BLOCK];
+      const raw = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+      let at = 0;
+      for (const p of parts) {
+        raw.set(p, at);
+        at += p.length;
+      }
+      return { deflated: true, raw, crc: crc >>> 0, size };
     },
   };
+};
+
+/** Node's native raw inflate, for reading input files (see xlsx/unpack.ts). */
+export const nodeInflate: Inflate = (raw) => {
+  const out = inflateRawSync(raw);
+  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
 };

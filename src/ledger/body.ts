@@ -65,7 +65,14 @@ function isNoteRow(text: string, policy: PolicyPack): boolean {
 export function readBody(grid: Grid, header: HeaderMatch, policy: PolicyPack, formGroup: string | null, formLevel: string | null, sheet: string): Body {
   const body: Body = { rows: [], gaps: [], errors: [] };
   const plan = recordPlan(Object.keys(header.columns) as ColumnKey[]);
-  const keys: RowKeys = { names: plan.keys, offsets: plan.keys.map((k) => (header.columns[k] ?? header.left) - header.left), build: plan.build };
+  const keys: RowKeys = {
+    names: plan.keys,
+    offsets: plan.keys.map((k) => (header.columns[k] ?? header.left) - header.left),
+    build: plan.build,
+    // Scratch arrays reused for every row: `build` copies them into the row's records.
+    texts: new Array<string>(plan.keys.length),
+    addresses: new Array<string>(plan.keys.length),
+  };
   const width = header.right - header.left + 1;
   // One buffer for the current row's span, so every cell is fetched once (the hot path).
   const buf: CellValue[] = new Array<CellValue>(width).fill(null);
@@ -113,6 +120,8 @@ interface RowKeys {
   readonly names: readonly ColumnKey[];
   readonly offsets: readonly number[];
   readonly build: RecordPlan['build'];
+  readonly texts: string[];
+  readonly addresses: string[];
 }
 
 function readRow(
@@ -126,8 +135,7 @@ function readRow(
   formLevel: string | null,
   sheet: string,
 ): AssetRow {
-  const texts = new Array<string>(keys.names.length);
-  const addresses = new Array<string>(keys.names.length);
+  const { texts, addresses } = keys;
   let name = '';
   const rowLabel = String(row + 1);
   let number: Coded<number> = EMPTY_NUMBER;

@@ -30,13 +30,20 @@ const collator = new Intl.Collator('ja');
 
 /** Build the summary from a check result. Sources are untouched; text stays text (the writers keep it so). */
 export function consolidate(result: CheckResult, options: { generatedAt: string }): Consolidation {
-  const groups = [...new Set(result.ledgers.flatMap((l) => l.assets.map((a) => a.group)).filter((g): g is string => g !== null))];
-  const levels = [...new Set(result.ledgers.flatMap((l) => l.assets.map((a) => a.level)).filter((g): g is string => g !== null))];
+  const groupSet = new Set<string>();
+  const levelSet = new Set<string>();
+  for (const l of result.ledgers) {
+    for (const a of l.assets) {
+      if (a.group !== null) groupSet.add(a.group);
+      if (a.level !== null) levelSet.add(a.level);
+    }
+  }
   // Categories come from the canonical values in use, completed to the usual A/B × 1/2 order.
-  const gs = [...new Set(['A群', 'B群', ...groups.sort()])];
-  const ls = [...new Set(['レベル1', 'レベル2', ...levels.sort()])];
+  const gs = [...new Set(['A群', 'B群', ...[...groupSet].sort()])];
+  const ls = [...new Set(['レベル1', 'レベル2', ...[...levelSet].sort()])];
   const categories = gs.flatMap((g) => ls.map((l) => `${g}－${l}`));
-  const indexOf = new Map(categories.map((c, i) => [c, i]));
+  // Category index by 群 then レベル: two map lookups per asset instead of building a key string.
+  const indexOf = new Map(gs.map((g, gi) => [g, new Map(ls.map((l, li) => [l, gi * ls.length + li]))]));
 
   const rows = new Map<string, { department: string; counts: number[]; total: number; errors: number; warnings: number }>();
   const rowFor = (department: string | null) => {
@@ -54,7 +61,7 @@ export function consolidate(result: CheckResult, options: { generatedAt: string 
     const row = rowFor(ledger.department);
     for (const a of ledger.assets) {
       row.total++;
-      const i = a.group !== null && a.level !== null ? indexOf.get(`${a.group}－${a.level}`) : undefined;
+      const i = a.group !== null && a.level !== null ? indexOf.get(a.group)?.get(a.level) : undefined;
       if (i !== undefined) row.counts[i] = (row.counts[i] ?? 0) + 1;
       assets.push({
         department: row.department,

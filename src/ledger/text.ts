@@ -74,9 +74,33 @@ function stable(s: string): boolean {
   return true;
 }
 
+/**
+ * `squash` for strings made of the `stable` characters plus full-width ASCII (U+FF01–U+FF5E, which NFKC maps
+ * one to one onto U+0021–U+007E) and spaces (U+0020, U+3000: removed); null for anything else. None of these
+ * characters composes with a neighbour, so mapping them one by one is exactly NFKC. Ledgers are full of
+ * `（…）` and full-width digits: this spares ICU's normaliser most of them (the hot path).
+ */
+function foldSimple(s: string): string | null {
+  const codes: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (
+      (c >= 0x21 && c <= 0x7e) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3041 && c <= 0x3096) ||
+      (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc || c === 0x3001 || c === 0x3002
+    ) codes.push(c);
+    else if (c >= 0xff01 && c <= 0xff5e) codes.push(c - 0xfee0);
+    else if (c !== 0x20 && c !== 0x3000) return null;
+  }
+  return String.fromCharCode(...codes);
+}
+
 /** NFKC, then every whitespace character removed. */
 export function squash(s: string): string {
   if (stable(s)) return s;
+  if (s.length <= 4096) {
+    const folded = foldSimple(s);
+    if (folded !== null) return folded;
+  }
   const n = s.normalize('NFKC');
   return HAS_WHITESPACE.test(n) ? n.replace(WHITESPACE, '') : n;
 }

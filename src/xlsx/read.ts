@@ -2,7 +2,11 @@ import ExcelJS from 'exceljs';
 import type { CellRange, CellValue, LedgerTag, SheetInput, WorkbookInput } from '../ledger/types';
 import { toCellValue } from './cells';
 import { XlsxReadError, isXlsxReadError } from './errors';
+import { plainRows } from './plain-rows';
+import type { SheetModel } from './plain-rows';
 import { sniffContainer } from './sniff';
+import { storedCopy } from './unpack';
+import type { Inflate } from './unpack';
 import { decodeTag, tagCellFor } from './tag';
 
 /**
@@ -78,27 +82,79 @@ function readRows(ws: ExcelJS.Worksheet): CellValue[][] {
   return rows;
 }
 
-/** Tags found through the `LedgerTag_*` defined names, per sheet name, with the cell holding each. */
-function readTags(wb: ExcelJS.Workbook): Map<string, { tag: LedgerTag; cell: string }> {
+/**
+ * Tags found through the `LedgerTag_*` defined names, per sheet name, with the cell holding each. A sheet
+ * read from its model (`plain`) has no cells in exceljs: its tag cell is read from its rows, which hold the
+ * same value (a cell the rows leave out is null or '', neither of which is a tag).
+ */
+function readTags(wb: ExcelJS.Workbook, plain: ReadonlyMap<number, CellValue[][]>): Map<string, { tag: LedgerTag; cell: string }> {
   const tags = new Map<string, { tag: LedgerTag; cell: string }>();
   const names = wb.definedNames.model.flatMap((dn) => dn.ranges.map((reference) => ({ name: dn.name, reference })));
   for (const ws of wb.worksheets) {
     const cell = tagCellFor(ws.name, names);
-    const tag = cell ? decodeTag(toCellValue(ws.getCell(cell).value)) : null;
+    const rows = plain.get(ws.id);
+    const value = cell === null ? null : rows ? cellAt(rows, cell) : toCellValue(ws.getCell(cell).value);
+    const tag = cell ? decodeTag(value) : null;
     if (cell && tag) tags.set(ws.name, { tag, cell });
   }
   return tags;
 }
 
-function clearCell(rows: CellValue[][], a1: string): void {
+/** 0-based row and column of a plain A1 address. */
+function position(a1: string): { row: number; col: number } | null {
   const m = /^([A-Z]+)(\d+)$/.exec(a1);
-  if (!m) return;
+  if (!m) return null;
   let col = 0;
   for (const ch of m[1] ?? '') col = col * 26 + (ch.charCodeAt(0) - 64);
-  const row = rows[Number(m[2]) - 1];
-  if (!row || col - 1 >= row.length) return;
-  row[col - 1] = null;
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+function cellAt(rows: readonly (readonly CellValue[])[], a1: string): CellValue {
+  const p = position(a1);
+  return p ? (rows[p.row]?.[p.col] ?? null) : null;
+}
+
+function clearCell(rows: CellValue[][], a1: string): void {
+  const p = position(a1);
+  if (!p) return;
+  const row = rows[p.row];
+  if (!row || p.col >= row.length) return;
+  row[p.col] = null;
   while (row.length > 0 && row[row.length - 1] === null) row.pop();
+}
+
+/** The internal hook used below: exceljs' `reconcile`, which runs between parsing and building the objects. */
+interface Reconciling {
+  reconcile(model: { worksheets?: (SheetModel & { id?: unknown })[] }, options: unknown): void;
+}
+
+/**
+ * Take the rows of every sheet `plainRows` can read out of the parsed model before exceljs builds its
+ * objects from it (see plain-rows.ts); the rows found, by worksheet id.
+ */
+function takePlainRows(wb: ExcelJS.Workbook): Map<number, CellValue[][]> {
+  const taken = new Map<number, CellValue[][]>();
+  const xlsx = wb.xlsx as unknown as Reconciling;
+  const reconcile = xlsx.reconcile.bind(xlsx);
+  xlsx.reconcile = (model, options) => {
+    reconcile(model, options);
+    const sheets = model.worksheets ?? [];
+    const ids = sheets.map((ws) => ws.id);
+    // exceljs keeps one worksheet per id: with duplicate (or odd) ids, leave everything to it.
+    if (!ids.every((id) => typeof id === 'number') || new Set(ids).size !== ids.length) return;
+    for (const ws of sheets) {
+      const rows = plainRows(ws);
+      if (rows === null) continue;
+      taken.set(ws.id as number, rows);
+      ws.rows = [];
+    }
+  };
+  return taken;
+}
+
+export interface ReadOptions {
+  /** A native raw-DEFLATE inflater (the CLI passes Node's zlib); without it the library inflates in JavaScript. */
+  inflate?: Inflate;
 }
 
 /**
@@ -106,10 +162,12 @@ function clearCell(rows: CellValue[][], a1: string): void {
  * Rejects with `XlsxReadError` (reason: empty, encrypted, xls, ole, not-zip, truncated, not-xlsx, corrupt)
  * when the bytes are not a readable workbook.
  */
-export async function readXlsx(data: ArrayBuffer | Uint8Array, file: string | null): Promise<WorkbookInput> {
-  const bytes = toBytes(data);
+export async function readXlsx(data: ArrayBuffer | Uint8Array, file: string | null, options: ReadOptions = {}): Promise<WorkbookInput> {
+  let bytes = toBytes(data);
   sniffContainer(bytes, file);
+  if (options.inflate) bytes = await storedCopy(bytes, options.inflate);
   const wb = new ExcelJS.Workbook();
+  const plain = takePlainRows(wb);
   try {
     // exceljs types ask for a Node Buffer, but JSZip underneath takes any Uint8Array (also in the browser).
     await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer, { ignoreNodes: IGNORED_NODES });
@@ -118,9 +176,9 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array, file: string | nu
     throw new XlsxReadError('corrupt', file, e instanceof Error ? e.message : String(e));
   }
   if (wb.worksheets.length === 0) throw new XlsxReadError('not-xlsx', file, 'no worksheet');
-  const tags = readTags(wb);
+  const tags = readTags(wb, plain);
   const sheets: SheetInput[] = wb.worksheets.map((ws) => {
-    const rows = readRows(ws);
+    const rows = plain.get(ws.id) ?? readRows(ws);
     const found = tags.get(ws.name);
     if (found) clearCell(rows, found.cell);
     const merges = readMerges(ws);

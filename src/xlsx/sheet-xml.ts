@@ -8,9 +8,18 @@ export type OutCell = null | string | number | { readonly text: string; readonly
 /** Style indexes of styles-xml.ts. */
 export const STYLE = { normal: 0, bold: 1, title: 2, link: 3 } as const;
 
+/**
+ * Rows made one at a time while the sheet is written. Why: 50,000 asset rows held as arrays live long enough
+ * to be copied into the old generation by the garbage collector; made on demand they die young, for free.
+ */
+export interface RowSource {
+  readonly count: number;
+  row(index: number): readonly OutCell[];
+}
+
 export interface OutSheet {
   readonly name: string;
-  readonly rows: readonly (readonly OutCell[])[];
+  readonly rows: readonly (readonly OutCell[])[] | RowSource;
   /** Style per row index (0-based); rows absent use `normal`, link cells use `link`. */
   readonly rowStyles?: ReadonlyMap<number, number>;
   readonly widths?: readonly number[];
@@ -33,9 +42,18 @@ function pane(freeze: NonNullable<OutSheet['freeze']>): string {
   return `<pane${x}${y} topLeftCell="${topLeft}" activePane="${active}" state="frozen"/><selection pane="${active}" activeCell="${topLeft}" sqref="${topLeft}"/>`;
 }
 
+/** Whether a UTF-16 code is whitespace for JavaScript's `\s`. */
+function isSpace(c: number): boolean {
+  return (
+    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0xfeff
+  );
+}
+
 /** A `<t>` element; `xml:space="preserve"` only where leading or trailing spaces would otherwise be lost. */
 function t(text: string): string {
-  const edge = /^\s|\s$/.test(text);
+  // Two char codes instead of a regex: this runs for every text cell of the summary.
+  const edge = text.length > 0 && (isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1)));
   return edge ? `<t xml:space="preserve">${xmlText(text)}</t>` : `<t>${xmlText(text)}</t>`;
 }
 
@@ -56,8 +74,10 @@ export function sheetXml(sheet: OutSheet, out: Utf8Sink): { rels: Uint8Array | n
   // One relationship per distinct target: every link into the same source file shares it (the cell goes in
   // `location`), which keeps a 50,000-link sheet small and far below Excel's limit of 65,530 targets.
   const relIds = new Map<string, string>();
-  for (let r = 0; r < sheet.rows.length; r++) {
-    const row = sheet.rows[r] ?? [];
+  const source = sheet.rows;
+  const count = isRowSource(source) ? source.count : source.length;
+  for (let r = 0; r < count; r++) {
+    const row = (isRowSource(source) ? source.row(r) : source[r]) ?? [];
     const n = r + 1;
     const rowStyle = sheet.rowStyles?.get(r);
     const rowStyleAttr = rowStyle ? ` s="${rowStyle}"` : '';
@@ -94,16 +114,20 @@ export function sheetXml(sheet: OutSheet, out: Utf8Sink): { rels: Uint8Array | n
   if (sheet.autoFilter) out.write(`<autoFilter ref="${sheet.autoFilter}"/>`);
   if (links.length > 0) {
     out.write('<hyperlinks>');
-    out.write(new TextDecoder().decode(links.bytes()));
+    out.writeBytes(links.bytes()); // already UTF-8: no decode and re-encode
     out.write('</hyperlinks>');
   }
   out.write('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>');
   if (relIds.size === 0) return { rels: null };
   const relsXml = new Utf8Sink(rels.length + 256);
   relsXml.write(`${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}">`);
-  relsXml.write(new TextDecoder().decode(rels.bytes()));
+  relsXml.writeBytes(rels.bytes());
   relsXml.write('</Relationships>');
   return { rels: relsXml.bytes() };
+}
+
+function isRowSource(rows: OutSheet['rows']): rows is RowSource {
+  return !Array.isArray(rows);
 }
 
 /** A relative file path as a relationship target: Excel writes it raw except `%`, spaces and `#`. */

@@ -7,7 +7,7 @@ import { quoteSheet } from './address';
 import { buildXlsx } from './book-xml';
 import type { Deflate } from './zip';
 import { STYLE } from './sheet-xml';
-import type { OutCell, OutSheet } from './sheet-xml';
+import type { OutCell, OutSheet, RowSource } from './sheet-xml';
 import { SUMMARY_LABELS, SUMMARY_SHEETS } from './summary-labels';
 import type { SummaryLabels } from './summary-labels';
 
@@ -42,24 +42,43 @@ function baseName(path: string): string {
   return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
 }
 
-function sourceLink(source: Consolidation['assets'][number]['source'], options: SummaryOptions): OutCell {
-  const location = `${quoteSheet(source.sheet)}!${source.cell}`;
-  // The file's name, not its whole path: the link carries the path, the text stays short and readable.
-  const text = `${source.file !== null ? `${baseName(source.file)} ` : ''}${source.sheet}!${source.cell}`;
-  if (source.file === null) return { text, target: null, location };
-  return { text, target: options.linkTarget ? options.linkTarget(source.file) : source.file, location };
+/** Per source sheet, what every link into it shares (computed once per sheet, not once per asset). */
+interface SheetLink {
+  readonly location: string;
+  readonly text: string;
+  readonly target: string | null;
+}
+
+function sheetLink(file: string | null, sheet: string, options: SummaryOptions): SheetLink {
+  return {
+    location: `${quoteSheet(sheet)}!`,
+    // The file's name, not its whole path: the link carries the path, the text stays short and readable.
+    text: `${file !== null ? `${baseName(file)} ` : ''}${sheet}!`,
+    target: file === null ? null : options.linkTarget ? options.linkTarget(file) : file,
+  };
 }
 
 function assetSheet(c: Consolidation, l: SummaryLabels, options: SummaryOptions): OutSheet {
-  const rows: OutCell[][] = [[l.department, l.number, l.name, l.content, l.group, l.level, l.source]];
-  for (const a of c.assets) rows.push([a.department, a.number, a.name, a.content, a.group, a.level, sourceLink(a.source, options)]);
+  const header: OutCell[] = [l.department, l.number, l.name, l.content, l.group, l.level, l.source];
+  const links = new Map<string | null, Map<string, SheetLink>>();
+  const row = (i: number): OutCell[] => {
+    const a = c.assets[i - 1];
+    if (i === 0 || a === undefined) return header;
+    const { file, sheet, cell } = a.source;
+    let bySheet = links.get(file);
+    if (!bySheet) links.set(file, (bySheet = new Map()));
+    let link = bySheet.get(sheet);
+    if (!link) bySheet.set(sheet, (link = sheetLink(file, sheet, options)));
+    return [a.department, a.number, a.name, a.content, a.group, a.level, { text: link.text + cell, target: link.target, location: link.location + cell }];
+  };
+  const rows: RowSource = { count: c.assets.length + 1, row };
   return {
     name: SUMMARY_SHEETS.assets,
     rows,
     rowStyles: new Map([[0, STYLE.bold]]),
     widths: [16, 8, 28, 48, 8, 10, 40],
     freeze: { rows: 1, cols: 0 },
-    autoFilter: `A1:G${rows.length}`,
+    autoFilter: `A1:G${rows.count}`,
   };
 }
 
