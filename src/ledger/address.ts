@@ -1,4 +1,5 @@
-/** A1 addresses from 0-based coordinates. */
+/** A1 addresses from 0-based coordinates, and the address of an asset's cell. */
+import type { Asset, ColumnKey, Ledger } from './types';
 
 const letters: string[] = [];
 
@@ -20,4 +21,11 @@ export function columnLetter(col: number): string {
 /** 0-based (row, col) → `B7`. */
 export function a1(row: number, col: number): string {
   return columnLetter(col) + String(row + 1);
+}
+
+/** A1 address of the cell of column `key` on an asset's row (the merge anchor when it is merged); undefined when the table has no such column. */
+export function assetCell(columns: Ledger['columns'], asset: Pick<Asset, 'row' | 'anchors'>, key: ColumnKey): string | undefined {
+  const col = columns[key];
+  if (col === undefined) return undefined;
+  return asset.anchors?.[key] ?? columnLetter(col) + String(asset.row);
 }

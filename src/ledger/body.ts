@@ -3,7 +3,7 @@
  * between them, error values, and the note row (※…, 以下余白, 計) that ends the table.
  */
 import type { PolicyPack } from '../policy/types';
-import { a1, columnLetter } from './address';
+import { a1 } from './address';
 import type { Grid } from './grid';
 import type { HeaderMatch } from './header';
 import { normalizeGroup, normalizeLevel, normalizeNumber, normalizePersonalInfo } from './normalize';
@@ -69,9 +69,8 @@ export function readBody(grid: Grid, header: HeaderMatch, policy: PolicyPack, fo
     names: plan.keys,
     offsets: plan.keys.map((k) => (header.columns[k] ?? header.left) - header.left),
     build: plan.build,
-    // Scratch arrays reused for every row: `build` copies them into the row's records.
+    // Scratch array reused for every row: `build` copies it into the row's record.
     texts: new Array<string>(plan.keys.length),
-    addresses: new Array<string>(plan.keys.length),
   };
   const width = header.right - header.left + 1;
   // One buffer for the current row's span, so every cell is fetched once (the hot path).
@@ -121,7 +120,6 @@ interface RowKeys {
   readonly offsets: readonly number[];
   readonly build: RecordPlan['build'];
   readonly texts: string[];
-  readonly addresses: string[];
 }
 
 function readRow(
@@ -135,9 +133,9 @@ function readRow(
   formLevel: string | null,
   sheet: string,
 ): AssetRow {
-  const { texts, addresses } = keys;
+  const { texts } = keys;
   let name = '';
-  const rowLabel = String(row + 1);
+  let anchors: Partial<Record<ColumnKey, string>> | null = null;
   let number: Coded<number> = EMPTY_NUMBER;
   let group: Coded<string> = formGroup !== null ? canonicalCode(formGroup) : EMPTY_TEXT;
   let level: Coded<string> = formLevel !== null ? canonicalCode(formLevel) : EMPTY_TEXT;
@@ -160,13 +158,13 @@ function readRow(
     }
     if (grid.hasMerges) {
       const at = grid.anchor(row, left + offset);
-      addresses[k] = a1(at.row, at.col);
-    } else addresses[k] = columnLetter(left + offset) + rowLabel;
+      if (at.row !== row || at.col !== left + offset) (anchors ??= {})[key] = a1(at.row, at.col);
+    }
   }
   const asset: Asset = {
     row: row + 1,
     text: keys.build(texts),
-    cells: keys.build(addresses),
+    anchors,
     number: number.value,
     group: group.value,
     level: level.value,

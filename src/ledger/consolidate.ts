@@ -1,4 +1,5 @@
 /** The 集計 model (SPEC §4) as data, rendered by both the CLI (exceljs) and the add-in (Office.js). */
+import { assetCell } from './address';
 import type { CheckResult } from './check';
 import { departmentKey } from './rules/collection';
 import type { PolicyRef } from './types';
@@ -70,7 +71,7 @@ export function consolidate(result: CheckResult, options: { generatedAt: string 
         content: a.text.content ?? '',
         group: a.group,
         level: a.level,
-        source: { file: ledger.file, sheet: ledger.sheet, cell: a.cells.name ?? a.cells.number ?? `A${a.row}` },
+        source: { file: ledger.file, sheet: ledger.sheet, cell: assetCell(ledger.columns, a, 'name') ?? assetCell(ledger.columns, a, 'number') ?? `A${a.row}` },
       });
     }
   }

@@ -20,3 +20,4 @@ export { rowFingerprint, applyReviews, REVIEWABLE_CODES } from './reviews';
 export type { ReviewMark } from './reviews';
 export { normalizeGroup, normalizeLevel, normalizeNumber, normalizePersonalInfo, parseDate } from './normalize';
 export { nameKey, serialToIso, isoToSerial } from './text';
+export { assetCell, columnLetter } from './address';

@@ -112,7 +112,34 @@ export function codeKey(s: string): string {
 
 /** 情報資産名 for comparison (SPEC §2): NFKC, no spaces, lower case. */
 export function nameKey(s: string): string {
-  return squash(s).toLowerCase();
+  return simpleNameKey(s) ?? squash(s).toLowerCase();
+}
+
+/**
+ * `nameKey` in one pass for strings of `foldSimple`'s characters: the same result (A–Z and their full-width
+ * forms become a–z; nothing else there has a case), without ICU's lower-casing, which copies every string
+ * it is given (a check keys two texts per row). The string itself when nothing changes; null otherwise.
+ */
+function simpleNameKey(s: string): string | null {
+  if (s.length > 4096) return null; // the spread below passes one argument per character
+  let changed = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0xff01 && c <= 0xff5e) || c === 0x20 || c === 0x3000) changed = true;
+    else if (!(
+      (c >= 0x21 && c <= 0x7e) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3041 && c <= 0x3096) ||
+      (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc || c === 0x3001 || c === 0x3002
+    )) return null;
+  }
+  if (!changed) return s;
+  const codes: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c === 0x20 || c === 0x3000) continue;
+    if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
+    codes.push(c >= 0x41 && c <= 0x5a ? c + 0x20 : c);
+  }
+  return String.fromCharCode(...codes);
 }
 
 const EPOCH_AFTER_LEAP = Date.UTC(1899, 11, 30);

@@ -102,8 +102,13 @@ export interface Asset {
   readonly row: number;
   /** Display text of each present column (what the user typed, rich text joined, errors as their code). */
   readonly text: Readonly<Partial<Record<ColumnKey, string>>>;
-  /** A1 address of each present column's cell on this row. */
-  readonly cells: Readonly<Partial<Record<ColumnKey, string>>>;
+  /**
+   * Cells of this row that belong to a merged area anchored elsewhere: column key → the anchor's A1 address.
+   * Null in the usual case, where each present column's cell is its column (`Ledger.columns`) on `row`.
+   * `assetCell` gives the address either way; addresses are not stored per row because a check of 100,000
+   * rows would build (and collect) half a million strings that only the few rows with findings need.
+   */
+  readonly anchors: Readonly<Partial<Record<ColumnKey, string>>> | null;
   /** The normalised 番号, or null when empty or invalid. */
   readonly number: number | null;
   /** Canonical 群 (`A群`/`B群`) — for a form sheet, the sheet's line — or null when empty or invalid. */

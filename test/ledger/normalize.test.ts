@@ -93,4 +93,14 @@ describe('情報資産名 key', () => {
     expect(nameKey(' 住民 基本台帳　ＡＢＣ ')).toBe('住民基本台帳abc');
     expect(nameKey('ｼｽﾃﾑ（ＰＣ）')).toBe('システム(pc)');
   });
+  it('keys every mix of ASCII, full-width, kana, kanji and spaces exactly as NFKC + lower case would', () => {
+    // The one-pass key for common characters must agree with the general definition, character for character.
+    const pool = ['A', 'z', '0', '(', '~', ' ', '\u3000', 'Ａ', 'ｚ', '０', '（', '～', 'ア', 'あ', 'ー', '、', '住', '鿿', 'ｱ', 'É', 'Ω', 'ﾞ', 'ガ', '\u3099', '㈱', '①'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let n = 0; n < 2000; n++) {
+      const s = Array.from({ length: 1 + (next() % 12) }, () => pool[next() % pool.length]).join('');
+      expect([s, nameKey(s)]).toEqual([s, s.normalize('NFKC').replace(/[\s\u200b\ufeff]+/g, '').toLowerCase()]);
+    }
+  });
 });

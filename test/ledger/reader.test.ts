@@ -1,6 +1,6 @@
 /** SPEC §1.2: the layouts, header variants, 課 sources, title lines, merged cells and value kinds the reader accepts. */
-import { readWorkbook } from '../../src/ledger';
-import type { CellValue, SheetInput } from '../../src/ledger';
+import { assetCell, readWorkbook } from '../../src/ledger';
+import type { Asset, CellValue, SheetInput } from '../../src/ledger';
 import { check, codes, found, HEADER, templateSheet } from './helpers';
 
 const read = (sheet: SheetInput) => readWorkbook({ file: null, sheets: [sheet] });
@@ -19,10 +19,12 @@ describe('layouts', () => {
       {
         row: 5,
         text: { number: '1', name: '会議録', content: '記録', group: 'B群', level: 'レベル2', remarks: 'メモ' },
-        cells: { number: 'A5', name: 'B5', content: 'C5', group: 'D5', level: 'E5', remarks: 'F5' },
+        anchors: null,
         number: 1, group: 'B群', level: 'レベル2', nameKey: '会議録',
       },
     ]);
+    const keys = ['number', 'name', 'content', 'group', 'level', 'remarks'] as const;
+    expect(keys.map((k) => l.assets[0] && assetCell(l.columns, l.assets[0], k))).toEqual(['A5', 'B5', 'C5', 'D5', 'E5', 'F5']);
   });
   it('reads the extended columns', () => {
     const header = ['番号', '情報資産名', '内容', '群', 'レベル', '管理責任者', '媒体・保管場所', '個人情報', '保存期間', '備考'];
@@ -33,9 +35,10 @@ describe('layouts', () => {
   it('reads the 別記様式 form: every row takes 群 and レベル from the line', () => {
     const l = only({ name: 'A1', rows: [['情報資産台帳（総務課）'], ['（A群－レベル1）'], ['番号', '情報資産名', '内 容'], [1, '住民記録', 'システム'], [2, '税務', 'データ']] });
     expect(l).toMatchObject({ layout: 'form', group: 'A群', level: 'レベル1', department: '総務課', headerRow: 3 });
-    expect(l.assets.map((a) => [a.row, a.group, a.level, a.cells])).toEqual([
-      [4, 'A群', 'レベル1', { number: 'A4', name: 'B4', content: 'C4' }],
-      [5, 'A群', 'レベル1', { number: 'A5', name: 'B5', content: 'C5' }],
+    const cells = (a: Asset) => (['number', 'name', 'content', 'group'] as const).map((k) => assetCell(l.columns, a, k));
+    expect(l.assets.map((a) => [a.row, a.group, a.level, cells(a)])).toEqual([
+      [4, 'A群', 'レベル1', ['A4', 'B4', 'C4', undefined]],
+      [5, 'A群', 'レベル1', ['A5', 'B5', 'C5', undefined]],
     ]);
   });
   it.each(['（A群－レベル1）', '(A群-レベル1)', '（Ａ群‐レベル１）', '（Ａ群ーレベル１）', '（ A群 ― レベル 1 ）', '（A群–レベル1）', 'A群－レベル1', '（ａ群－Lv.1）'])(
@@ -56,7 +59,7 @@ describe('layouts', () => {
   });
   it('honours a used range that does not start at A1', () => {
     const l = only({ name: '台帳_総務課', origin: { row: 2, col: 1 }, rows: [HEADER, [1, '会議録', '記録', 'B群', 'レベル2']] });
-    expect([l.headerRow, l.columns.number, l.assets[0]?.cells.name]).toEqual([3, 1, 'C4']);
+    expect([l.headerRow, l.columns.number, l.assets[0] && assetCell(l.columns, l.assets[0], 'name')]).toEqual([3, 1, 'C4']);
   });
 });
 
@@ -144,8 +147,8 @@ describe('merged cells, in both representations', () => {
     const l = r.ledgers[0];
     expect(l?.department).toBe('総務課');
     // The vertically merged 群 applies to each row; the continuation row of a merged 内容 is no asset.
-    expect(l?.assets.map((a) => [a.row, a.group, a.cells.group])).toEqual([
-      [5, 'B群', 'D5'], [6, 'B群', 'D5'], [7, 'B群', 'D5'], [8, 'B群', 'D8'],
+    expect(l?.assets.map((a) => [a.row, a.group, assetCell(l.columns, a, 'group'), a.anchors])).toEqual([
+      [5, 'B群', 'D5', null], [6, 'B群', 'D5', { group: 'D5' }], [7, 'B群', 'D5', { group: 'D5' }], [8, 'B群', 'D8', null],
     ]);
     // One finding for the merged cell, at its top-left cell; no REQUIRED_EMPTY, no ROW_GAP.
     expect(r.issues.map((i) => [i.code, i.location.cell])).toEqual([['VALUE_NOT_CANONICAL', 'D5']]);

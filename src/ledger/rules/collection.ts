@@ -1,5 +1,6 @@
 /** Consolidation and audit rules: run over every ledger of every workbook of one check. */
-import type { SheetRead } from '../reader';
+import { assetCell } from '../address';
+import type { AssetRow, SheetRead } from '../reader';
 import { squash } from '../text';
 import type { Issue } from '../types';
 import type { CollectionRule } from './context';
@@ -7,6 +8,9 @@ import { repeatedNames } from './names';
 import type { Occurrence } from './names';
 
 const at = (s: SheetRead, cell: string | null) => ({ file: s.ledger.file, sheet: s.ledger.sheet, cell });
+
+/** The 情報資産名 cell of a row. */
+const nameCell = (s: SheetRead, r: AssetRow) => assetCell(s.ledger.columns, r.asset, 'name') ?? null;
 
 /** Comparison key of a 課 name. */
 export function departmentKey(name: string): string {
@@ -19,30 +23,41 @@ export const assetNameDuplicate: CollectionRule = {
   scope: 'collection',
   check: ({ sheets, issue }) => {
     const out: Issue[] = [];
-    const depts = new Map<SheetRead, string>();
+    // Numeric keys (課, 群, レベル as small integers): no string is built per occurrence. 群 and レベル are the
+    // pack's canonical codes (a handful), so (課 × 2^16 + 群) × 2^16 + レベル stays a safe integer.
+    const deptIds = new Map<string, number>();
+    const codeIds = new Map<string, number>();
+    const idIn = (ids: Map<string, number>, k: string) => {
+      let id = ids.get(k);
+      if (id === undefined) ids.set(k, (id = ids.size));
+      return id;
+    };
+    const depts = new Map<SheetRead, number>();
     const deptOf = (s: SheetRead) => {
       let d = depts.get(s);
       if (d === undefined) {
         const l = s.ledger;
-        d = l.department !== null ? `d:${departmentKey(l.department)}` : `s:${l.file ?? ''}\u0000${l.sheet}`;
+        d = idIn(deptIds, l.department !== null ? `d:${departmentKey(l.department)}` : `s:${l.file ?? ''}\u0000${l.sheet}`);
         depts.set(s, d);
       }
       return d;
     };
+    const first = new Map<number, Occurrence>();
     for (const occurrences of repeatedNames(sheets)) {
-      const first = new Map<string, Occurrence>();
+      first.clear();
       for (const o of occurrences) {
         const { ledger } = o.sheet;
         const a = o.row.asset;
-        const key = `${deptOf(o.sheet)}\u0000${a.group ?? ''}\u0000${a.level ?? ''}`;
+        const key = (deptOf(o.sheet) * 65536 + idIn(codeIds, a.group ?? '')) * 65536 + idIn(codeIds, a.level ?? '');
         const seen = first.get(key);
         if (seen === undefined) {
           first.set(key, o);
           continue;
         }
-        const firstCell = seen.row.asset.cells.name ?? '';
-        if (seen.sheet === o.sheet && firstCell === a.cells.name) continue; // one merged cell read on several rows
-        out.push(issue(at(o.sheet, a.cells.name ?? null), ledger.department, {
+        const firstCell = nameCell(seen.sheet, seen.row) ?? '';
+        const cell = nameCell(o.sheet, o.row);
+        if (seen.sheet === o.sheet && firstCell === cell) continue; // one merged cell read on several rows
+        out.push(issue(at(o.sheet, cell), ledger.department, {
           name: (a.text.name ?? '').trim(), group: a.group, level: a.level, firstSheet: seen.sheet.ledger.sheet, firstCell,
         }));
       }
@@ -96,7 +111,7 @@ export const classificationConflict: CollectionRule = {
         if (levels.length < 2) continue;
         for (const { sheet, row } of list) {
           const a = row.asset;
-          out.push(issue(at(sheet, a.cells.name ?? null), sheet.ledger.department, { name: (a.text.name ?? '').trim(), group, level: a.level, levels: levels.join('・') }));
+          out.push(issue(at(sheet, nameCell(sheet, row)), sheet.ledger.department, { name: (a.text.name ?? '').trim(), group, level: a.level, levels: levels.join('・') }));
         }
       }
     }

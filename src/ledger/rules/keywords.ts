@@ -3,7 +3,8 @@
  * level or another group. They will sometimes be wrong, hence warnings that a user can mark as reviewed.
  */
 import type { PolicyPack } from '../../policy/types';
-import type { AssetRow } from '../reader';
+import { assetCell } from '../address';
+import type { AssetRow, SheetRead } from '../reader';
 import { nameKey } from '../text';
 import type { Issue } from '../types';
 import type { SheetRule } from './context';
@@ -58,8 +59,9 @@ function find(matcher: Matcher | null, r: AssetRow, policy: PolicyPack): Hit | n
 }
 
 /** Where the keyword rules point: the coded cell, or 情報資産名 on a form sheet (which has no such column). */
-function target(r: AssetRow, key: 'group' | 'level'): string | undefined {
-  return r.asset.cells[key] ?? r.asset.cells.name ?? r.asset.cells.number;
+function target(sheet: SheetRead, r: AssetRow, key: 'group' | 'level'): string | undefined {
+  const { columns } = sheet.ledger;
+  return assetCell(columns, r.asset, key) ?? assetCell(columns, r.asset, 'name') ?? assetCell(columns, r.asset, 'number');
 }
 
 /** レベル2 although 情報資産名/内容 holds a level-1 indicator, or 個人情報 is あり. */
@@ -73,13 +75,11 @@ export const level1Suspected: SheetRule = {
     const out: Issue[] = [];
     for (const r of sheet.rows) {
       if (r.level.value !== lowLevel) continue;
-      const cell = target(r, 'level');
-      if (cell === undefined) continue;
       const hit = find(level1, r, policy);
+      const cell = hit || r.personalInfo.value === policy.personalInfo.yes ? target(sheet, r, 'level') : undefined;
+      if (cell === undefined) continue;
       if (hit) out.push(issue(cell, { indicator: hit.indicator, column: hit.column, level: lowLevel, suggested: highLevel }));
-      else if (r.personalInfo.value === policy.personalInfo.yes) {
-        out.push(issue(cell, { indicator: policy.personalInfo.yes, column: columnHeader(policy, 'personalInfo'), level: lowLevel, suggested: highLevel }));
-      }
+      else out.push(issue(cell, { indicator: policy.personalInfo.yes, column: columnHeader(policy, 'personalInfo'), level: lowLevel, suggested: highLevel }));
     }
     return out;
   },
@@ -94,13 +94,16 @@ export const groupSuspected: SheetRule = {
     const { groupA, groupB } = matchers(policy);
     const { systemGroup, otherGroup } = policy.roles;
     const out: Issue[] = [];
+    // (indicators that suggest the other group, indicators of the group as written, the other group)
+    const forOther = [groupA, groupB, systemGroup] as const;
+    const forSystem = [groupB, groupA, otherGroup] as const;
     for (const r of sheet.rows) {
       const g = r.group.value;
       if (g !== systemGroup && g !== otherGroup) continue;
-      const [want, avoid, suggested] = g === otherGroup ? [groupA, groupB, systemGroup] : [groupB, groupA, otherGroup];
+      const [want, avoid, suggested] = g === otherGroup ? forOther : forSystem;
       const hit = find(want, r, policy);
       if (!hit || find(avoid, r, policy)) continue;
-      const cell = target(r, 'group');
+      const cell = target(sheet, r, 'group');
       if (cell !== undefined) out.push(issue(cell, { indicator: hit.indicator, column: hit.column, group: g, suggested }));
     }
     return out;

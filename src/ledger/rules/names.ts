@@ -24,9 +24,10 @@ export function repeatedNames(sheets: readonly SheetRead[]): readonly (readonly 
   // Positions are numbers (sheet * ROWS + row), so the first pass allocates nothing per row.
   const seen = new Map<string, number | number[]>();
   sheets.forEach((s, si) => {
+    if (s.ledger.columns.name === undefined) return;
     s.rows.forEach((r, ri) => {
       const a = r.asset;
-      if (a.nameKey === '' || a.group === null || a.level === null || a.cells.name === undefined) return;
+      if (a.nameKey === '' || a.group === null || a.level === null) return;
       const pos = si * ROWS + ri;
       const prev = seen.get(a.nameKey);
       if (prev === undefined) seen.set(a.nameKey, pos);

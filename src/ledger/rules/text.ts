@@ -1,4 +1,5 @@
 /** Info-level sheet rules about tidiness: untrimmed text, blank rows inside the table. */
+import { assetCell } from '../address';
 import type { Issue } from '../types';
 import type { SheetRule } from './context';
 import { columnHeader } from './context';
@@ -22,10 +23,10 @@ export const textUntrimmed: SheetRule = {
       for (const key of ['name', 'content'] as const) {
         // Numbers, dates, booleans and error codes never show edge spaces: only typed text can.
         const text = r.asset.text[key];
-        const cell = r.asset.cells[key];
-        if (text === undefined || cell === undefined) continue;
-        if (text.length === 0 || !(isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1))) || text.trim() === '') continue;
-        out.push(issue(cell, { column: columnHeader(policy, key), value: text }));
+        if (text === undefined || text.length === 0) continue;
+        if (!(isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1))) || text.trim() === '') continue;
+        const cell = assetCell(sheet.ledger.columns, r.asset, key);
+        if (cell !== undefined) out.push(issue(cell, { column: columnHeader(policy, key), value: text }));
       }
     }
     return out;

@@ -1,5 +1,6 @@
 /** Sheet rules on the cells of asset rows: required cells, 番号, coded values, error values. */
 import type { PolicyPack } from '../../policy/types';
+import { assetCell } from '../address';
 import type { Coded } from '../normalize';
 import type { AssetRow } from '../reader';
 import { isBlank } from '../text';
@@ -16,9 +17,8 @@ export const requiredEmpty: SheetRule = {
     const out: Issue[] = [];
     for (const r of sheet.rows) {
       for (const c of required) {
-        const state = stateOf(r, c.key);
-        const cell = r.asset.cells[c.key];
-        if (state === 'empty' && cell !== undefined) out.push(issue(cell, { column: c.header }));
+        const cell = stateOf(r, c.key) === 'empty' ? assetCell(sheet.ledger.columns, r.asset, c.key) : undefined;
+        if (cell !== undefined) out.push(issue(cell, { column: c.header }));
       }
     }
     return out;
@@ -38,7 +38,8 @@ export const numberInvalid: SheetRule = {
   check: ({ sheet, issue }) => {
     const out: Issue[] = [];
     for (const r of sheet.rows) {
-      if (r.number.state === 'invalid' && r.asset.cells.number) out.push(issue(r.asset.cells.number, { value: r.asset.text.number ?? '' }));
+      const cell = r.number.state === 'invalid' ? assetCell(sheet.ledger.columns, r.asset, 'number') : undefined;
+      if (cell !== undefined) out.push(issue(cell, { value: r.asset.text.number ?? '' }));
     }
     return out;
   },
@@ -49,15 +50,21 @@ export const numberDuplicate: SheetRule = {
   code: 'NUMBER_DUPLICATE',
   scope: 'sheet',
   check: ({ sheet, issue }) => {
-    const first = new Map<number, string>();
+    const { columns } = sheet.ledger;
+    if (columns.number === undefined) return [];
+    const first = new Map<number, AssetRow>();
     const out: Issue[] = [];
     for (const r of sheet.rows) {
       const n = r.number.value;
-      const cell = r.asset.cells.number;
-      if (n === null || cell === undefined) continue;
+      if (n === null) continue;
       const seen = first.get(n);
-      if (seen === undefined) first.set(n, cell);
-      else if (seen !== cell) out.push(issue(cell, { number: n, firstCell: seen }));
+      if (seen === undefined) {
+        first.set(n, r);
+        continue;
+      }
+      const cell = assetCell(columns, r.asset, 'number') ?? '';
+      const firstCell = assetCell(columns, seen.asset, 'number') ?? '';
+      if (firstCell !== cell) out.push(issue(cell, { number: n, firstCell })); // not one merged cell read on two rows
     }
     return out;
   },
@@ -67,8 +74,8 @@ function invalidCoded(key: 'group' | 'level'): SheetRule['check'] {
   return ({ sheet, issue }) => {
     const out: Issue[] = [];
     for (const r of sheet.rows) {
-      const cell = r.asset.cells[key];
-      if (r[key].state === 'invalid' && cell !== undefined) out.push(issue(cell, { value: r.asset.text[key] ?? '' }));
+      const cell = r[key].state === 'invalid' ? assetCell(sheet.ledger.columns, r.asset, key) : undefined;
+      if (cell !== undefined) out.push(issue(cell, { value: r.asset.text[key] ?? '' }));
     }
     return out;
   };
@@ -106,8 +113,9 @@ export const valueNotCanonical: SheetRule = {
     for (const r of sheet.rows) {
       for (const key of CODED) {
         const c = coded(r, key);
-        const cell = r.asset.cells[key];
-        if (c.state !== 'normalised' || c.value === null || cell === undefined) continue;
+        if (c.state !== 'normalised' || c.value === null) continue;
+        const cell = assetCell(sheet.ledger.columns, r.asset, key);
+        if (cell === undefined) continue;
         out.push(issue(cell, notCanonicalParams(policy, key, r.asset.text[key] ?? '', c.value)));
       }
     }
