@@ -1,6 +1,6 @@
 import type { CheckResult } from '../ledger';
 import type { Issue, PolicyRef, Severity } from '../ledger/types';
-import { renderFinding } from '../xlsx/render';
+import { renderIssue } from '../i18n';
 import type { Locale } from '../i18n';
 import type { LoadedFile } from './load';
 import { CLI_MESSAGES } from './messages';
@@ -39,7 +39,7 @@ function issueJson(i: Issue, locale: Locale): JsonReport['issues'][number] {
     sheet: i.location.sheet,
     cell: i.location.cell,
     department: i.department,
-    message: renderFinding(i, locale),
+    message: renderIssue(i, locale),
   };
 }
 

@@ -1,8 +1,28 @@
 /** English messages. */
 import type { Catalogue } from './types';
-import { clip, str } from './types';
+import { clip, reasonText, str } from './types';
+import type { UnreadableReason } from './types';
 
 const q = (s: string) => `"${clip(s)}"`;
+
+const SAVE_AS_XLSX = 'Open it in Excel and use Save As to save it as an Excel workbook (.xlsx).';
+const COPY_AGAIN = 'Copy the original file again.';
+
+/** FILE_UNREADABLE: what happened to the file, and what to do. */
+const UNREADABLE: Readonly<Record<UnreadableReason, string>> = {
+  empty: `The file is empty (0 bytes). ${COPY_AGAIN}`,
+  encrypted: 'The file is password-protected. Open it in Excel, remove the password and save it again.',
+  xls: `The file is in the old Excel format (.xls). ${SAVE_AS_XLSX}`,
+  ole: 'The file is an Office document but not an Excel workbook (a Word document, for example). Give the ledger file.',
+  'not-zip': 'The file is not an Excel workbook (text, PDF or other). Give the ledger file.',
+  truncated: `The file is cut short (a copy or download may not have finished). ${COPY_AGAIN}`,
+  'not-xlsx': 'The file is an Office document but not an Excel workbook (a .docx, for example). Give the ledger file.',
+  corrupt: `The file is damaged and cannot be opened. ${SAVE_AS_XLSX}`,
+  'not-found': 'The file does not exist. Check its name and folder.',
+  permission: 'You are not allowed to read the file. Check its permissions.',
+  directory: 'This is a folder. Give a file.',
+  io: `The file could not be read. ${COPY_AGAIN}`,
+};
 
 export const en: Catalogue = {
   issues: {
@@ -44,7 +64,8 @@ export const en: Catalogue = {
       p['updatedOn'] === null
         ? 'The update date (更新日) is missing. Review the ledger and enter today\'s date.'
         : `The update date ${str(p, 'updatedOn')} is before this fiscal year (from ${str(p, 'since')}). Review the ledger and update it.`,
-    FILE_UNREADABLE: (p) => `The file could not be opened (${str(p, 'reason')}). Save it as .xlsx from Excel, without a password.`,
+    FILE_UNREADABLE: (p) =>
+      reasonText(UNREADABLE, p, (reason) => `The file could not be opened (${reason}). Save it as .xlsx from Excel, without a password.`),
     LEDGER_NOT_FOUND: () => 'The file holds no ledger sheet.',
   },
   severities: { error: 'Error', warning: 'Warning', info: 'Info' },

@@ -1,8 +1,28 @@
 /** 日本語のメッセージ（既定）。課の職員が読んで、何をどう直せばよいか分かる言葉で。 */
 import type { Catalogue } from './types';
-import { clip, str } from './types';
+import { clip, reasonText, str } from './types';
+import type { UnreadableReason } from './types';
 
 const q = (s: string) => `「${clip(s)}」`;
+
+const SAVE_AS_XLSX = 'Excel で開き、「名前を付けて保存」で Excel ブック（.xlsx）として保存し直してください。';
+const COPY_AGAIN = '元のファイルをもう一度コピーしてください。';
+
+/** FILE_UNREADABLE: what happened to the file, and what to do. */
+const UNREADABLE: Readonly<Record<UnreadableReason, string>> = {
+  empty: `空のファイル（0 バイト）です。${COPY_AGAIN}`,
+  encrypted: 'パスワードで保護されているため開けません。Excel で開いてパスワードを解除し、保存し直してください。',
+  xls: `古い Excel 形式（.xls）のファイルです。${SAVE_AS_XLSX}`,
+  ole: `Excel ブックではない Office 文書（Word 文書など）です。台帳のファイルを指定してください。`,
+  'not-zip': 'Excel ブックではありません（テキストや PDF など）。台帳のファイルを指定してください。',
+  truncated: `ファイルが途中で切れています（コピーやダウンロードが終わっていない可能性があります）。${COPY_AGAIN}`,
+  'not-xlsx': 'Excel ブックではない Office 文書（.docx など）です。台帳のファイルを指定してください。',
+  corrupt: `ファイルが壊れているため開けません。${SAVE_AS_XLSX}`,
+  'not-found': 'ファイルが見つかりません。ファイル名と場所を確認してください。',
+  permission: 'ファイルを読む権限がありません。ファイルの権限を確認してください。',
+  directory: 'フォルダーが指定されています。ファイルを指定してください。',
+  io: `ファイルを読み込めませんでした。${COPY_AGAIN}`,
+};
 
 export const ja: Catalogue = {
   issues: {
@@ -47,7 +67,7 @@ export const ja: Catalogue = {
         ? '更新日が入力されていません。台帳を見直して、更新日に今日の日付を入れてください。'
         : `更新日（${str(p, 'updatedOn')}）が今年度（${str(p, 'since')}以降）より前です。台帳を見直して更新日を新しくしてください。`,
     FILE_UNREADABLE: (p) =>
-      `ファイルを開けませんでした（${str(p, 'reason')}）。Excel で開いて .xlsx 形式で保存し直し、パスワードがあれば解除してください。`,
+      reasonText(UNREADABLE, p, (reason) => `ファイルを開けませんでした（${reason}）。Excel で開いて .xlsx 形式で保存し直し、パスワードがあれば解除してください。`),
     LEDGER_NOT_FOUND: () => 'このファイルには台帳シートがありません。台帳のシートが含まれているか確認してください。',
   },
   severities: { error: 'エラー', warning: '警告', info: '情報' },

@@ -16,6 +16,21 @@ export interface Catalogue {
   readonly unknown: (code: string) => string;
 }
 
+/**
+ * Why a file could not be opened (FILE_UNREADABLE's `reason`): the xlsx reader's reasons (src/xlsx/errors.ts) and
+ * the file system's (src/cli/load.ts). Each locale says what happened and what to do about it.
+ */
+export const UNREADABLE_REASONS = [
+  'empty', 'encrypted', 'xls', 'ole', 'not-zip', 'truncated', 'not-xlsx', 'corrupt', 'not-found', 'permission', 'directory', 'io',
+] as const;
+export type UnreadableReason = (typeof UNREADABLE_REASONS)[number];
+
+/** The sentence for a reason; the catalogue's generic one for a reason it does not know. */
+export function reasonText(texts: Readonly<Record<UnreadableReason, string>>, p: IssueParams, fallback: (reason: string) => string): string {
+  const reason = str(p, 'reason');
+  return (UNREADABLE_REASONS as readonly string[]).includes(reason) ? texts[reason as UnreadableReason] : fallback(reason);
+}
+
 /** A param as display text (`null`/absent → empty). */
 export function str(p: IssueParams, key: string): string {
   const v = p[key];

@@ -34,3 +34,26 @@ describe('validate on LibreOffice-written fixtures: header and submission rules'
     ]);
   });
 });
+
+describe('validate on LibreOffice-written files that cannot be read', () => {
+  test('an .xls saved by LibreOffice and a half-copied .xlsx are FILE_UNREADABLE with their reason; the good file still runs', async () => {
+    const fs = new MemoryFs();
+    const whole = fixtureBytes('canonical-somu.xlsx');
+    fs.put('old.xls', fixtureBytes('canonical-somu-libreoffice.xls'));
+    fs.put('half.xlsx', whole.slice(0, Math.floor(whole.length / 2)));
+    fs.put('canonical-somu.xlsx', whole);
+    const { status, report } = await runJson(memoryIo(fs), 'validate', 'old.xls', 'half.xlsx', 'canonical-somu.xlsx', '--today', '2025-06-01', '--lang', 'en');
+    expect(status).toBe(1);
+    const unreadable = report.issues.filter((i) => i.code === 'FILE_UNREADABLE');
+    expect(unreadable.map((i) => [i.file, i.severity, i.sheet, i.cell])).toEqual([
+      ['old.xls', 'error', null, null],
+      ['half.xlsx', 'error', null, null],
+    ]);
+    expect(unreadable.map((i) => i.message)).toEqual([
+      'The file is in the old Excel format (.xls). Open it in Excel and use Save As to save it as an Excel workbook (.xlsx).',
+      'The file is cut short (a copy or download may not have finished). Copy the original file again.',
+    ]);
+    expect(report.files.map((f) => [f.path, f.ledgers.length])).toEqual([['old.xls', 0], ['half.xlsx', 0], ['canonical-somu.xlsx', 1]]);
+    expect(report.issues.filter((i) => i.file === 'canonical-somu.xlsx').length).toBeGreaterThan(10);
+  });
+});

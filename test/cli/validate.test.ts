@@ -64,11 +64,11 @@ describe('ledger validate', () => {
       ['FILE_UNREADABLE', 'missing.xlsx', null, null],
     ]);
     expect(report.issues.map((i) => i.message)).toEqual([
-      expect.stringContaining('ファイルが途中で切れています'),
-      expect.stringContaining('.xlsx ファイルではありません'),
-      expect.stringContaining('古い Excel 形式（.xls）です'),
-      expect.stringContaining('パスワードで保護されています'),
-      expect.stringContaining('ファイルが見つかりません'),
+      'ファイルが途中で切れています（コピーやダウンロードが終わっていない可能性があります）。元のファイルをもう一度コピーしてください。',
+      'Excel ブックではありません（テキストや PDF など）。台帳のファイルを指定してください。',
+      '古い Excel 形式（.xls）のファイルです。Excel で開き、「名前を付けて保存」で Excel ブック（.xlsx）として保存し直してください。',
+      'パスワードで保護されているため開けません。Excel で開いてパスワードを解除し、保存し直してください。',
+      'ファイルが見つかりません。ファイル名と場所を確認してください。',
     ]);
     expect(report.files.map((f) => [f.path, f.ledgers.length])).toEqual(files.map((f) => [f, f === 'good.xlsx' ? 1 : 0]));
     expect(report.counts).toEqual({ error: 5, warning: 0, info: 0 });

@@ -1,5 +1,6 @@
 /** Both catalogues hold exactly the same keys, and every rule code of the policy has a message in each. */
 import { catalogues, renderIssue, severityLabel } from '../../src/i18n';
+import { UNREADABLE_REASONS } from '../../src/i18n/types';
 import { ISSUE_CODES } from '../../src/ledger/codes';
 import { checkWorkbooks, fileUnreadableIssue, hanamaki } from '../../src/ledger';
 import type { Issue } from '../../src/ledger';
@@ -33,6 +34,19 @@ describe('message catalogues', () => {
       }
     }
     expect(renderIssue(fileUnreadableIssue('a.xlsx', '暗号化されています'), 'ja')).toContain('暗号化されています');
+  });
+  it('FILE_UNREADABLE says, for every reason the reader or the file system gives, what happened and what to do', () => {
+    const say = (reason: string, locale: 'ja' | 'en') => renderIssue(fileUnreadableIssue('a.xlsx', reason), locale);
+    const texts = { ja: new Set<string>(), en: new Set<string>() };
+    for (const reason of UNREADABLE_REASONS) {
+      for (const locale of ['ja', 'en'] as const) {
+        expect(say(reason, locale)).not.toMatch(new RegExp(`[(（]${reason}[)）]`)); // a sentence, not the internal code
+        texts[locale].add(say(reason, locale));
+      }
+    }
+    expect([texts.ja.size, texts.en.size]).toEqual([UNREADABLE_REASONS.length, UNREADABLE_REASONS.length]);
+    expect(say('xls', 'ja')).toBe('古い Excel 形式（.xls）のファイルです。Excel で開き、「名前を付けて保存」で Excel ブック（.xlsx）として保存し直してください。');
+    expect(say('truncated', 'en')).toBe('The file is cut short (a copy or download may not have finished). Copy the original file again.');
   });
   it('an unknown code still gives a message', () => {
     const issue: Issue = { code: 'SOMETHING_NEW', severity: 'info', location: { file: null, sheet: null, cell: null }, department: null, params: {} };
