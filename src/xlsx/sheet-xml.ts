@@ -59,9 +59,10 @@ function t(text: string): string {
 
 /**
  * The worksheet part, written into `out` (UTF-8, possibly streamed on to a compressor), and its
- * relationships part (external hyperlink targets) as bytes.
+ * relationships part (external hyperlink targets, and `drawing`: the sheet's drawing part, relative to the
+ * sheet part) as bytes.
  */
-export function sheetXml(sheet: OutSheet, out: Utf8Sink): { rels: Uint8Array | null } {
+export function sheetXml(sheet: OutSheet, out: Utf8Sink, drawing?: string): { rels: Uint8Array | null } {
   out.write(`${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">`);
   out.write(`<sheetViews><sheetView workbookViewId="0">${sheet.freeze ? pane(sheet.freeze) : ''}</sheetView></sheetViews>`);
   out.write('<sheetFormatPr defaultRowHeight="15"/>');
@@ -117,8 +118,15 @@ export function sheetXml(sheet: OutSheet, out: Utf8Sink): { rels: Uint8Array | n
     out.writeBytes(links.bytes()); // already UTF-8: no decode and re-encode
     out.write('</hyperlinks>');
   }
-  out.write('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>');
-  if (relIds.size === 0) return { rels: null };
+  out.write('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  if (drawing !== undefined) {
+    // After pageMargins (CT_Worksheet's order); its id follows the hyperlinks' ids.
+    const id = `rId${relIds.size + 1}`;
+    rels.write(`<Relationship Id="${id}" Type="${NS_REL}/drawing" Target="${xmlText(drawing)}"/>`);
+    out.write(`<drawing r:id="${id}"/>`);
+  }
+  out.write('</worksheet>');
+  if (rels.length === 0) return { rels: null };
   const relsXml = new Utf8Sink(rels.length + 256);
   relsXml.write(`${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}">`);
   relsXml.writeBytes(rels.bytes());

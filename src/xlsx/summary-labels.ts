@@ -26,6 +26,8 @@ export interface SummaryLabels {
   message: string;
   noDepartment: string;
   counts: string;
+  /** Title of the chart of the matrix on 集計 (the add-in's chart has the same title). */
+  chartTitle: string;
 }
 
 export const SUMMARY_LABELS: Record<Locale, SummaryLabels> = {
@@ -54,6 +56,7 @@ export const SUMMARY_LABELS: Record<Locale, SummaryLabels> = {
     message: '内容',
     noDepartment: '（課不明）',
     counts: '件数',
+    chartTitle: '課別・群－レベル別の資産数',
   },
   en: {
     title: 'Information asset ledgers: summary',
@@ -80,6 +83,7 @@ export const SUMMARY_LABELS: Record<Locale, SummaryLabels> = {
     message: 'Message',
     noDepartment: '(unknown department)',
     counts: 'Count',
+    chartTitle: 'Assets by department and group/level',
   },
 };
 

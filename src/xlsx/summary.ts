@@ -1,10 +1,11 @@
 import type { CheckResult, Consolidation } from '../ledger';
 import type { Issue } from '../ledger/types';
-import { severityLabel } from '../i18n';
-import { renderFinding } from './render';
+import { renderIssue, severityLabel } from '../i18n';
 import type { Locale } from '../i18n';
 import { quoteSheet } from './address';
 import { buildXlsx } from './book-xml';
+import type { BookSheet } from './book-xml';
+import type { OutChart } from './chart-xml';
 import type { Deflate } from './zip';
 import { STYLE } from './sheet-xml';
 import type { OutCell, OutSheet, RowSource } from './sheet-xml';
@@ -21,21 +22,58 @@ export interface SummaryOptions {
   deflate?: Deflate;
 }
 
-function matrixSheet(c: Consolidation, l: SummaryLabels): OutSheet {
+/** Row index of the matrix header on 集計; the 課 rows follow it. */
+const MATRIX_HEADER = 3;
+
+/**
+ * A clustered column chart of the matrix: one group per 課 (not the 合計 row), one series per 群－レベル (not
+ * 計, エラー, 警告). Beside the table, below the frozen rows so that it scrolls as one piece; wider when there
+ * are many 課. None without 課 or categories: an empty range has no reference.
+ */
+function matrixChart(c: Consolidation, l: SummaryLabels, departments: readonly string[]): OutChart | null {
+  const n = departments.length;
+  if (n === 0 || c.categories.length === 0) return null;
+  const left = c.categories.length + 5; // the table's columns, then one empty column
+  const top = MATRIX_HEADER + 1;
+  return {
+    title: l.chartTitle,
+    grouping: 'clustered',
+    anchor: { from: { col: left, row: top }, to: { col: left + Math.min(40, Math.max(10, n + 4)), row: top + 20 } },
+    categories: departments,
+    categoriesAt: { col: 0, row: top },
+    series: c.categories.map((name, i) => ({
+      name,
+      nameAt: { col: i + 1, row: MATRIX_HEADER },
+      values: c.rows.map((r) => r.counts[i] ?? 0),
+      valuesAt: { col: i + 1, row: top },
+    })),
+  };
+}
+
+function matrixSheet(c: Consolidation, l: SummaryLabels): BookSheet {
   const rows: OutCell[][] = [
     [l.title],
     [l.madeAt, c.generatedAt, l.policy, `${c.policy.id} ${c.policy.version}`],
     [],
     [l.department, ...c.categories, l.total, l.errors, l.warnings],
   ];
-  for (const r of c.rows) rows.push([r.department || l.noDepartment, ...r.counts, r.total, r.errors, r.warnings]);
+  const departments = c.rows.map((r) => r.department || l.noDepartment);
+  c.rows.forEach((r, i) => rows.push([departments[i] ?? null, ...r.counts, r.total, r.errors, r.warnings]));
   rows.push([l.grandTotal, ...c.totals.counts, c.totals.total, c.totals.errors, c.totals.warnings]);
   const rowStyles = new Map<number, number>([
     [0, STYLE.title],
-    [3, STYLE.bold],
+    [MATRIX_HEADER, STYLE.bold],
     [rows.length - 1, STYLE.bold],
   ]);
-  return { name: SUMMARY_SHEETS.summary, rows, rowStyles, widths: [24, ...c.categories.map(() => 16), 10, 10, 10], freeze: { rows: 4, cols: 1 } };
+  const chart = matrixChart(c, l, departments);
+  return {
+    name: SUMMARY_SHEETS.summary,
+    rows,
+    rowStyles,
+    widths: [24, ...c.categories.map(() => 16), 10, 10, 10],
+    freeze: { rows: MATRIX_HEADER + 1, cols: 1 },
+    charts: chart ? [chart] : [],
+  };
 }
 
 function baseName(path: string): string {
@@ -85,7 +123,7 @@ function assetSheet(c: Consolidation, l: SummaryLabels, options: SummaryOptions)
 function findingsSheet(issues: readonly Issue[], l: SummaryLabels, locale: Locale): OutSheet {
   const rows: OutCell[][] = [[l.severity, l.code, l.department, l.file, l.sheet, l.cell, l.message]];
   for (const i of issues) {
-    rows.push([severityLabel(i.severity, locale), i.code, i.department, i.location.file, i.location.sheet, i.location.cell, renderFinding(i, locale)]);
+    rows.push([severityLabel(i.severity, locale), i.code, i.department, i.location.file, i.location.sheet, i.location.cell, renderIssue(i, locale)]);
   }
   return {
     name: SUMMARY_SHEETS.findings,
