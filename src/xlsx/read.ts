@@ -8,6 +8,7 @@ import { sniffContainer } from './sniff';
 import { storedCopy } from './unpack';
 import type { Inflate } from './unpack';
 import { decodeTag, tagCellFor } from './tag';
+import { decodeXstrings } from './xstring-exceljs';
 
 /**
  * Worksheet parts the engine never looks at. Skipping them is most of what we can save over a plain
@@ -152,6 +153,22 @@ function takePlainRows(wb: ExcelJS.Workbook): Map<number, CellValue[][]> {
   return taken;
 }
 
+/** exceljs' workbook for the bytes, with the rows taken by `takePlainRows` and `_xHHHH_` escapes decoded. */
+async function load(bytes: Uint8Array, file: string | null): Promise<{ wb: ExcelJS.Workbook; plain: Map<number, CellValue[][]>; again: boolean }> {
+  const wb = new ExcelJS.Workbook();
+  // Before takePlainRows: its rows must be built from decoded texts.
+  const xstrings = decodeXstrings(wb.xlsx as unknown as Reconciling);
+  const plain = takePlainRows(wb);
+  try {
+    // exceljs types ask for a Node Buffer, but JSZip underneath takes any Uint8Array (also in the browser).
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer, { ignoreNodes: IGNORED_NODES });
+  } catch (e) {
+    if (isXlsxReadError(e)) throw e;
+    throw new XlsxReadError('corrupt', file, e instanceof Error ? e.message : String(e));
+  }
+  return { wb, plain, again: xstrings.again() };
+}
+
 export interface ReadOptions {
   /** A native raw-DEFLATE inflater (the CLI passes Node's zlib); without it the library inflates in JavaScript. */
   inflate?: Inflate;
@@ -166,15 +183,10 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array, file: string | nu
   let bytes = toBytes(data);
   sniffContainer(bytes, file);
   if (options.inflate) bytes = await storedCopy(bytes, options.inflate);
-  const wb = new ExcelJS.Workbook();
-  const plain = takePlainRows(wb);
-  try {
-    // exceljs types ask for a Node Buffer, but JSZip underneath takes any Uint8Array (also in the browser).
-    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer, { ignoreNodes: IGNORED_NODES });
-  } catch (e) {
-    if (isXlsxReadError(e)) throw e;
-    throw new XlsxReadError('corrupt', file, e instanceof Error ? e.message : String(e));
-  }
+  let read = await load(bytes, file);
+  // The first file with `_x` in its shared strings is read twice (see xstring-exceljs.ts).
+  if (read.again) read = await load(bytes, file);
+  const { wb, plain } = read;
   if (wb.worksheets.length === 0) throw new XlsxReadError('not-xlsx', file, 'no worksheet');
   const tags = readTags(wb, plain);
   const sheets: SheetInput[] = wb.worksheets.map((ws) => {

@@ -1,23 +1,20 @@
 /** XML text for OOXML parts. */
+import { encodeXstring } from './xstring';
 
 const XML_SPECIAL = /[&<>"]/g;
 const REPLACEMENTS: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-/** Characters XML 1.0 cannot carry; OOXML writes them as `_xHHHH_`. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
-/** A literal `_xHHHH_` in the text must itself be escaped, or Excel would decode it. */
-const LOOKS_ESCAPED = /_(x[0-9a-fA-F]{4}_)/g;
 
 /** Anything that needs work below; most cell texts have none of it and are returned as they are. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const NEEDS_WORK = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\ud800-\udfff]|_x/;
 
-/** Escape text for an element or attribute value, keeping control characters (as `_xHHHH_`). */
+/**
+ * Escape text for an element or attribute value, keeping control characters and literal `_xHHHH_` texts
+ * (as `ST_Xstring` escapes: see xstring.ts, which the readers decode with).
+ */
 export function xmlText(s: string): string {
   if (!NEEDS_WORK.test(s)) return s;
-  let out = s;
-  if (out.includes('_x')) out = out.replace(LOOKS_ESCAPED, '_x005F_$1');
-  out = out.replace(INVALID, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+  let out = encodeXstring(s);
   // Lone surrogates are invalid XML too.
   out = out.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
   return out.replace(XML_SPECIAL, (c) => REPLACEMENTS[c] ?? c);

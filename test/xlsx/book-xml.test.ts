@@ -33,8 +33,8 @@ describe('buildXlsx (the fast writer behind the summary)', () => {
     const bytes = await buildXlsx(sheets());
     const book = await readXlsx(bytes, null);
     expect(book.sheets.map((s) => s.name)).toEqual(["集計 'x' 表", '資産一覧']);
-    // exceljs does not decode OOXML's _xHHHH_ escapes (Excel does): G2 is checked in the XML below.
-    expect(book.sheets[0]?.rows).toEqual([['見出し'], ['=SUM(A1:A9)', '+81-3', '-1', '@user', 12, null, 'a_x0001_b_x005F_x0041_ & <c>'], [], ['最後', ' 前後に空白 ']]);
+    // G2's control character and literal `_x0041_` come back as written (OOXML's _xHHHH_ escapes, both ways).
+    expect(book.sheets[0]?.rows).toEqual([['見出し'], ['=SUM(A1:A9)', '+81-3', '-1', '@user', 12, null, 'a\u0001b_x0041_ & <c>'], [], ['最後', ' 前後に空白 ']]);
     expect(book.sheets[1]?.rows).toEqual([['出典'], ['総務課.xlsx 台帳_総務課!B7'], ['内部']]);
   });
 

@@ -23,16 +23,6 @@ export const DV_OPERATORS: Record<string, string> = {
 export const DV_TYPES: Record<string, string> = { wholeNumber: 'whole', decimal: 'decimal', textLength: 'textLength', custom: 'custom', list: 'list' };
 export const ALERT_STYLES: Record<string, string> = { Stop: 'stop', Warning: 'warning', Information: 'information' };
 
-// XML cannot hold most control characters; OOXML writes them as _xHHHH_ (and a literal '_xHHHH_' as '_x005F_xHHHH_').
-// exceljs drops them on save (so the runtime escapes them) and decodes the escapes itself on load.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-const ESCAPED = /_x([0-9A-Fa-f]{4})_/g;
-
-export function escapeXmlText(s: string): string {
-  return s.replace(ESCAPED, (m) => `_x005F${m}`).replace(CONTROL, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
-}
-
 /** Office.js border style + weight ↔ OOXML border style. */
 export function borderToXlsx(style: string, weight: string): string | null {
   const medium = weight === 'Medium' || weight === 'Thick';

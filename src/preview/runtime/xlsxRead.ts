@@ -5,6 +5,8 @@ import { parseAddress } from './address';
 import { dateToSerial } from './cells';
 import type { CellFormat, SimCell, SimSheet, SimValidation, ValidationRule } from './model';
 import { SimWorkbook, newId } from './model';
+import { decodeXstrings } from '../../xlsx/xstring-exceljs';
+import type { Reconciling } from '../../xlsx/xstring-exceljs';
 import { ALERT_STYLES, BORDERS_FROM_XLSX, CF_OPERATORS, DV_OPERATORS, DV_TYPES, H_ALIGN, META_SHEET, PAPER_CODES, V_ALIGN, charsToPoints, fromArgb, invert, loadExcelJs } from './xlsxMaps';
 
 type XCell = ExcelJS.Cell;
@@ -165,9 +167,18 @@ function readConditionalFormats(sheet: SimSheet, list: ExcelJS.ConditionalFormat
 /** Reads an .xlsx file. Charts are not read (exceljs does not read them). */
 export async function loadXlsx(data: Uint8Array | ArrayBuffer): Promise<SimWorkbook> {
   const ExcelJSmod = await loadExcelJs();
-  const x = new ExcelJSmod.Workbook();
   const buffer = data instanceof Uint8Array ? data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) : data;
-  await x.xlsx.load(buffer as ArrayBuffer);
+  // `_xHHHH_` escapes are decoded while exceljs parses; the first file with `_x` in its shared strings is
+  // read twice (see src/xlsx/xstring-exceljs.ts).
+  const parse = async (): Promise<{ x: ExcelJS.Workbook; again: boolean }> => {
+    const x = new ExcelJSmod.Workbook();
+    const xstrings = decodeXstrings(x.xlsx as unknown as Reconciling);
+    await x.xlsx.load(buffer as ArrayBuffer);
+    return { x, again: xstrings.again() };
+  };
+  let parsed = await parse();
+  if (parsed.again) parsed = await parse();
+  const { x } = parsed;
   const wb = new SimWorkbook();
   let meta: ExcelJS.Worksheet | undefined;
   for (const ws of x.worksheets) {

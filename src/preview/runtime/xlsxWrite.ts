@@ -4,17 +4,18 @@
  * that loadXlsx reads back and hides from the model. Charts are not written (exceljs cannot).
  */
 import type ExcelJS from 'exceljs';
+import { encodeXstring } from '../../xlsx/xstring';
 import { formatRect } from './address';
 import type { CellFormat, SimCell, SimSheet, SimWorkbook, SimValidation } from './model';
-import { ALERT_STYLES, CF_OPERATORS, DV_OPERATORS, DV_TYPES, H_ALIGN, META_SHEET, PAPER_CODES, V_ALIGN, borderToXlsx, escapeXmlText, loadExcelJs, pointsToChars, toArgb } from './xlsxMaps';
+import { ALERT_STYLES, CF_OPERATORS, DV_OPERATORS, DV_TYPES, H_ALIGN, META_SHEET, PAPER_CODES, V_ALIGN, borderToXlsx, loadExcelJs, pointsToChars, toArgb } from './xlsxMaps';
 
 function cellValue(cell: SimCell): ExcelJS.CellValue {
-  const v = typeof cell.v === 'string' ? escapeXmlText(cell.v) : cell.v;
+  const v = typeof cell.v === 'string' ? encodeXstring(cell.v) : cell.v;
   const plain: ExcelJS.CellValue = cell.error ? ({ error: cell.v } as ExcelJS.CellErrorValue) : (v ?? null);
   if (cell.f) return { formula: cell.f.slice(1), result: plain ?? undefined } as ExcelJS.CellFormulaValue;
   if (cell.link) {
     const target = cell.link.address ?? `#${cell.link.documentReference ?? ''}`;
-    const link: ExcelJS.CellHyperlinkValue = { text: escapeXmlText(String(cell.v ?? cell.link.textToDisplay ?? '')), hyperlink: target };
+    const link: ExcelJS.CellHyperlinkValue = { text: encodeXstring(String(cell.v ?? cell.link.textToDisplay ?? '')), hyperlink: target };
     if (cell.link.screenTip) link.tooltip = cell.link.screenTip;
     return link;
   }
@@ -136,7 +137,7 @@ function writeSheet(x: ExcelJS.Workbook, wb: SimWorkbook, sheet: SimSheet): Exce
   for (const t of inTable) {
     // exceljs writes the table's cells itself: hand it the current header and body so nothing changes.
     const headers: string[] = [];
-    for (let c = t.rect.c0; c <= t.rect.c1; c++) headers.push(String(sheet.cell(t.rect.r0, c)?.v ?? `Column${c - t.rect.c0 + 1}`));
+    for (let c = t.rect.c0; c <= t.rect.c1; c++) headers.push(encodeXstring(String(sheet.cell(t.rect.r0, c)?.v ?? `Column${c - t.rect.c0 + 1}`)));
     const rows: ExcelJS.CellValue[][] = [];
     for (let r = t.rect.r0 + 1; r <= t.rect.r1; r++) {
       const row: ExcelJS.CellValue[] = [];
@@ -180,7 +181,8 @@ export async function saveXlsx(wb: SimWorkbook): Promise<Uint8Array> {
   if (metaRows.length > 0) {
     const meta = x.addWorksheet(META_SHEET, { state: 'veryHidden' });
     meta.addRow(['kind', 'sheet', 'key', 'value']);
-    for (const row of metaRows) meta.addRow(row);
+    // exceljs writes texts as they are: escape them, or a literal `_x0041_` would come back as `A`.
+    for (const row of metaRows) meta.addRow(row.map(encodeXstring));
   }
   const active = wb.activeSheet ? wb.sheets.indexOf(wb.activeSheet) : 0;
   x.views = [{ x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: Math.max(0, active), visibility: 'visible' }];
