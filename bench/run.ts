@@ -3,16 +3,14 @@
  * Engine throughput, the CLI against the exceljs floor, the task pane's initial bundle size, and — printed
  * last, as one JSON line — the Excel adapter's syncs and bytes on the in-memory runtime.
  */
-import { benchEngine } from './engine';
+import { benchEngine, engineLine } from './engine';
 import { benchCli } from './cli';
 import { benchBundle } from './bundle';
 import { benchExcel } from './excel';
 
 async function main(): Promise<void> {
   const engine = await benchEngine();
-  console.log(
-    `engine: ${engine.rows} rows checked in ${engine.ms.toFixed(1)} ms (${Math.round(engine.rowsPerSecond)} rows/s)`,
-  );
+  console.log(engineLine(engine));
 
   const cli = await benchCli();
   console.log(`cli: ${JSON.stringify(cli)}`);

@@ -16,7 +16,7 @@ export function cellText(v: CellValue | undefined): string {
     case 'string':
       return v;
     case 'number':
-      return Number.isFinite(v) ? String(v) : '';
+      return numberText(v);
     case 'boolean':
       return v ? 'TRUE' : 'FALSE';
     case 'object':
@@ -24,6 +24,14 @@ export function cellText(v: CellValue | undefined): string {
     default:
       return '';
   }
+}
+
+/** Texts of small whole numbers, made once: every row's 番号 is one (the hot path). */
+const SMALL_NUMBERS: string[] = [];
+
+function numberText(v: number): string {
+  if (Number.isInteger(v) && v >= 0 && v < 65_536) return (SMALL_NUMBERS[v] ??= String(v));
+  return Number.isFinite(v) ? String(v) : '';
 }
 
 function objectText(v: object): string {
