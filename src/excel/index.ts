@@ -19,6 +19,8 @@ export { consolidateWorkbook } from './consolidate';
 export type { ConsolidateOptions, ConsolidateResult } from './consolidate';
 export { exportForms } from './forms';
 export type { ExportFormsResult } from './forms';
+export { upgradeForms } from './upgrade';
+export type { ConvertedLedger, UpgradeFormsOptions, UpgradeFormsResult } from './upgrade';
 export { runAudit } from './audit';
 export type { AuditOptions, AuditResult } from './audit';
 export { isFailure } from './failure';

@@ -63,7 +63,6 @@ function queueValidation(range: Excel.Range, v: TemplateModel['validations'][num
   range.dataValidation.ignoreBlanks = true;
 }
 
-/** Queue the whole template onto a new sheet. */
 /**
  * Lock everything above the data rows. The meta values (課名, 更新日, 記入者) and every row from the first data row
  * down stay unlocked, so clerks type and paste as before; rows can still be inserted, deleted, formatted and sorted.
@@ -85,7 +84,19 @@ function queueStructureProtection(ws: Excel.Worksheet, model: TemplateModel): vo
 /** The last row number of an Excel sheet. */
 const EXCEL_ROWS = 1048576;
 
-function queueTemplate(context: Excel.RequestContext, model: TemplateModel, tableName: string, tagName: string, features: { customProperties: boolean; pageLayout: boolean; protect: boolean }): void {
+/** What the host allows the template to use (see insertTemplate). */
+export interface TemplateFeatures {
+  readonly customProperties: boolean;
+  readonly pageLayout: boolean;
+  readonly protect: boolean;
+}
+
+/**
+ * Queue the whole template onto a new sheet and return it; nothing is synced. Its table has `model.bodyRows` data
+ * rows, left empty for the caller to fill (convert-to-template writes the converted rows there). `activate` takes
+ * the user to the new sheet's first data cell.
+ */
+export function queueTemplate(context: Excel.RequestContext, model: TemplateModel, tableName: string, tagName: string, features: TemplateFeatures, activate = true): Excel.Worksheet {
   const ws = context.workbook.worksheets.add(model.sheetName);
   const title = ws.getRange('A1');
   title.values = [[model.title]];
@@ -137,12 +148,15 @@ function queueTemplate(context: Excel.RequestContext, model: TemplateModel, tabl
   queueTag(context, ws, model.sheetName, model.tag, tagName, features.customProperties);
   // Last, after every write to the structure: a protected sheet refuses changes to its locked cells.
   if (features.protect) queueStructureProtection(ws, model);
-  ws.activate();
-  ws.getRange(boxAddress(header + 1, 0, header + 1, 0)).select();
+  if (activate) {
+    ws.activate();
+    ws.getRange(boxAddress(header + 1, 0, header + 1, 0)).select();
+  }
+  return ws;
 }
 
 /** A table name not yet used in the workbook (table names are workbook-wide). */
-function freeTableName(wanted: string, existing: readonly string[]): string {
+export function freeTableName(wanted: string, existing: readonly string[]): string {
   const used = new Set(existing.map((n) => n.toLowerCase()));
   if (!used.has(wanted.toLowerCase())) return wanted;
   const base = wanted.replace(/_\d+$/, '');

@@ -21,3 +21,5 @@ export type { ReviewMark } from './reviews';
 export { normalizeGroup, normalizeLevel, normalizeNumber, normalizePersonalInfo, parseDate } from './normalize';
 export { nameKey, serialToIso, isoToSerial } from './text';
 export { assetCell, columnLetter } from './address';
+export { planFormUpgrade } from './upgrade';
+export type { FormUpgrade, UpgradeCell, UpgradeOptions, UpgradePlan, UpgradeSource } from './upgrade';

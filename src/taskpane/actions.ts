@@ -1,13 +1,17 @@
 import type { UiKey } from './i18n';
 
-/** The task pane's main actions (SPEC §8), grouped by the role that uses them. */
-export type ActionId = 'insertTemplate' | 'validate' | 'importDepartments' | 'consolidate' | 'audit';
+/** The task pane's actions (SPEC §8), grouped by the role that uses them. */
+export type ActionId = 'insertTemplate' | 'upgradeForms' | 'validate' | 'importDepartments' | 'consolidate' | 'exportForms' | 'audit';
 
 export interface RoleSection {
   id: 'clerk' | 'it' | 'audit';
   title: UiKey;
   hint: UiKey;
-  actions: { id: ActionId; label: UiKey }[];
+  /**
+   * `secondary`: beyond SPEC §8's five main actions, shown only once wired (a pane without them lists just the
+   * five, each 準備中 until wired).
+   */
+  actions: { id: ActionId; label: UiKey; secondary?: true }[];
 }
 
 export const ROLE_SECTIONS: readonly RoleSection[] = [
@@ -18,6 +22,8 @@ export const ROLE_SECTIONS: readonly RoleSection[] = [
     actions: [
       { id: 'insertTemplate', label: 'action.insertTemplate' },
       { id: 'validate', label: 'action.validate' },
+      // SPEC §1.3: a 課 that keeps its ledger as 別記様式 forms turns them into the template (every 課 found).
+      { id: 'upgradeForms', label: 'action.upgradeForms', secondary: true },
     ],
   },
   {
@@ -27,6 +33,8 @@ export const ROLE_SECTIONS: readonly RoleSection[] = [
     actions: [
       { id: 'importDepartments', label: 'action.importDepartments' },
       { id: 'consolidate', label: 'action.consolidate' },
+      // SPEC §4: every 課's ledger rendered as the policy's form, for printing.
+      { id: 'exportForms', label: 'action.exportForms', secondary: true },
     ],
   },
   {

@@ -13,6 +13,8 @@ export {
   markReviewed,
   importWorkbooks,
   consolidateWorkbook,
+  exportForms,
+  upgradeForms,
   runAudit,
   isFailure,
   REVIEWABLE_CODES,

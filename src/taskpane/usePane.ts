@@ -124,6 +124,39 @@ export function usePane(t: UiCatalogue, watchEdits = true) {
         return { notice: { intent: 'success', text } };
       }),
 
+    upgradeForms: () =>
+      run(async () => {
+        const r = await ops.upgradeForms();
+        if (ops.isFailure(r)) return r;
+        const list = (items: readonly string[]) => items.join(t['list.separator']);
+        const skipped = r.skipped.length > 0 ? [fill(t['upgrade.skipped'], { sheets: list(r.skipped) })] : [];
+        if (r.status === 'none') return { notice: { intent: skipped.length > 0 ? 'warning' : 'info', text: [t['upgrade.none'], ...skipped].join(' ') } };
+        const lines: string[] = [];
+        let unclassified = 0;
+        for (const c of r.created) {
+          lines.push(fill(t['upgrade.created'], { department: c.department, sources: list(c.sources), sheet: c.sheet, rows: c.rows }));
+          // Told, because a number the clerk knew an asset by may have changed.
+          if (c.renumbered) lines.push(fill(t['upgrade.renumbered'], { sheet: c.sheet, rows: c.rows }));
+          if (c.unclassified > 0) lines.push(fill(t['upgrade.unclassified'], { sheet: c.sheet, count: c.unclassified }));
+          unclassified += c.unclassified;
+        }
+        for (const e of r.existing) lines.push(fill(t['upgrade.exists'], { department: e.department, sheet: e.sheet }));
+        lines.push(...skipped);
+        if (r.created.length > 0) lines.push(t['upgrade.kept']);
+        const intent: Notice['intent'] = unclassified > 0 || skipped.length > 0 ? 'warning' : r.created.length > 0 ? 'success' : 'info';
+        return { notice: { intent, text: lines.join(' ') } };
+      }),
+
+    exportForms: () =>
+      run(async () => {
+        const r = await ops.exportForms();
+        if (ops.isFailure(r)) return r;
+        if (r.status === 'empty') return { notice: { intent: 'warning', text: t['forms.empty'] } };
+        const done = fill(t['forms.exported'], { sheet: r.sheet, forms: r.forms });
+        if (r.unclassified === 0) return { notice: { intent: 'success', text: done } };
+        return { notice: { intent: 'warning', text: `${done} ${fill(t['forms.unclassified'], { count: r.unclassified })}` } };
+      }),
+
     audit: () =>
       run(async () => {
         const r = await ops.runAudit();

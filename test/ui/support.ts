@@ -34,6 +34,8 @@ export function operationsMock() {
     markReviewed: jest.fn(),
     importWorkbooks: jest.fn(),
     consolidateWorkbook: jest.fn(),
+    exportForms: jest.fn(),
+    upgradeForms: jest.fn(),
     runAudit: jest.fn(),
     proposeFixes: jest.fn(),
     watchLedgerEdits: jest.fn(),

@@ -29,9 +29,11 @@ export function RoleSectionView({ section, strings: t, actions, extra, busy = fa
       </Subtitle2>
       <Caption1>{t[section.hint]}</Caption1>
       {extra}
-      {section.actions.map((action) => (
-        <ActionButton key={action.id} label={t[action.label]} pendingNote={t['action.notReady']} onClick={actions[action.id]} busy={busy} />
-      ))}
+      {section.actions.map((action) =>
+        action.secondary && !actions[action.id] ? null : (
+          <ActionButton key={action.id} label={t[action.label]} pendingNote={t['action.notReady']} onClick={actions[action.id]} busy={busy} />
+        ),
+      )}
     </section>
   );
 }

@@ -71,7 +71,9 @@ export function TaskPane({ locale, theme, insideExcel }: TaskPaneProps) {
         insertTemplate: insert,
         validate: () => void handlers.validate(),
         importDepartments: () => picker.current?.click(),
+        upgradeForms: () => void handlers.upgradeForms(),
         consolidate: () => void handlers.consolidate(),
+        exportForms: () => void handlers.exportForms(),
         audit: () => void handlers.audit(),
       }}
     >
