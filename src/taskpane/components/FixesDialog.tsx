@@ -1,7 +1,8 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Fix } from '../operations';
 import { fill } from '../i18n';
 import type { UiCatalogue } from '../i18n';
+import { ConfirmDialog } from './ConfirmDialog';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: '1.2em', maxHeight: '40vh', overflowY: 'auto', overflowWrap: 'anywhere' },
@@ -12,31 +13,24 @@ const useStyles = makeStyles({
 export function FixesDialog({ fixes, strings: t, onApply, onCancel }: { fixes: Fix[]; strings: UiCatalogue; onApply: () => void; onCancel: () => void }) {
   const styles = useStyles();
   return (
-    <Dialog open modalType="alert" onOpenChange={(_e, d) => (d.open ? undefined : onCancel())}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{t['fixes.confirmTitle']}</DialogTitle>
-          <DialogContent>
-            <p>{t['fixes.confirmBody']}</p>
-            <ul className={styles.list}>
-              {fixes.map((f) => (
-                <li key={`${f.sheet}!${f.cell}`}>
-                  <span className={styles.cell}>
-                    {f.sheet}!{f.cell}
-                  </span>{' '}
-                  {fill(t['fixes.oldNew'], { old: `「${f.oldText}」`, new: `「${String(f.newValue)}」` })}
-                </li>
-              ))}
-            </ul>
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={onApply}>
-              {t['fixes.apply']}
-            </Button>
-            <Button onClick={onCancel}>{t['fixes.cancel']}</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ConfirmDialog
+      title={t['fixes.confirmTitle']}
+      body={t['fixes.confirmBody']}
+      confirmLabel={t['fixes.apply']}
+      cancelLabel={t['fixes.cancel']}
+      onConfirm={onApply}
+      onCancel={onCancel}
+    >
+      <ul className={styles.list}>
+        {fixes.map((f) => (
+          <li key={`${f.sheet}!${f.cell}`}>
+            <span className={styles.cell}>
+              {f.sheet}!{f.cell}
+            </span>{' '}
+            {fill(t['fixes.oldNew'], { old: `「${f.oldText}」`, new: `「${String(f.newValue)}」` })}
+          </li>
+        ))}
+      </ul>
+    </ConfirmDialog>
   );
 }
