@@ -36,27 +36,59 @@ function rowOf(cell: string | null): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** Split the result's issues into open and reviewed ones; marks that no longer match an issue have lapsed. */
+/**
+ * Split the result's issues into open and reviewed ones; marks that no longer match an issue have lapsed.
+ * A mark holds for the warning of its code on a row whose content still has the mark's fingerprint: first on the
+ * row it was made on, else on another row of the same sheet with exactly that content (the table was sorted, or
+ * rows were inserted above), each mark for one warning only. A changed row never keeps its mark.
+ */
 export function applyReviews(
   result: CheckResult,
   marks: readonly ReviewMark[],
 ): { open: Issue[]; reviewed: { issue: Issue; mark: ReviewMark }[]; lapsed: ReviewMark[] } {
-  const ledgers = new Map<string, Ledger>();
-  for (const l of result.ledgers) if (!ledgers.has(l.sheet)) ledgers.set(l.sheet, l);
-  const byKey = new Map<string, ReviewMark>();
-  for (const m of marks) byKey.set(`${m.sheet}\u0000${m.row}\u0000${m.code}`, m);
+  const sheets = new Map<string, { ledger: Ledger; rows: Map<number, Asset> | null }>();
+  for (const l of result.ledgers) if (!sheets.has(l.sheet)) sheets.set(l.sheet, { ledger: l, rows: null });
+  /** The reviewable issue's sheet, row and content fingerprint (null when the row is not an asset row). */
+  const place = (issue: Issue): { sheet: string; row: number; fingerprint: string } | null => {
+    const row = rowOf(issue.location.cell);
+    const entry = issue.location.sheet !== null ? sheets.get(issue.location.sheet) : undefined;
+    if (!entry || row === null || !REVIEWABLE_CODES.includes(issue.code)) return null;
+    entry.rows ??= new Map(entry.ledger.assets.map((a) => [a.row, a]));
+    const asset = entry.rows.get(row);
+    return asset ? { sheet: entry.ledger.sheet, row, fingerprint: rowFingerprint(entry.ledger, asset) } : null;
+  };
+  const atRow = new Map<string, ReviewMark>();
+  const byContent = new Map<string, ReviewMark[]>();
+  for (const m of marks) {
+    atRow.set(`${m.sheet}\u0000${m.row}\u0000${m.code}`, m);
+    const key = `${m.sheet}\u0000${m.code}\u0000${m.fingerprint}`;
+    byContent.set(key, [...(byContent.get(key) ?? []), m]);
+  }
   const used = new Set<ReviewMark>();
+  const found = new Map<Issue, ReviewMark>();
+  const places = result.issues.map((issue) => ({ issue, at: place(issue) }));
+  // Marks on their own row first, so that a moved row never takes a mark from a row that did not move.
+  for (const { issue, at } of places) {
+    const mark = at ? atRow.get(`${at.sheet}\u0000${at.row}\u0000${issue.code}`) : undefined;
+    if (at && mark && mark.fingerprint === at.fingerprint && !used.has(mark)) {
+      found.set(issue, mark);
+      used.add(mark);
+    }
+  }
+  for (const { issue, at } of places) {
+    if (!at || found.has(issue)) continue;
+    const mark = byContent.get(`${at.sheet}\u0000${issue.code}\u0000${at.fingerprint}`)?.find((m) => !used.has(m));
+    if (mark) {
+      found.set(issue, mark);
+      used.add(mark);
+    }
+  }
   const open: Issue[] = [];
   const reviewed: { issue: Issue; mark: ReviewMark }[] = [];
   for (const issue of result.issues) {
-    const row = rowOf(issue.location.cell);
-    const mark = issue.location.sheet !== null && row !== null ? byKey.get(`${issue.location.sheet}\u0000${row}\u0000${issue.code}`) : undefined;
-    const ledger = issue.location.sheet !== null ? ledgers.get(issue.location.sheet) : undefined;
-    const asset = ledger?.assets.find((a) => a.row === row);
-    if (mark && ledger && asset && REVIEWABLE_CODES.includes(issue.code) && rowFingerprint(ledger, asset) === mark.fingerprint) {
-      reviewed.push({ issue, mark });
-      used.add(mark);
-    } else open.push(issue);
+    const mark = found.get(issue);
+    if (mark) reviewed.push({ issue, mark });
+    else open.push(issue);
   }
   return { open, reviewed, lapsed: marks.filter((m) => !used.has(m)) };
 }

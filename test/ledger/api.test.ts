@@ -160,6 +160,25 @@ describe('review marks', () => {
     expect(changed.open.map((i) => i.code)).toEqual(['LEVEL1_SUSPECTED']);
     expect(changed.lapsed).toEqual([mark]);
   });
+  it('a mark follows its row when the table is sorted, and each mark holds for one warning only', () => {
+    const rows: CellValue[][] = [
+      [1, '住民票', '窓口の控え', 'B群', 'レベル2'],
+      [2, '住民票の写し', '窓口の控え', 'B群', 'レベル2'],
+    ];
+    const before = check([templateSheet(rows)]);
+    const l = before.ledgers[0]!;
+    const mark = { sheet: '台帳_総務課', row: 6, code: 'LEVEL1_SUSPECTED', fingerprint: rowFingerprint(l, l.assets[1]!), reason: '写しのみ', reviewedAt: '2024-05-01' };
+    expect(applyReviews(before, [mark]).reviewed.map((x) => x.issue.location.cell)).toEqual(['E6']);
+    // Sorted by 情報資産名 descending: the reviewed row is now row 5, and the mark goes with it.
+    const sorted = check([templateSheet([rows[1]!, rows[0]!])]);
+    const applied = applyReviews(sorted, [mark]);
+    expect(applied.reviewed.map((x) => x.issue.location.cell)).toEqual(['E5']);
+    expect(applied.open.map((i) => [i.code, i.location.cell])).toEqual([['LEVEL1_SUSPECTED', 'E6']]);
+    expect(applied.lapsed).toEqual([]);
+    // The same content twice: one mark covers one of them, not both.
+    const twice = applyReviews(check([templateSheet([rows[1]!, rows[1]!])]), [mark]);
+    expect([twice.reviewed.length, twice.open.filter((i) => i.code === 'LEVEL1_SUSPECTED').length]).toEqual([1, 1]);
+  });
   it('the fingerprint is stable and depends on the content only', () => {
     const a = readWorkbook({ file: null, sheets: [sheet('x')] }).ledgers[0];
     const b = readWorkbook({ file: 'other.xlsx', sheets: [sheet('x')] }).ledgers[0];
