@@ -1,0 +1,152 @@
+import type { CellRange, CellValue } from '../../ledger/types';
+import { EMPTY_ROW } from '../sheet-rows';
+import { decodeXstring } from '../xstring';
+import * as cell from './cell';
+import type { CellContext, RawCell } from './cell';
+import * as address from './address';
+import { dropMerged, readMergeCells } from './merges';
+import { notSure } from './not-sure';
+import { runText } from './shared-strings';
+import { CLOSE as CLOSE_TOKEN, END as END_TOKEN, OPEN as OPEN_TOKEN, TEXT as TEXT_TOKEN, XmlScanner } from './xml-scan';
+
+// Module-local copies of imported bindings: under tsx (how the CLI runs) each use of an imported binding is a
+// getter call, and these run for every cell.
+const OPEN = OPEN_TOKEN;
+const CLOSE = CLOSE_TOKEN;
+const TEXT = TEXT_TOKEN;
+const END = END_TOKEN;
+const { MAX_COL, MAX_ROW, decode } = address;
+const { cellValue } = cell;
+
+/**
+ * A worksheet part (`<sheetData>` and `<mergeCells>`; everything else is skipped) as the engine's rows and
+ * merges, exactly as read.ts builds them from exceljs: rows from A1, a cell that reads as null or '' left
+ * out, rows with no value left out (the shared EMPTY_ROW fills gaps, trailing ones are dropped), the cells
+ * of a merge other than its top-left one dropped (exceljs turns them into merge placeholders).
+ *
+ * A `<row>` without `r` follows the previous row, a `<c>` without `r` the previous cell (ECMA-376 §18.3.1).
+ * Rows or cells out of order, duplicates, addresses past XFD1048576 or overlapping merges are not ours.
+ */
+
+/** `<is>` just opened: its `<t>` text or its runs (`<rPh>` there is read as text by exceljs: not ours). */
+function inlineString(s: XmlScanner): string | string[] | null {
+  let text: string | null = null;
+  let runs: string[] | null = null;
+  for (let t = s.next(); t !== CLOSE; t = s.next()) {
+    if (t !== OPEN) continue;
+    if (s.name === 't' && text === null && runs === null) text = decodeXstring(s.textContent());
+    else if (s.name === 'r' && text === null) (runs ??= []).push(runText(s));
+    else if (s.name === 'phoneticPr') s.skip();
+    else notSure(`<${s.name}> in <is>`);
+  }
+  return runs ?? text;
+}
+
+/**
+ * `<f>` just opened: how exceljs reads the cell. Its cell model keeps only truthy fields, and `toCellValue`
+ * takes the cached result only with a formula text or a shared-formula master to point at: a master (`t="shared"`
+ * with `ref`) registers its `si` for the rest of the sheet, a follower (no `ref`) finds it or reads as empty.
+ */
+function formulaKind(s: XmlScanner, masters: Set<string>): RawCell['formula'] {
+  const share = s.attr('t');
+  const ref = s.attr('ref');
+  const si = s.attr('si');
+  const text = s.textContent();
+  if (text === '' && (share === undefined || share === '')) return 'none';
+  if (share === 'shared') {
+    if (si === undefined) return notSure('shared formula without si');
+    if (ref !== undefined && ref !== '') masters.add(si);
+    else if (text === '') return masters.has(si) ? 'cached' : 'empty';
+  }
+  return text === '' ? 'empty' : 'cached';
+}
+
+/** `<c>` just opened (attributes read by the caller): its parts. */
+function rawCell(s: XmlScanner, t: string | undefined, date: boolean, masters: Set<string>): RawCell {
+  const c: RawCell = { t, v: null, formula: 'none', inline: null, date };
+  let sawF = false;
+  for (let k = s.next(); k !== CLOSE; k = s.next()) {
+    if (k !== OPEN) continue;
+    if (s.name === 'v' && c.v === null) {
+      const v = s.textContent();
+      c.v = v === '' ? null : v;
+    } else if (s.name === 'f' && !sawF) {
+      sawF = true;
+      c.formula = formulaKind(s, masters);
+    } else if (s.name === 'is' && c.inline === null) c.inline = inlineString(s);
+    else notSure(`<${s.name}> in <c>`);
+  }
+  return c;
+}
+
+/** One `<row>` just opened: its non-empty cells by 1-based column, written into `cells`. */
+function readRow(s: XmlScanner, rowNumber: number, styles: readonly boolean[], ctx: CellContext, masters: Set<string>, cells: CellValue[]): void {
+  let lastCol = 0;
+  for (let k = s.next(); k !== CLOSE; k = s.next()) {
+    if (k !== OPEN) continue;
+    if (s.name !== 'c') return notSure(`<${s.name}> in <row>`);
+    const r = s.attr('r');
+    const style = s.attr('s');
+    const t = s.attr('t');
+    let col = lastCol + 1;
+    if (r !== undefined) {
+      const at = decode(r);
+      if (at.row !== rowNumber) notSure('cell outside its row');
+      col = at.col;
+    }
+    if (col <= lastCol || col > MAX_COL) notSure('cells out of order');
+    lastCol = col;
+    let date = false;
+    if (style !== undefined && style !== '0') {
+      if (!/^\d+$/.test(style)) notSure('style index');
+      const d = styles[Number(style)];
+      if (d === undefined) notSure('style index');
+      date = d;
+    }
+    const v = cellValue(rawCell(s, t, date, masters), ctx);
+    if (v === null || v === '') continue;
+    while (cells.length < col - 1) cells.push(null);
+    cells[col - 1] = v;
+  }
+}
+
+/** The rows and merges of one worksheet part. */
+export function parseSheet(xml: string, styles: readonly boolean[], ctx: CellContext): { rows: CellValue[][]; merges: CellRange[] } {
+  const s = new XmlScanner(xml);
+  const rows: CellValue[][] = [];
+  let merges: CellRange[] = [];
+  let t = s.next();
+  while (t === TEXT) t = s.next();
+  if (t !== OPEN || s.name !== 'worksheet') notSure('worksheet root');
+  let sawData = false;
+  for (t = s.next(); t !== CLOSE; t = s.next()) {
+    if (t === END) notSure('unexpected end');
+    if (t !== OPEN) continue;
+    if (s.is('sheetData') && !sawData) {
+      sawData = true;
+      let lastRow = 0;
+      const masters = new Set<string>();
+      for (let k = s.next(); k !== CLOSE; k = s.next()) {
+        if (k !== OPEN) continue;
+        if (!s.is('row')) notSure(`<${s.name}> in <sheetData>`);
+        const r = s.attr('r');
+        if (r !== undefined && !/^[1-9]\d{0,6}$/.test(r)) notSure('row number');
+        const n = r === undefined ? lastRow + 1 : Number(r);
+        if (n <= lastRow || n > MAX_ROW) notSure('rows out of order');
+        lastRow = n;
+        const cells: CellValue[] = [];
+        readRow(s, n, styles, ctx, masters, cells);
+        if (cells.length === 0) continue;
+        while (rows.length < n - 1) rows.push(EMPTY_ROW);
+        rows[n - 1] = cells;
+      }
+    } else if (s.is('mergeCells') && merges.length === 0) {
+      merges = readMergeCells(s);
+    } else if (s.is('sheetData') || s.is('mergeCells')) {
+      notSure(`second <${s.name}>`);
+    } else s.skip();
+  }
+  if (!sawData) notSure('no sheetData');
+  if (merges.length > 0) dropMerged(rows, merges);
+  return { rows, merges };
+}

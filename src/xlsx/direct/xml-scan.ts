@@ -1,0 +1,208 @@
+import { notSure } from './not-sure';
+import * as xmlText from './xml-text';
+
+// Module-local copies of imported functions: under tsx (how the CLI runs) every imported binding is a
+// getter call, and these run for every element of every sheet.
+const { decodeAttr, decodeText, plainAttr } = xmlText;
+
+/**
+ * A minimal pull tokenizer for the XML of the few xlsx parts the direct reader needs (workbook, rels,
+ * shared strings, styles, worksheets): elements, attributes, text, the five predefined entities and
+ * character references, comments and processing instructions. CDATA (whose text exceljs drops) and
+ * anything a full parser would need a DTD or more for (`<!DOCTYPE`, unknown entities, malformed markup)
+ * throw `NotSure`: the file then goes to exceljs, whose parser decides.
+ *
+ * Like any conforming XML parser (and exceljs' saxes) it normalises line ends in text (CRLF and CR to LF)
+ * and whitespace in attribute values (tab, CR, LF to a space) before expanding references.
+ */
+
+export const OPEN = 1;
+export const CLOSE = 2;
+export const TEXT = 3;
+export const END = 0;
+export type Token = typeof OPEN | typeof CLOSE | typeof TEXT | typeof END;
+
+/** Characters that end a name: whitespace, `/`, `>`, `=`, `<`, quotes. */
+function endsName(c: number): boolean {
+  return c <= 0x20 || c === 0x2f || c === 0x3e || c === 0x3d || c === 0x3c || c === 0x22 || c === 0x27;
+}
+
+/** A cursor over one XML document: call `next()` and read `name`, `attrs`, `text` for the token it returns. */
+export class XmlScanner {
+  private pos = 0;
+  /** Element name of the last OPEN / CLOSE token (with its prefix, if any). */
+  name = '';
+  /**
+   * Attributes of the last OPEN token, as offsets into the document (name start/end, value start/end) and
+   * decoded lazily: slicing and hashing every attribute name of every cell is most of a naive scanner's time.
+   */
+  private readonly spans: number[] = [];
+  private attrCount = 0;
+  /** Decoded text of the last TEXT token. */
+  text = '';
+  /** The last OPEN token was `<x/>`: `next()` reports its CLOSE next. */
+  private pendingClose = false;
+  /** Names of the elements open around the cursor (close tags must match). */
+  private readonly stack: string[] = [];
+
+  constructor(private readonly xml: string) {}
+
+  /** The next token; END once the document is consumed (a document left open is not ours). */
+  next(): Token {
+    if (this.pendingClose) {
+      this.pendingClose = false;
+      this.stack.pop();
+      return CLOSE;
+    }
+    const xml = this.xml;
+    for (;;) {
+      if (this.pos >= xml.length) {
+        if (this.stack.length !== 0) notSure('unclosed element');
+        return END;
+      }
+      const lt = xml.indexOf('<', this.pos);
+      if (lt !== this.pos) {
+        const end = lt < 0 ? xml.length : lt;
+        const raw = xml.slice(this.pos, end);
+        this.pos = end;
+        this.text = decodeText(raw);
+        return TEXT;
+      }
+      const c = xml.charCodeAt(lt + 1);
+      if (c === 0x2f /* / */) {
+        const gt = xml.indexOf('>', lt);
+        if (gt < 0) notSure('unterminated close tag');
+        // Compare with the open element's name in place (no slice): it must match, then only whitespace.
+        const name = this.stack.pop() ?? notSure('close without open');
+        if (!xml.startsWith(name, lt + 2)) notSure('mismatched close tag');
+        for (let i = lt + 2 + name.length; i < gt; i++) if (xml.charCodeAt(i) > 0x20) notSure('mismatched close tag');
+        this.name = name;
+        this.pos = gt + 1;
+        return CLOSE;
+      }
+      if (c === 0x3f /* ? */) {
+        const end = xml.indexOf('?>', lt);
+        if (end < 0) notSure('unterminated processing instruction');
+        this.pos = end + 2;
+        continue;
+      }
+      if (c === 0x21 /* ! */) {
+        if (xml.startsWith('<!--', lt)) {
+          const end = xml.indexOf('-->', lt + 4);
+          if (end < 0) notSure('unterminated comment');
+          this.pos = end + 3;
+          continue;
+        }
+        // exceljs' SAX wrapper drops CDATA sections (their text never reaches a cell): not ours.
+        if (xml.startsWith('<![CDATA[', lt)) notSure('CDATA');
+        return notSure('DOCTYPE or unknown markup');
+      }
+      return this.open(lt);
+    }
+  }
+
+  // Hand-written rather than regular expressions: this runs for every element of every sheet.
+  private open(lt: number): Token {
+    const xml = this.xml;
+    const n = xml.length;
+    let i = lt + 1;
+    while (i < n && !endsName(xml.charCodeAt(i))) i++;
+    if (i === lt + 1) notSure('bad tag');
+    this.name = xml.slice(lt + 1, i);
+    const spans = this.spans;
+    let count = 0;
+    for (;;) {
+      while (i < n && xml.charCodeAt(i) <= 0x20) i++;
+      const c = xml.charCodeAt(i);
+      if (c === 0x3e /* > */) {
+        this.pos = i + 1;
+        break;
+      }
+      if (c === 0x2f /* / */) {
+        if (xml.charCodeAt(i + 1) !== 0x3e) notSure('bad tag');
+        this.pos = i + 2;
+        this.pendingClose = true;
+        break;
+      }
+      const start = i;
+      while (i < n && !endsName(xml.charCodeAt(i))) i++;
+      if (i === start) notSure('bad attribute');
+      const keyEnd = i;
+      while (i < n && xml.charCodeAt(i) <= 0x20) i++;
+      if (xml.charCodeAt(i) !== 0x3d /* = */) notSure('bad attribute');
+      i++;
+      while (i < n && xml.charCodeAt(i) <= 0x20) i++;
+      const q = xml.charCodeAt(i);
+      if (q !== 0x22 && q !== 0x27) notSure('bad attribute');
+      const end = xml.indexOf(q === 0x22 ? '"' : "'", i + 1);
+      if (end < 0) notSure('bad attribute');
+      for (let k = 0; k < count; k++) {
+        const ks = spans[4 * k] ?? 0;
+        if ((spans[4 * k + 1] ?? 0) - ks === keyEnd - start && xml.startsWith(xml.slice(start, keyEnd), ks)) notSure('duplicate attribute');
+      }
+      spans[4 * count] = start;
+      spans[4 * count + 1] = keyEnd;
+      spans[4 * count + 2] = i + 1;
+      spans[4 * count + 3] = end;
+      count++;
+      i = end + 1;
+      // Attributes must be separated by whitespace.
+      const next = xml.charCodeAt(i);
+      if (next > 0x20 && next !== 0x2f && next !== 0x3e) notSure('bad attribute');
+    }
+    this.attrCount = count;
+    this.stack.push(this.name);
+    return OPEN;
+  }
+
+  /** The value of the last OPEN token's attribute `name` (undefined when absent). */
+  attr(name: string): string | undefined {
+    const xml = this.xml;
+    const spans = this.spans;
+    for (let k = 0; k < this.attrCount; k++) {
+      const ks = spans[4 * k] ?? 0;
+      if ((spans[4 * k + 1] ?? 0) - ks !== name.length || !xml.startsWith(name, ks)) continue;
+      const raw = xml.slice(spans[4 * k + 2], spans[4 * k + 3]);
+      return plainAttr(raw) ? raw : decodeAttr(raw);
+    }
+    return undefined;
+  }
+
+  /** All attributes of the last OPEN token (for the small parts; sheets use `attr`). */
+  get attrs(): Record<string, string> {
+    const out: Record<string, string> = {};
+    const spans = this.spans;
+    for (let k = 0; k < this.attrCount; k++) {
+      const key = this.xml.slice(spans[4 * k], spans[4 * k + 1]);
+      out[key] = this.attr(key) ?? '';
+    }
+    return out;
+  }
+
+  /** The last OPEN / CLOSE token was this element (a call, so that TypeScript does not narrow `name`). */
+  is(name: string): boolean {
+    return this.name === name;
+  }
+
+  /** Skip the rest of the element just opened (its children and its close tag). */
+  skip(): void {
+    let depth = 1;
+    while (depth > 0) {
+      const t = this.next();
+      if (t === OPEN) depth++;
+      else if (t === CLOSE) depth--;
+      else if (t === END) notSure('unexpected end');
+    }
+  }
+
+  /** The text of the element just opened (no child elements allowed), consuming its close tag. */
+  textContent(): string {
+    let out = '';
+    for (;;) {
+      const t = this.next();
+      if (t === TEXT) out += this.text;
+      else if (t === CLOSE) return out;
+      else notSure(`element inside <${this.name}>`);
+    }
+  }
+}
