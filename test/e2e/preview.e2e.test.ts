@@ -143,6 +143,18 @@ test('the 情報システム担当 flow on the preview: import department files,
   const tabs = async () => page.getByRole('tab').allTextContents();
   expect((await tabs()).length).toBeGreaterThan(1);
 
+  // 企画課 came as four 別記様式 sheets: 様式を台帳に変換 makes one canonical 台帳_企画課 beside them (SPEC §1.3).
+  await page.getByRole('button', { name: '様式を台帳に変換', exact: true }).click();
+  await page
+    .getByText(
+      '企画課の様式（A群－レベル1、A群－レベル2、B群－レベル1、B群－レベル2）から、シート「台帳_企画課」に台帳を作りました（資産 7 件）。 ' +
+        '台帳_企画課 の番号は様式ごとに 1 から始まっていたため、1〜7 に振り直しました。 元の様式のシートは変更していません。',
+    )
+    .waitFor();
+  // (A tab's text may hold its label twice: Fluent reserves the width of the bold label.)
+  const names = await tabs();
+  expect(['台帳_企画課', 'A群－レベル1', 'B群－レベル2'].map((n) => names.some((t) => t.startsWith(n)))).toEqual([true, true, true]);
+
   await page.getByRole('button', { name: '集計する', exact: true }).click();
   await page.getByText(/^シート「集計」に集計しました（\d+ 課、資産 \d+ 件）。$/).waitFor();
   expect(await tabs()).toContain('集計');
