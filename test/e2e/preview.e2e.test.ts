@@ -148,7 +148,7 @@ test('the 情報システム担当 flow on the preview: import department files,
   await page
     .getByText(
       '企画課の様式（A群－レベル1、A群－レベル2、B群－レベル1、B群－レベル2）から、シート「台帳_企画課」に台帳を作りました（資産 7 件）。 ' +
-        '台帳_企画課 の番号は様式ごとに 1 から始まっていたため、1〜7 に振り直しました。 元の様式のシートは変更していません。',
+        '台帳_企画課 の番号は様式ごとに 1 から始まっていたため、1〜7 に振り直しました。 元の様式のシートは変更していません。確認が済んだら様式のシートは削除してください（残すと集計で資産が二重に数えられます）。',
     )
     .waitFor();
   // (A tab's text may hold its label twice: Fluent reserves the width of the bold label.)

@@ -33,7 +33,7 @@ describe('様式を台帳に変換', () => {
     expect(mocked.upgradeForms).toHaveBeenCalledTimes(1);
     expect(
       await screen.findByText(
-        '総務課の様式（A1、A2、B2）から、シート「台帳_総務課」に台帳を作りました（資産 4 件）。 台帳_総務課 の番号は様式ごとに 1 から始まっていたため、1〜4 に振り直しました。 元の様式のシートは変更していません。',
+        '総務課の様式（A1、A2、B2）から、シート「台帳_総務課」に台帳を作りました（資産 4 件）。 台帳_総務課 の番号は様式ごとに 1 から始まっていたため、1〜4 に振り直しました。 元の様式のシートは変更していません。確認が済んだら様式のシートは削除してください（残すと集計で資産が二重に数えられます）。',
       ),
     ).toBeInTheDocument();
   });
@@ -54,7 +54,7 @@ describe('様式を台帳に変換', () => {
           '台帳_企画課 の 1 件は、元の様式に「（A群－レベル1）」のような行がないため群とレベルが空です。一覧から選んでください。',
           '総務課の台帳はすでにあるため変換しませんでした（シート「台帳_総務課」）。',
           '課名が分からないため変換しなかった様式: 様式1。表題を「情報資産台帳（○○課）」にしてから、もう一度実行してください。',
-          '元の様式のシートは変更していません。',
+          '元の様式のシートは変更していません。確認が済んだら様式のシートは削除してください（残すと集計で資産が二重に数えられます）。',
         ].join(' '),
       ),
     ).toBeInTheDocument();
@@ -84,7 +84,7 @@ describe('様式を台帳に変換', () => {
     renderPane('en');
     await userEvent.click(screen.getByRole('button', { name: 'Convert forms to template' }));
     expect(
-      await screen.findByText('Made the ledger on sheet “台帳_総務課” from the 総務課 forms (A1, B2): 3 assets. The original form sheets are unchanged.'),
+      await screen.findByText('Made the ledger on sheet “台帳_総務課” from the 総務課 forms (A1, B2): 3 assets. The original form sheets are unchanged. Once you have checked the new ledger, delete the form sheets (kept, their assets would be counted twice in the summary).'),
     ).toBeInTheDocument();
   });
 });

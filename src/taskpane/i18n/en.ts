@@ -41,7 +41,7 @@ export const en: UiCatalogue = {
   'upgrade.unclassified': '{count} assets on {sheet} have an empty group and level, because their form has no line such as “（A群－レベル1）”. Choose them from the lists.',
   'upgrade.exists': '{department} already has a ledger, so its forms were not converted (sheet “{sheet}”).',
   'upgrade.skipped': 'Forms not converted because their department is unknown: {sheets}. Title them “情報資産台帳（department）” and try again.',
-  'upgrade.kept': 'The original form sheets are unchanged.',
+  'upgrade.kept': 'The original form sheets are unchanged. Once you have checked the new ledger, delete the form sheets (kept, their assets would be counted twice in the summary).',
   'upgrade.none': 'There is no form-layout (別記様式) sheet to convert.',
   'forms.exported': 'Exported the 別記様式 forms to sheet “{sheet}” ({forms} forms).',
   'forms.unclassified': '{count} assets with an empty or invalid group or level were left out. Check and fix them, then export again.',
