@@ -18,6 +18,7 @@ import { FIXTURES, fixture } from './fixture-files';
 import { fill, xlsxOf } from './helpers';
 import { sampleTemplateModel } from './sample-model';
 import { xstringBook } from './xstring-book';
+import { excelIsh } from './excel-ish';
 
 /** Direct and exceljs agree on the file; the direct result must exist (with the reason when it does not). */
 async function expectSame(bytes: Uint8Array, name: string): Promise<void> {
@@ -144,6 +145,7 @@ const GENERATED: [string, () => Promise<Uint8Array>][] = [
       ]),
   ],
   ['_xHHHH_ escapes everywhere (xstring-book.ts)', () => xstringBook()],
+  ['canonical-somu.xlsx with what Japanese Excel adds (excel-ish.ts: mc blocks, ルビ, print titles)', () => excelIsh(fixture('canonical-somu.xlsx'))],
   ['bench ledger 1', () => benchFile(1)],
   ['bench ledger 2', () => benchFile(2)],
   ['bench ledger 3', () => benchFile(3)],
@@ -169,6 +171,11 @@ describe('direct reader = exceljs path', () => {
     for (const [, make] of GENERATED) if ((await readDirect(await make(), null, nodeInflate)) !== null) read++;
     expect(read).toBe(fixtures.length + GENERATED.length);
   }, 30_000);
+});
+
+test('phonetic readings (ルビ) Japanese Excel stores with a shared string are not part of the cell text', async () => {
+  const book = await readDirect(await excelIsh(fixture('canonical-somu.xlsx')), null, nodeInflate);
+  expect(book?.sheets[0]?.rows[1]?.slice(0, 2)).toEqual(['課名', '総務課']);
 });
 
 describe('direct reader gives up where exceljs rejects the file', () => {
