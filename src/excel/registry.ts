@@ -23,14 +23,20 @@ export interface ImportRecord {
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 const dataRows = (rows: readonly (readonly unknown[])[], first: string) => rows.filter((r, i) => !(i === 0 && text(r[0]) === first));
 
-/** Review marks from the registry rows; a later mark for the same sheet, row and code wins. */
+/**
+ * Review marks from the registry rows, oldest first. Marking the same content on the same row again replaces the
+ * earlier mark (a new reason); a mark for other content on that row is kept beside it, since marks follow their
+ * content when rows move (`applyReviews`).
+ */
 export function parseReviewMarks(rows: readonly (readonly unknown[])[]): ReviewMark[] {
   const byKey = new Map<string, ReviewMark>();
   for (const r of dataRows(rows, REVIEW_HEADER[0])) {
     const row = Number(r[1]);
     if (text(r[0]) === '' || !Number.isInteger(row) || text(r[2]) === '') continue;
     const mark: ReviewMark = { sheet: text(r[0]), row, code: text(r[2]), fingerprint: text(r[3]), reason: text(r[4]), reviewedAt: text(r[5]) };
-    byKey.set(`${mark.sheet}\u0000${mark.row}\u0000${mark.code}`, mark);
+    const key = `${mark.sheet}\u0000${mark.row}\u0000${mark.code}\u0000${mark.fingerprint}`;
+    byKey.delete(key); // re-inserted: the list stays in the order the marks were last made
+    byKey.set(key, mark);
   }
   return [...byKey.values()];
 }

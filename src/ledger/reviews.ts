@@ -38,6 +38,8 @@ function rowOf(cell: string | null): number | null {
 
 /**
  * Split the result's issues into open and reviewed ones; marks that no longer match an issue have lapsed.
+ * `marks` are oldest first: a mark that matches nothing and was followed by a later mark on the same sheet, row
+ * and code is history (its row was marked again for new content), not a lapse to report again and again.
  * A mark holds for the warning of its code on a row whose content still has the mark's fingerprint: first on the
  * row it was made on, else on another row of the same sheet with exactly that content (the table was sorted, or
  * rows were inserted above), each mark for one warning only. A changed row never keeps its mark.
@@ -90,5 +92,8 @@ export function applyReviews(
     if (mark) reviewed.push({ issue, mark });
     else open.push(issue);
   }
-  return { open, reviewed, lapsed: marks.filter((m) => !used.has(m)) };
+  const last = new Map<string, ReviewMark>();
+  for (const m of marks) last.set(`${m.sheet}\u0000${m.row}\u0000${m.code}`, m);
+  const superseded = (m: ReviewMark) => last.get(`${m.sheet}\u0000${m.row}\u0000${m.code}`) !== m;
+  return { open, reviewed, lapsed: marks.filter((m) => !used.has(m) && !superseded(m)) };
 }

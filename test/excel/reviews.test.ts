@@ -2,7 +2,7 @@ import { checkWorkbook } from '../../src/excel/check';
 import type { CheckWorkbookResult } from '../../src/excel/check';
 import type { Failure } from '../../src/excel/failure';
 import { markReviewed } from '../../src/excel/reviews';
-import { REVIEW_HEADER } from '../../src/excel/registry';
+import { REVIEW_HEADER, parseReviewMarks } from '../../src/excel/registry';
 import { book, ledgerRows, measure, valuesOf } from './support';
 import type { TestBook } from './support';
 
@@ -63,5 +63,21 @@ describe('確認済み (review marks)', () => {
     const warning = k.open.find((i) => i.code === 'LEVEL1_SUSPECTED')!;
     expect(await markReviewed({ issue: warning, reason: '  ', result: k.result })).toEqual({ status: 'notReviewable', message: '確認済みにする理由を入力してください' });
     expect(t.runtime.workbook.sheetByName('_確認済み')).toBeUndefined();
+  });
+});
+
+describe('the review registry', () => {
+  it('keeps marks for other content on the same row (they follow moved rows); the same content marked again replaces its mark', () => {
+    const rows = [
+      [...REVIEW_HEADER],
+      ['台帳_総務課', 5, 'LEVEL1_SUSPECTED', 'aaaa', '写しのみ', '2024-05-01 09:00'],
+      ['台帳_総務課', 5, 'LEVEL1_SUSPECTED', 'bbbb', '控えのみ', '2024-05-02 09:00'],
+      ['台帳_総務課', 5, 'LEVEL1_SUSPECTED', 'aaaa', '写しのみ（再確認）', '2024-05-03 09:00'],
+      ['', 6, 'LEVEL1_SUSPECTED', 'cccc', '行なし', '2024-05-03 09:00'],
+    ];
+    expect(parseReviewMarks(rows).map((m) => [m.row, m.fingerprint, m.reason])).toEqual([
+      [5, 'bbbb', '控えのみ'],
+      [5, 'aaaa', '写しのみ（再確認）'],
+    ]);
   });
 });

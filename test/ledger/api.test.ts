@@ -179,6 +179,30 @@ describe('review marks', () => {
     const twice = applyReviews(check([templateSheet([rows[1]!, rows[1]!])]), [mark]);
     expect([twice.reviewed.length, twice.open.filter((i) => i.code === 'LEVEL1_SUSPECTED').length]).toEqual([1, 1]);
   });
+  it('a row marked again after its first mark moved away keeps both marks (oldest first)', () => {
+    const rows: CellValue[][] = [
+      [1, '住民票の写し', '窓口の控え', 'B群', 'レベル2'],
+      [2, '課税台帳', '紙の控え', 'B群', 'レベル2'],
+    ];
+    const first = check([templateSheet(rows)]);
+    const l1 = first.ledgers[0]!;
+    const m1 = { sheet: '台帳_総務課', row: 5, code: 'LEVEL1_SUSPECTED', fingerprint: rowFingerprint(l1, l1.assets[0]!), reason: '写しのみ', reviewedAt: '2024-05-01' };
+    // Sorted: 住民票の写し (and its mark) moves to row 6; then 課税台帳, now on row 5, is marked too.
+    const sorted = check([templateSheet([rows[1]!, rows[0]!])]);
+    const l2 = sorted.ledgers[0]!;
+    const m2 = { ...m1, fingerprint: rowFingerprint(l2, l2.assets[0]!), reason: '控えのみ', reviewedAt: '2024-05-02' };
+    const applied = applyReviews(sorted, [m1, m2]);
+    expect(applied.reviewed.map((x) => [x.issue.location.cell, x.mark.reason])).toEqual([['E5', '控えのみ'], ['E6', '写しのみ']]);
+    expect([applied.open.filter((i) => i.code === 'LEVEL1_SUSPECTED'), applied.lapsed]).toEqual([[], []]);
+    // 住民票の写し edited later: its warning is open again. m1 is not counted as lapsed: a later mark was made on
+    // its row, which is what keeps the marks of rows re-marked after an edit from being reported at every check.
+    const edited = applyReviews(check([templateSheet([rows[1]!, [1, '住民票の写し', '窓口の控え（原本）', 'B群', 'レベル2']])]), [m1, m2]);
+    expect(edited.reviewed.map((x) => [x.issue.location.cell, x.mark.reason])).toEqual([['E5', '控えのみ']]);
+    expect(edited.open.filter((i) => i.code === 'LEVEL1_SUSPECTED').map((i) => i.location.cell)).toEqual(['E6']);
+    expect(edited.lapsed).toEqual([]);
+    // Without a later mark on its row, a changed row's mark is reported as lapsed.
+    expect(applyReviews(check([templateSheet([[1, '住民票の写し', '窓口の控え（原本）', 'B群', 'レベル2']])]), [m1]).lapsed).toEqual([m1]);
+  });
   it('the fingerprint is stable and depends on the content only', () => {
     const a = readWorkbook({ file: null, sheets: [sheet('x')] }).ledgers[0];
     const b = readWorkbook({ file: 'other.xlsx', sheets: [sheet('x')] }).ledgers[0];
