@@ -165,6 +165,33 @@ describe('direct reader gives up (null) on what it is not sure of', () => {
   ];
   test.each(cases)('%s', async (_name, book) => expect(await readDirect(await inlineBook(book), 'b.xlsx', nodeInflate)).toBeNull());
 
+  // Malformed XML that exceljs' parser rejects (FILE_UNREADABLE, corrupt): the direct reader must not read it either.
+  const malformed: [string, InlineBook][] = [
+    ['a character reference XML does not allow (&#1;)', one('<c r="A1" t="inlineStr"><is><t>a&#1;b</t></is></c>')],
+    ['a raw control character', one('<c r="A1" t="inlineStr"><is><t>a\u0001b</t></is></c>')],
+    ['U+FFFE', one('<c r="A1" t="inlineStr"><is><t>a\ufffeb</t></is></c>')],
+    [']]> in text', one('<c r="A1" t="inlineStr"><is><t>a]]>b</t></is></c>')],
+    ['text after the root element', { sheets: [{ name: 'S', body: '<sheetData/></worksheet>x<worksheet>' }] }],
+    ['an XML declaration inside a part', one('<?xml version="1.0"?><c r="A1"><v>1</v></c>')],
+    ['-- inside a comment', one('<!-- a -- b --><c r="A1"><v>1</v></c>')],
+    ['a tag name starting with a digit', one('<c r="A1"><v>1</v></c><1x/>')],
+  ];
+  // exceljs drops defined names whose reference is not absolute, so for it such a sheet has no tag.
+  test.each([["'S'!AZ1"], ["='S'!$AZ$1"]])('a LedgerTag_ name with the reference %s', async (reference) => {
+    const tag = encodeTag({ policyId: 'hanamaki', templateVersion: '1', department: '総務課' });
+    const book = one(`<c r="AZ1" t="inlineStr"><is><t>${tag.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}</t></is></c>`, {
+      definedNames: `<definedName name="LedgerTag_1">${reference}</definedName>`,
+    });
+    const bytes = await inlineBook(book);
+    expect(await readDirect(bytes, 'b.xlsx', nodeInflate)).toBeNull();
+    expect((await readXlsx(bytes, 'b.xlsx', { inflate: nodeInflate })).sheets[0]?.tag).toBeNull();
+  });
+  test.each(malformed)('malformed: %s (and readXlsx rejects it, as exceljs does)', async (_name, book) => {
+    const bytes = await inlineBook(book);
+    expect(await readDirect(bytes, 'b.xlsx', nodeInflate)).toBeNull();
+    await expect(readXlsx(bytes, 'b.xlsx', { inflate: nodeInflate })).rejects.toMatchObject({ reason: 'corrupt' });
+  });
+
   test('an encrypted entry (flag bit 0 in the central directory)', async () => {
     const bytes = (await inlineBook(one('<c r="A1"><v>1</v></c>'))).slice();
     const view = new DataView(bytes.buffer);

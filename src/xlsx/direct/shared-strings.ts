@@ -72,5 +72,6 @@ export function parseSharedStrings(xml: string): CellValue[] {
     if (!s.is('si')) notSure(`<${s.name}> in <sst>`); // exceljs throws on these
     out.push(parseSi(s));
   }
+  s.finish();
   return out;
 }

@@ -147,6 +147,7 @@ export function parseSheet(xml: string, styles: readonly boolean[], ctx: CellCon
     } else s.skip();
   }
   if (!sawData) notSure('no sheetData');
+  s.finish();
   if (merges.length > 0) dropMerged(rows, merges);
   return { rows, merges };
 }

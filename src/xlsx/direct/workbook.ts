@@ -86,7 +86,9 @@ export function parseWorkbook(xml: string, rels: ReadonlyMap<string, string>): B
       // exceljs merges names that differ only in scope; for tags, keep to the plain case it lists as written.
       const reference = s.textContent();
       if (name.startsWith(TAG_NAME_PREFIX)) {
-        if (nameKeys.has(name) || reference.includes(',') || parseReference(reference) === null) notSure('tag name');
+        // exceljs keeps only absolute references (`…!$AZ$1`): a relative or `=`-prefixed one is not a tag there.
+        const absolute = /!\$[A-Z]{1,3}\$\d+$/.test(reference.trim()) && !reference.trim().startsWith('=');
+        if (nameKeys.has(name) || reference.includes(',') || !absolute || parseReference(reference) === null) notSure('tag name');
         nameKeys.add(name);
       }
       info.names.push({ name, reference });

@@ -44,14 +44,24 @@ export class XmlScanner {
   private pendingClose = false;
   /** Names of the elements open around the cursor (close tags must match). */
   private readonly stack: string[] = [];
+  /** The root element has closed: only comments, processing instructions and whitespace may follow. */
+  private rootClosed = false;
 
   constructor(private readonly xml: string) {}
+
+  /** After the root element: the rest must be comments, processing instructions or whitespace (checked by `next`). */
+  finish(): void {
+    while (this.next() !== END) {
+      // nothing: `next` rejects a second root element and text outside the root
+    }
+  }
 
   /** The next token; END once the document is consumed (a document left open is not ours). */
   next(): Token {
     if (this.pendingClose) {
       this.pendingClose = false;
       this.stack.pop();
+      if (this.stack.length === 0) this.rootClosed = true;
       return CLOSE;
     }
     const xml = this.xml;
@@ -65,6 +75,8 @@ export class XmlScanner {
         const end = lt < 0 ? xml.length : lt;
         const raw = xml.slice(this.pos, end);
         this.pos = end;
+        // Text outside the root element is malformed (exceljs' parser rejects it); whitespace is fine.
+        if (this.stack.length === 0 && /\S/.test(raw)) notSure('text outside the root');
         this.text = decodeText(raw);
         return TEXT;
       }
@@ -78,11 +90,14 @@ export class XmlScanner {
         for (let i = lt + 2 + name.length; i < gt; i++) if (xml.charCodeAt(i) > 0x20) notSure('mismatched close tag');
         this.name = name;
         this.pos = gt + 1;
+        if (this.stack.length === 0) this.rootClosed = true;
         return CLOSE;
       }
       if (c === 0x3f /* ? */) {
         const end = xml.indexOf('?>', lt);
         if (end < 0) notSure('unterminated processing instruction');
+        // The XML declaration belongs at the very start of the part, nowhere else.
+        if (lt !== 0 && /^<\?xml[\s?]/i.test(xml.slice(lt, lt + 6))) notSure('misplaced XML declaration');
         this.pos = end + 2;
         continue;
       }
@@ -90,6 +105,7 @@ export class XmlScanner {
         if (xml.startsWith('<!--', lt)) {
           const end = xml.indexOf('-->', lt + 4);
           if (end < 0) notSure('unterminated comment');
+          if (xml.indexOf('--', lt + 4) < end) notSure('-- inside a comment');
           this.pos = end + 3;
           continue;
         }
@@ -108,6 +124,10 @@ export class XmlScanner {
     let i = lt + 1;
     while (i < n && !endsName(xml.charCodeAt(i))) i++;
     if (i === lt + 1) notSure('bad tag');
+    // A name cannot start with a digit, '-' or '.'; and a second root element is malformed.
+    const first = xml.charCodeAt(lt + 1);
+    if ((first >= 0x30 && first <= 0x39) || first === 0x2d || first === 0x2e) notSure('bad tag name');
+    if (this.rootClosed) notSure('a second root element');
     this.name = xml.slice(lt + 1, i);
     const spans = this.spans;
     let count = 0;

@@ -16,7 +16,9 @@ function expand(s: string): string {
     const m = /^#(?:x([0-9a-fA-F]+)|([0-9]+))$/.exec(ref);
     if (!m) return notSure(`entity &${ref};`);
     const code = m[1] !== undefined ? parseInt(m[1], 16) : Number(m[2]);
-    if (!(code >= 1 && code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff)) notSure('character reference');
+    // Only characters XML allows (XML 1.0 §2.2): `&#1;` is malformed to exceljs' parser, so not ours either.
+    const allowed = code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+    if (!allowed) notSure('character reference');
     return String.fromCodePoint(code);
   });
 }
