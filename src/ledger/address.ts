@@ -27,5 +27,5 @@ export function a1(row: number, col: number): string {
 export function assetCell(columns: Ledger['columns'], asset: Pick<Asset, 'row' | 'anchors'>, key: ColumnKey): string | undefined {
   const col = columns[key];
   if (col === undefined) return undefined;
-  return asset.anchors?.[key] ?? columnLetter(col) + String(asset.row);
+  return asset.anchors?.[key] ?? a1(asset.row - 1, col);
 }

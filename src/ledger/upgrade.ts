@@ -20,6 +20,7 @@
  */
 import { hanamaki } from '../policy/hanamaki';
 import type { PolicyPack } from '../policy/types';
+import { departmentKey } from './rules/collection';
 import type { ColumnKey, Ledger } from './types';
 
 /** One cell of a converted row: 番号 as a whole number, everything else as text (`''` when empty). */
@@ -70,8 +71,8 @@ export interface UpgradeOptions {
   readonly extended?: boolean;
 }
 
-/** 課 names compared as the add-in compares them: NFKC, without spaces. */
-const departmentKey = (file: string | null, department: string) => `${file ?? ''}\u0000${department.normalize('NFKC').replace(/\s+/g, '')}`;
+/** A 課 within one file, its name compared as DEPARTMENT_DUPLICATE compares it. */
+const fileDepartmentKey = (file: string | null, department: string) => `${file ?? ''}\u0000${departmentKey(department)}`;
 
 /** Sheets without a line sort after every 群－レベル of the pack. */
 function categoryRank(ledger: Ledger, policy: PolicyPack): number {
@@ -130,14 +131,15 @@ export function planFormUpgrade(input: { readonly ledgers: readonly Ledger[] } |
     if (!ledger || typeof ledger !== 'object') continue;
     const department = typeof ledger.department === 'string' ? ledger.department.trim() : '';
     if (ledger.layout !== 'form') {
-      if (department !== '' && !existing.has(departmentKey(ledger.file, department))) existing.set(departmentKey(ledger.file, department), ledger.sheet);
+      const key = fileDepartmentKey(ledger.file, department);
+      if (department !== '' && !existing.has(key)) existing.set(key, ledger.sheet);
       continue;
     }
     if (department === '') {
       skipped.push({ file: ledger.file, sheet: ledger.sheet });
       continue;
     }
-    const key = departmentKey(ledger.file, department);
+    const key = fileDepartmentKey(ledger.file, department);
     const entry = forms.get(key) ?? { file: ledger.file, department, sheets: [] };
     entry.sheets.push(ledger);
     forms.set(key, entry);

@@ -7,7 +7,8 @@
 
 /** Characters XML 1.0 cannot carry in text (C0 controls other than tab, LF and CR; U+FFFE; U+FFFF). */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const XML_INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+export const XML_INVALID_CHAR = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+const XML_INVALID = new RegExp(XML_INVALID_CHAR.source, 'g');
 /**
  * The underscore of a literal text a reader would take for an escape (readers decode hex in either case).
  * A lookahead, so that overlapping ones are all found: `_x005F_x0041_` has two (at 0 and at 6).

@@ -1,6 +1,7 @@
 import type { SheetInput, WorkbookInput } from '../../ledger/types';
 import { cellAt, clearCell, position } from '../sheet-rows';
 import { decodeTag, tagCellFor } from '../tag';
+import { XML_INVALID_CHAR } from '../xstring';
 import type { Inflate } from '../unpack';
 import { NotSure, notSure } from './not-sure';
 import { parseSharedStrings } from './shared-strings';
@@ -48,9 +49,8 @@ async function unzip(bytes: Uint8Array, inflate: AsyncInflate): Promise<Map<stri
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Characters XML 1.0 forbids anywhere, and `]]>` outside CDATA: a part holding one is malformed to exceljs. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|\]\]>/;
+/** A character XML 1.0 forbids, or `]]>` outside CDATA: a part holding one is malformed to exceljs. */
+const notXml = (xml: string) => XML_INVALID_CHAR.test(xml) || xml.includes(']]>');
 
 function text(parts: ReadonlyMap<string, Uint8Array>, name: string): string | null {
   const data = parts.get(name);
@@ -58,7 +58,7 @@ function text(parts: ReadonlyMap<string, Uint8Array>, name: string): string | nu
   // UTF-16 parts (allowed by XML, never written by Excel or LibreOffice) are not ours.
   if ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff)) notSure('UTF-16 part');
   const xml = utf8.decode(data);
-  if (NOT_XML.test(xml)) notSure('a character XML does not allow');
+  if (notXml(xml)) notSure('a character XML does not allow');
   // A declared encoding other than UTF-8 (legal, never written by Excel or LibreOffice): not ours.
   const declared = /^\s*<\?xml[^>]*encoding\s*=\s*["']([^"']*)["']/.exec(xml.slice(0, 200));
   if (declared && declared[1]?.toLowerCase() !== 'utf-8') notSure(`encoding ${declared[1] ?? ''}`);
