@@ -1,7 +1,7 @@
 /** The 集計 model (SPEC §4) as data, rendered by both the CLI (exceljs) and the add-in (Office.js). */
 import { assetCell } from './address';
 import type { CheckResult } from './check';
-import { departmentKey } from './rules/collection';
+import { departmentKey } from './departments';
 import type { PolicyRef } from './types';
 
 export interface Consolidation {

@@ -20,7 +20,8 @@
  */
 import { hanamaki } from '../policy/hanamaki';
 import type { PolicyPack } from '../policy/types';
-import { departmentKey } from './rules/collection';
+import { departmentKey } from './departments';
+import { keepOrRenumber } from './numbering';
 import type { ColumnKey, Ledger } from './types';
 
 /** One cell of a converted row: 番号 as a whole number, everything else as text (`''` when empty). */
@@ -74,8 +75,8 @@ export interface UpgradeOptions {
 /** A 課 within one file, its name compared as DEPARTMENT_DUPLICATE compares it. */
 const fileDepartmentKey = (file: string | null, department: string) => `${file ?? ''}\u0000${departmentKey(department)}`;
 
-/** Sheets without a line sort after every 群－レベル of the pack. */
-function categoryRank(ledger: Ledger, policy: PolicyPack): number {
+/** A form sheet's place in the pack's order of 群－レベル; sheets without a line sort after every one. */
+export function categoryRank(ledger: Ledger, policy: PolicyPack): number {
   const g = policy.groups.findIndex((d) => d.code === ledger.group);
   const l = policy.levels.findIndex((d) => d.code === ledger.level);
   return g < 0 || l < 0 ? policy.groups.length * policy.levels.length : g * policy.levels.length + l;
@@ -85,13 +86,12 @@ function buildUpgrade(file: string | null, department: string, forms: readonly L
   // A stable sort keeps the workbook's sheet order within each 群－レベル.
   const ordered = forms.map((ledger, i) => ({ ledger, i, rank: categoryRank(ledger, policy) })).sort((a, b) => a.rank - b.rank || a.i - b.i);
   const assets = ordered.flatMap(({ ledger }) => ledger.assets.map((asset) => ({ ledger, asset })));
-  const numbers = assets.map(({ asset }) => asset.number);
-  const keep = numbers.every((n) => n !== null) && new Set(numbers).size === numbers.length;
+  const numbering = keepOrRenumber(assets.map(({ asset }) => asset.number));
   let unclassified = 0;
   const rows = assets.map(({ ledger, asset }, i) => {
     if (ledger.group === null || ledger.level === null) unclassified++;
     return keys.map((key): UpgradeCell => {
-      if (key === 'number') return keep ? (asset.number ?? i + 1) : i + 1;
+      if (key === 'number') return numbering.numbers[i] ?? i + 1;
       if (key === 'group') return ledger.group ?? '';
       if (key === 'level') return ledger.level ?? '';
       return asset.text[key] ?? '';
@@ -105,7 +105,7 @@ function buildUpgrade(file: string | null, department: string, forms: readonly L
     headers,
     keys,
     rows,
-    renumbered: !keep,
+    renumbered: numbering.renumbered,
     unclassified,
     updatedOn: dates[dates.length - 1] ?? null,
     existing,

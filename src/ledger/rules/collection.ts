@@ -1,7 +1,9 @@
 /** Consolidation and audit rules: run over every ledger of every workbook of one check. */
 import { assetCell } from '../address';
+import { departmentKey } from '../departments';
+import { isCurrentFiscalYear } from '../fiscal';
 import type { AssetRow, SheetRead } from '../reader';
-import { squash } from '../text';
+import { currentYearStart, submissionStatus } from '../submission';
 import type { Issue } from '../types';
 import type { CollectionRule } from './context';
 import { repeatedNames } from './names';
@@ -12,10 +14,8 @@ const at = (s: SheetRead, cell: string | null) => ({ file: s.ledger.file, sheet:
 /** The 情報資産名 cell of a row. */
 const nameCell = (s: SheetRead, r: AssetRow) => assetCell(s.ledger.columns, r.asset, 'name') ?? null;
 
-/** Comparison key of a 課 name. */
-export function departmentKey(name: string): string {
-  return squash(name);
-}
+export { departmentKey } from '../departments';
+export { fiscalYearStart } from '../fiscal';
 
 /** The same normalised 情報資産名 with the same 群 and レベル more than once in one 課. */
 export const assetNameDuplicate: CollectionRule = {
@@ -119,42 +119,26 @@ export const classificationConflict: CollectionRule = {
   },
 };
 
-/** A 課 of the expected-department list (when one is given) without any ledger. */
+/** A 課 of the expected-department list (when one is given) without any ledger: the submission status's 未提出. */
 export const departmentNotSubmitted: CollectionRule = {
   code: 'DEPARTMENT_NOT_SUBMITTED',
   scope: 'collection',
-  check: ({ sheets, expectedDepartments, issue }) => {
+  check: ({ sheets, expectedDepartments, policy, today, issue }) => {
     if (!expectedDepartments) return [];
-    const present = new Set(sheets.flatMap((s) => (s.ledger.department !== null ? [departmentKey(s.ledger.department)] : [])));
-    const reported = new Set<string>();
-    const out: Issue[] = [];
-    for (const name of expectedDepartments) {
-      const key = typeof name === 'string' ? departmentKey(name) : '';
-      if (key === '' || present.has(key) || reported.has(key)) continue;
-      reported.add(key);
-      out.push(issue({ file: null, sheet: null, cell: null }, name.trim(), { department: name.trim() }));
-    }
-    return out;
+    const status = submissionStatus(sheets.map((s) => s.ledger), expectedDepartments, { today, policy });
+    return status.rows.filter((r) => !r.submitted).map((r) => issue({ file: null, sheet: null, cell: null }, r.department, { department: r.department }));
   },
 };
 
-/** April 1 (the pack's first month) of the fiscal year `today` falls in. */
-export function fiscalYearStart(today: string, startMonth: number): string {
-  const [y = 1970, m = 1] = today.split('-').map(Number);
-  const month = Math.min(12, Math.max(1, Math.floor(startMonth)));
-  const year = m >= month ? y : y - 1;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`;
-}
-
-/** 更新日 missing, or earlier than the start of the current fiscal year. */
+/** 更新日 missing, or earlier than the start of the current fiscal year (the submission status's "not current"). */
 export const ledgerStale: CollectionRule = {
   code: 'LEDGER_STALE',
   scope: 'collection',
   check: ({ sheets, policy, today, issue }) => {
-    const since = fiscalYearStart(today, policy.fiscalYearStartMonth);
+    const since = currentYearStart(today, policy);
     return sheets.flatMap((s) => {
       const updated = s.ledger.updatedOn;
-      if (updated !== null && updated >= since) return [];
+      if (isCurrentFiscalYear(updated, since)) return [];
       return [issue(at(s, s.updatedCell), s.ledger.department, { updatedOn: updated, since })];
     });
   },

@@ -1,0 +1,51 @@
+/**
+ * 課 names as lists compare them: the key (NFKC, no spaces) that DEPARTMENT_DUPLICATE, DEPARTMENT_NOT_SUBMITTED,
+ * the summary's rows and the submission status all use, and the expected-department list read once for all of
+ * them, so the rule and the tables built beside it can never disagree about which 課 are on the list.
+ */
+import { squash } from './text';
+
+/** Comparison key of a 課 name (ignores width and spaces). */
+export function departmentKey(name: string): string {
+  return squash(name);
+}
+
+/** A 課 of the list that repeats an earlier one (same key): `index` and `firstIndex` are 0-based entries of the list. */
+export interface DepartmentDuplicate {
+  readonly name: string;
+  readonly index: number;
+  readonly first: string;
+  readonly firstIndex: number;
+}
+
+/** The expected-department list, one entry per 課 in list order. */
+export interface DepartmentList {
+  /** Trimmed names, the first spelling of each 課. */
+  readonly departments: readonly string[];
+  /** Later entries naming a 課 already listed; they are left out of `departments`. */
+  readonly duplicates: readonly DepartmentDuplicate[];
+}
+
+/**
+ * Read an expected-department list given as names: trimmed, empty entries (and non-strings) skipped, a 課
+ * repeated under the same key (`総務課`, `総務 課`, `総務課` in full width…) kept once and reported. Never throws.
+ */
+export function departmentList(names: readonly unknown[] | null | undefined): DepartmentList {
+  const departments: string[] = [];
+  const duplicates: DepartmentDuplicate[] = [];
+  const firstAt = new Map<string, number>();
+  (Array.isArray(names) ? names : []).forEach((raw: unknown, index) => {
+    if (typeof raw !== 'string') return;
+    const name = raw.trim();
+    const key = departmentKey(name);
+    if (key === '') return;
+    const seen = firstAt.get(key);
+    if (seen === undefined) {
+      firstAt.set(key, index);
+      departments.push(name);
+      return;
+    }
+    duplicates.push({ name, index, first: String(names?.[seen] ?? '').trim(), firstIndex: seen });
+  });
+  return { departments, duplicates };
+}
