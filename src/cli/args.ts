@@ -3,12 +3,19 @@
 export type CommandName = 'template' | 'validate' | 'consolidate';
 export const COMMANDS: readonly CommandName[] = ['template', 'validate', 'consolidate'];
 
-type OptionKind = 'flag' | 'value';
+/** `flag`: no value; `value`: one value (the last one given wins); `list`: a value each time, collected in order. */
+type OptionKind = 'flag' | 'value' | 'list';
+/** A parsed option: `true` for a flag, the value, or the values of a `list` option. */
+export type OptionValue = string | true | readonly string[];
+export type CommandOptions = Readonly<Record<string, OptionValue>>;
 const COMMON: Record<string, OptionKind> = { help: 'flag', lang: 'value' };
 const OPTIONS: Record<CommandName, Record<string, OptionKind>> = {
-  template: { ...COMMON, department: 'value', extended: 'flag', out: 'value', force: 'flag', today: 'value' },
+  template: {
+    ...COMMON, department: 'value', extended: 'flag', out: 'value', force: 'flag', today: 'value',
+    departments: 'value', 'out-dir': 'value', from: 'list',
+  },
   validate: { ...COMMON, format: 'value', today: 'value', departments: 'value' },
-  consolidate: { ...COMMON, out: 'value', format: 'value', today: 'value', departments: 'value' },
+  consolidate: { ...COMMON, out: 'value', format: 'value', today: 'value', departments: 'value', previous: 'list' },
 };
 
 /** Why the command line is wrong; rendered by `usageMessage` (exit status 2). */
@@ -21,11 +28,13 @@ export type UsageProblem =
   | { kind: 'missingOption'; command: CommandName; option: string }
   | { kind: 'badValue'; command: CommandName; option: string; value: string }
   | { kind: 'noFiles'; command: CommandName }
-  | { kind: 'unexpectedArgument'; command: CommandName; value: string };
+  | { kind: 'unexpectedArgument'; command: CommandName; value: string }
+  | { kind: 'conflictingOptions'; command: CommandName; option: string; other: string }
+  | { kind: 'requiresOption'; command: CommandName; option: string; needs: string };
 
 export type Parsed =
   | { kind: 'help'; command: CommandName | null; lang: string | null }
-  | { kind: 'run'; command: CommandName; options: Readonly<Record<string, string | true>>; files: string[]; lang: string | null }
+  | { kind: 'run'; command: CommandName; options: CommandOptions; files: string[]; lang: string | null }
   | { kind: 'usage'; problem: UsageProblem; lang: string | null };
 
 /** `--lang` is honoured even on a broken command line, so the usage message comes in the asked language. */
@@ -66,7 +75,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
 
 function parseCommand(command: CommandName, args: readonly string[], lang: string | null): Parsed {
   const table = OPTIONS[command];
-  const options: Record<string, string | true> = {};
+  const options: Record<string, OptionValue> = {};
   const files: string[] = [];
   let onlyFiles = false;
   for (let i = 0; i < args.length; i++) {
@@ -97,7 +106,8 @@ function parseCommand(command: CommandName, args: readonly string[], lang: strin
     if (value === undefined || value === '' || (eq < 0 && value.startsWith('--'))) {
       return { kind: 'usage', problem: { kind: 'missingValue', command, option: `--${name}` }, lang };
     }
-    options[name] = value;
+    const before = options[name];
+    options[name] = kind === 'list' ? [...(Array.isArray(before) ? (before as readonly string[]) : []), value] : value;
   }
   if (options['help'] === true) return { kind: 'help', command, lang };
   return { kind: 'run', command, options, files, lang };

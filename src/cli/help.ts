@@ -8,8 +8,10 @@ const ja: HelpTexts = {
 
 使い方:
   ledger template --department 課名 [--extended] --out ファイル.xlsx [--force]
+  ledger template --departments 課一覧.txt --out-dir フォルダー [--from ファイル.xlsx...] [--extended] [--force]
   ledger validate ファイル.xlsx... [--format text|json] [--today YYYY-MM-DD] [--departments 一覧.txt]
   ledger consolidate ファイル.xlsx... --out 集計.xlsx [--format text|json] [--today YYYY-MM-DD] [--departments 一覧.txt]
+                     [--previous 前年度の集計.xlsx]
   ledger help コマンド
 
 共通オプション:
@@ -19,12 +21,25 @@ const ja: HelpTexts = {
 終了コード: 0 エラーなし（警告は可）、1 エラーあり、2 使い方の誤り
 `,
   template: `ledger template --department 課名 [--extended] --out ファイル.xlsx [--force] [--today YYYY-MM-DD]
+ledger template --departments 課一覧.txt --out-dir フォルダー [--from ファイル.xlsx...] [--extended] [--force] [--today YYYY-MM-DD]
 
 入力規則（ドロップダウン）付きの台帳ひな形を .xlsx で書き出します。アドインなしで記入できます。
-  --department 課名   台帳の課（必須）
-  --extended          管理責任者・媒体・保管場所・個人情報・保存期間の列を加える
-  --out ファイル       出力先（必須）。既にあるファイルは --force なしでは上書きしません
-  --today 日付         更新日に入れる日付（既定: 今日）
+  --department 課名       台帳の課（1 課だけ書き出すとき）
+  --out ファイル           その出力先。既にあるファイルは --force なしでは上書きしません
+  --departments 一覧       一覧の課ごとに 1 つずつ書き出す（年度初めの配布）。一覧は 1 行に 1 課、
+                          # で始まる行は注釈。UTF-8（BOM の有無を問わず）、Shift_JIS、UTF-16 を読みます
+  --out-dir フォルダー     配布の出力先（なければ作ります）。ファイル名は「台帳_課名.xlsx」
+                          （ファイル名に使えない文字は全角に置き換えます）
+  --from ファイル...       前年度の集計（このツールで作ったもの）か、前年度の各課の台帳ファイル。
+                          各課の資産（番号・情報資産名・内容・群・レベル・拡張列）を新しい台帳に引き継ぎます。
+                          --from の後に並べたファイルもすべて読みます。同じ課が複数のファイルにあるときは
+                          先に指定したファイルから引き継ぎます。読めないファイルがあっても他の課は書き出します
+  --extended              管理責任者・媒体・保管場所・個人情報・保存期間の列を加える
+                          （--from の元にこれらの列があればその課は自動で加えます）
+  --force                 既にあるファイルも上書きする
+  --today 日付             更新日に入れる日付（既定: 今日）
+配布では、読んだファイルと課ごとの結果を 1 行ずつ表示します。終了コード: 0 すべての課のファイルがある
+（既にあったものを含む）、1 読めない --from のファイルや書き出せなかった課がある、2 使い方の誤り。
 `,
   validate: `ledger validate ファイル.xlsx... [--format text|json] [--today YYYY-MM-DD] [--departments 一覧.txt]
 
@@ -38,6 +53,9 @@ const ja: HelpTexts = {
 
 全台帳を検査し、集計（課×群－レベルの件数、課ごとのエラー・警告数、資産一覧、指摘事項）を書き出します。
   --out ファイル        出力先（必須）。入力ファイルは決して上書きしません。一時ファイルに書いてから置き換えます
+  --previous ファイル   前年度の集計（このツールで作ったもの）か前年度の各課の台帳と比べ、課ごとの追加・削除・
+                       分類変更（群・レベル）・内容変更と、群－レベル別の増減を表示します（json では changes）。
+                       ファイルごとに --previous を付けます。使えないファイルがあれば何もせずに終了します（終了コード 2）
   ほかのオプションは validate と同じです。
 `,
 };
@@ -47,8 +65,10 @@ const en: HelpTexts = {
 
 Usage:
   ledger template --department NAME [--extended] --out FILE.xlsx [--force]
+  ledger template --departments LIST.txt --out-dir FOLDER [--from FILE.xlsx...] [--extended] [--force]
   ledger validate FILE.xlsx... [--format text|json] [--today YYYY-MM-DD] [--departments LIST.txt]
   ledger consolidate FILE.xlsx... --out SUMMARY.xlsx [--format text|json] [--today YYYY-MM-DD] [--departments LIST.txt]
+                     [--previous LAST-YEAR.xlsx]
   ledger help COMMAND
 
 Common options:
@@ -58,12 +78,25 @@ Common options:
 Exit status: 0 no errors (warnings allowed), 1 at least one error, 2 wrong usage
 `,
   template: `ledger template --department NAME [--extended] --out FILE.xlsx [--force] [--today YYYY-MM-DD]
+ledger template --departments LIST.txt --out-dir FOLDER [--from FILE.xlsx...] [--extended] [--force] [--today YYYY-MM-DD]
 
 Writes a ledger template (.xlsx) with working dropdowns; no add-in is needed to fill it.
-  --department NAME   the department (required)
-  --extended          add the columns 管理責任者, 媒体・保管場所, 個人情報, 保存期間
-  --out FILE          where to write (required); an existing file is kept unless --force is given
-  --today DATE        the date put in 更新日 (default: today)
+  --department NAME      the department, to write one template
+  --out FILE             where to write it; an existing file is kept unless --force is given
+  --departments LIST     one template per department of the list (the yearly hand-out): one department per
+                         line, # starts a comment; UTF-8 (with or without BOM), Shift_JIS or UTF-16
+  --out-dir FOLDER       where the hand-out goes (created if missing); files are named 台帳_NAME.xlsx
+                         (characters not allowed in file names become their full-width forms)
+  --from FILE...         last year's summary (written by this tool) or last year's department ledgers: each
+                         department's assets (番号, 情報資産名, 内容, 群, レベル, extended columns) are carried
+                         into its new ledger. Files listed after --from are read too; a department found in
+                         several files is taken from the first. An unreadable file does not stop the others
+  --extended             add the columns 管理責任者, 媒体・保管場所, 個人情報, 保存期間
+                         (automatic for a department whose --from source has them)
+  --force                overwrite existing files
+  --today DATE           the date put in 更新日 (default: today)
+The hand-out prints one line per file read and per department. Exit status: 0 every department has its file
+(including ones that existed), 1 a --from file could not be used or a file could not be written, 2 wrong usage.
 `,
   validate: `ledger validate FILE.xlsx... [--format text|json] [--today YYYY-MM-DD] [--departments LIST.txt]
 
@@ -78,6 +111,10 @@ An unreadable file is reported as FILE_UNREADABLE; the other files are still che
 Checks every ledger and writes the summary (counts per department × group–level, errors and warnings per
 department, the asset list, the findings).
   --out FILE   where to write (required); never an input file; written to a temporary file, then renamed
+  --previous FILE   compare with last year's summary (written by this tool) or last year's department ledgers:
+               per department the assets added, removed, reclassified (群 or レベル) or with new content, and the
+               change per group–level (in JSON: changes). One --previous per file. A file that cannot be used
+               stops the run before any work (exit status 2)
   Other options as for validate.
 `,
 };

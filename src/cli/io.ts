@@ -5,6 +5,8 @@ export interface CliFs {
   writeFile(path: string, data: Uint8Array, options?: { exclusive?: boolean }): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
+  /** Create a folder and any missing parents; succeeds when it exists already (fails when a file is there). */
+  makeDirectory(path: string): Promise<void>;
   /** Resolved real path and identity, or null when the path does not exist. */
   identify(path: string): Promise<{ realPath: string; dev: number; ino: number } | null>;
 }

@@ -42,6 +42,10 @@ const ja: CliMessages = {
         return `${p.command}: 対象の .xlsx ファイルを指定してください。`;
       case 'unexpectedArgument':
         return `${p.command}: 余分な引数です: ${p.value}`;
+      case 'conflictingOptions':
+        return `${p.command}: ${p.option} と ${p.other} は一緒に使えません。`;
+      case 'requiresOption':
+        return `${p.command}: ${p.option} は ${p.needs} と一緒に使います。`;
     }
   },
   seeHelp: (c) => `使い方は「ledger help${c ? ` ${c}` : ''}」で確認できます。`,
@@ -82,6 +86,10 @@ const en: CliMessages = {
         return `${p.command}: give the .xlsx files to process.`;
       case 'unexpectedArgument':
         return `${p.command}: unexpected argument: ${p.value}`;
+      case 'conflictingOptions':
+        return `${p.command}: ${p.option} and ${p.other} cannot be used together.`;
+      case 'requiresOption':
+        return `${p.command}: ${p.option} needs ${p.needs}.`;
     }
   },
   seeHelp: (c) => `See "ledger help${c ? ` ${c}` : ''}".`,

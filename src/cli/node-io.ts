@@ -13,6 +13,9 @@ export const nodeFs: CliFs = {
   },
   rename: (from, to) => fsp.rename(from, to),
   unlink: (path) => fsp.unlink(path),
+  async makeDirectory(path) {
+    await fsp.mkdir(path, { recursive: true });
+  },
   async identify(path) {
     try {
       const realPath = await fsp.realpath(path);

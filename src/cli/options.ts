@@ -1,4 +1,6 @@
-import type { UsageProblem, CommandName } from './args';
+import { departmentList } from '../ledger/departments';
+import type { CommandName, CommandOptions, UsageProblem } from './args';
+import { listLines } from './department-list';
 
 export type Format = 'text' | 'json';
 
@@ -20,7 +22,7 @@ export function localIsoDate(now: Date): string {
 /** Reads the options shared by validate and consolidate; a problem means exit status 2. */
 export function readCheckOptions(
   command: CommandName,
-  options: Readonly<Record<string, string | true>>,
+  options: CommandOptions,
   now: Date,
 ): { format: Format; today: string; departments: string | null } | { problem: UsageProblem } {
   const format = options['format'] ?? 'text';
@@ -35,7 +37,7 @@ export function readCheckOptions(
 
 export function readToday(
   command: CommandName,
-  options: Readonly<Record<string, string | true>>,
+  options: CommandOptions,
   now: Date,
 ): string | { problem: UsageProblem } {
   const today = options['today'];
@@ -46,13 +48,11 @@ export function readToday(
   return today;
 }
 
-/** The expected-department list: one 課 per line, blank lines and `#` comments ignored, BOM and spaces trimmed. */
+/**
+ * The expected-department list's text: one 課 per line, blank lines and `#` comments ignored, BOM and spaces
+ * trimmed, a 課 listed twice (ignoring width and spaces) kept once. Reading the file (encodings, duplicates
+ * reported) is department-list.ts.
+ */
 export function parseDepartmentList(text: string): string[] {
-  const out: string[] = [];
-  for (const raw of text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)) {
-    const line = raw.trim();
-    if (line === '' || line.startsWith('#')) continue;
-    if (!out.includes(line)) out.push(line);
-  }
-  return out;
+  return [...departmentList(listLines(text).map((l) => l.name)).departments];
 }

@@ -5,6 +5,8 @@
 import { hanamaki } from '../policy/hanamaki';
 import type { PolicyPack } from '../policy/types';
 import { a1 } from './address';
+import { carriedRows } from './carry';
+import type { CarriedAsset } from './carry';
 import { sanitizeSheetName } from './sheetName';
 import { isoToSerial } from './text';
 import type { LedgerTag } from './types';
@@ -29,8 +31,15 @@ export interface TemplateModel {
   headers: string[];
   /** A valid Excel table name (ASCII). */
   tableName: string;
-  /** Initial empty data rows in the table. */
+  /** Data rows of the table: `rows` first, then empty ones up to the pack's `bodyRows`. */
   bodyRows: number;
+  /**
+   * Assets carried from last year (the CLI's hand-out), as wide as `headers`: 番号 a whole number, every other
+   * value text, written as text (never a formula). Empty for a fresh template (the add-in inserts none).
+   */
+  rows: (string | number)[][];
+  /** The carried 番号 were replaced by 1..n (`keepOrRenumber`); false without carried assets. */
+  renumbered: boolean;
   /** In characters. */
   columnWidths: number[];
   /** 0-based column indexes (内容, 備考). */
@@ -55,10 +64,13 @@ function tableNameFor(sheetName: string): string {
   return `Ledger_${h.toString(16).padStart(8, '0')}`;
 }
 
-/** The template for one 課. `today` (`YYYY-MM-DD`) fills 更新日. */
+/**
+ * The template for one 課. `today` (`YYYY-MM-DD`) fills 更新日; `assets` (carried from last year, see carry.ts)
+ * fill the table's first rows.
+ */
 export function templateModel(
   department: string,
-  options: { extended?: boolean; policy?: PolicyPack; today: string; existingSheetNames?: readonly string[] },
+  options: { extended?: boolean; policy?: PolicyPack; today: string; existingSheetNames?: readonly string[]; assets?: readonly CarriedAsset[] },
 ): TemplateModel {
   const policy = options.policy ?? hanamaki;
   const t = policy.template;
@@ -75,6 +87,7 @@ export function templateModel(
   if (index('personalInfo') >= 0) {
     validations.push({ column: index('personalInfo'), kind: 'list', values: [policy.personalInfo.yes, policy.personalInfo.no], ...v.personalInfo });
   }
+  const carried = carriedRows(options.assets ?? [], columns.map((c) => c.key));
   const serial = isoToSerial(options.today);
   const groupLine = policy.groups.map((g) => `${g.code}：${g.definition}`).join('　') + `（${policy.groups[0]?.article ?? ''}）`;
   const levelLines = policy.levels.map((l) => `${l.code}：${l.definition}（${l.article}）`);
@@ -92,7 +105,9 @@ export function templateModel(
     headerRow: HEADER_ROW,
     headers: columns.map((c) => c.header),
     tableName: tableNameFor(sheetName),
-    bodyRows: t.bodyRows,
+    bodyRows: Math.max(t.bodyRows, carried.rows.length),
+    rows: carried.rows,
+    renumbered: carried.renumbered,
     columnWidths: columns.map((c) => c.width),
     wrapColumns: columns.flatMap((c, i) => (c.wrap ? [i] : [])),
     validations,

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { TemplateModel } from '../ledger';
 import { columnLetter } from './address';
+import { encodeXstring } from './xstring';
 import { TAG_CELL, TAG_COLUMN, encodeTag, tagName, tagReference } from './tag';
 
 /** Validations reach this row at least, so rows typed below the table (which then grows) keep them. */
@@ -31,6 +32,21 @@ function toExcelValidation(v: Validation): ExcelJS.DataValidation {
   return { type: 'whole', operator: 'greaterThanOrEqual', allowBlank: true, formulae: [v.min], ...messages };
 }
 
+/**
+ * The i-th data row: a carried asset or an empty row. exceljs writes strings as they are, so text that looks like
+ * an OOXML escape (`_x0041_`) or holds a character XML cannot carry is escaped first (xstring.ts); a string is
+ * never a formula for exceljs, so `=SUM(A1)` stays text.
+ */
+function tableRow(model: TemplateModel, i: number): (string | number | null)[] {
+  const row = model.rows[i];
+  if (row === undefined) return model.headers.map(() => null);
+  return model.headers.map((_, c) => {
+    const v = row[c];
+    if (typeof v === 'number') return v;
+    return v === undefined || v === '' ? null : encodeXstring(v);
+  });
+}
+
 function renderTable(ws: ExcelJS.Worksheet, model: TemplateModel): void {
   ws.addTable({
     name: model.tableName,
@@ -39,7 +55,7 @@ function renderTable(ws: ExcelJS.Worksheet, model: TemplateModel): void {
     totalsRow: false,
     style: { theme: 'TableStyleMedium2', showRowStripes: true },
     columns: model.headers.map((name) => ({ name, filterButton: true })),
-    rows: Array.from({ length: Math.max(1, model.bodyRows) }, () => model.headers.map(() => null)),
+    rows: Array.from({ length: Math.max(1, model.bodyRows) }, (_, i) => tableRow(model, i)),
   });
   const header = ws.getRow(model.headerRow);
   header.font = { bold: true };

@@ -29,6 +29,8 @@ export function sampleTemplateModel(extended = false): TemplateModel {
     headers,
     tableName: 'Ledger_1',
     bodyRows: 20,
+    rows: [],
+    renumbered: false,
     columnWidths: headers.map((h) => (h === '内容' || h === '備考' ? 40 : 12)),
     wrapColumns: [2, headers.length - 1],
     validations,

@@ -1,5 +1,8 @@
-import { readCheckOptions, parseDepartmentList } from '../options';
+import { readCheckOptions } from '../options';
 import type { Format } from '../options';
+import { CYCLE_MESSAGES } from '../cycle-messages';
+import { readDepartmentList } from '../department-list';
+import type { DepartmentListFile } from '../department-list';
 import { CLI_MESSAGES } from '../messages';
 import { errorReason } from '../write';
 import { EXIT_USAGE, fail, usage } from './context';
@@ -11,6 +14,26 @@ export interface CheckSetup {
   expectedDepartments: string[] | null;
 }
 
+/**
+ * Read the `--departments` list (any of the encodings department-list.ts tells apart). Notes go to stderr (so a
+ * JSON report on stdout stays one object): an encoding other than UTF-8, and each 課 listed twice. A number is
+ * the exit status of a list that cannot be read (2, like every other bad option).
+ */
+export async function loadDepartmentList(ctx: CommandContext, path: string): Promise<DepartmentListFile | number> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await ctx.io.fs.readFile(path);
+  } catch (e) {
+    return fail(ctx, CLI_MESSAGES[ctx.locale].departmentsUnreadable(path, errorReason(e)), EXIT_USAGE);
+  }
+  const m = CYCLE_MESSAGES[ctx.locale];
+  const list = readDepartmentList(bytes);
+  if (list === null) return fail(ctx, m.listNotText(path), EXIT_USAGE);
+  if (list.encoding !== 'utf-8') ctx.io.stderr(`ledger: ${m.listEncoding(path, list.encoding)}\n`);
+  for (const d of list.duplicates) ctx.io.stderr(`ledger: ${m.listDuplicate(path, d)}\n`);
+  return list;
+}
+
 /** The options validate and consolidate share, checked; a number is the exit status of a usage error. */
 export async function checkSetup(ctx: CommandContext): Promise<CheckSetup | number> {
   if (ctx.files.length === 0) return usage(ctx, { kind: 'noFiles', command: ctx.command }, ctx.command);
@@ -18,12 +41,9 @@ export async function checkSetup(ctx: CommandContext): Promise<CheckSetup | numb
   if ('problem' in read) return usage(ctx, read.problem, ctx.command);
   let expectedDepartments: string[] | null = null;
   if (read.departments !== null) {
-    try {
-      const bytes = await ctx.io.fs.readFile(read.departments);
-      expectedDepartments = parseDepartmentList(new TextDecoder('utf-8').decode(bytes));
-    } catch (e) {
-      return fail(ctx, CLI_MESSAGES[ctx.locale].departmentsUnreadable(read.departments, errorReason(e)), EXIT_USAGE);
-    }
+    const list = await loadDepartmentList(ctx, read.departments);
+    if (typeof list === 'number') return list;
+    expectedDepartments = list.departments;
   }
   return { format: read.format, today: read.today, expectedDepartments };
 }

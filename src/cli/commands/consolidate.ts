@@ -1,5 +1,10 @@
 import { dirname, relative, resolve } from 'node:path';
 import { consolidate } from '../../ledger';
+import { compareYears } from '../../ledger/compare';
+import type { ComparedAsset } from '../../ledger/compare';
+import { changesJson, formatChanges } from '../changes';
+import { CYCLE_MESSAGES } from '../cycle-messages';
+import { comparedAssets, readSources } from '../sources';
 import { writeSummary } from '../../xlsx/summary';
 import { runCheck } from '../check';
 import { nodeDeflate } from '../deflate';
@@ -10,9 +15,34 @@ import { checkSetup } from './check-common';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, fail, stringOption, usage } from './context';
 import type { CommandContext } from './context';
 
+/** Every value of a `list` option (`--previous A --previous B`). */
+function listOption(ctx: CommandContext, name: string): string[] {
+  const v = ctx.options[name];
+  return typeof v === 'string' ? [v] : Array.isArray(v) ? [...(v as readonly string[])] : [];
+}
+
+/**
+ * Last year's assets from the `--previous` files (a summary, or department files), or null without the option. A
+ * file that cannot be used stops the run before any work (exit 2, like a bad option): a comparison with part of
+ * last year missing would report its assets as added.
+ */
+async function readPrevious(ctx: CommandContext, paths: readonly string[]): Promise<ComparedAsset[] | number | null> {
+  if (paths.length === 0) return null;
+  const m = CYCLE_MESSAGES[ctx.locale];
+  const sources = await readSources(ctx.io, paths, ctx.locale);
+  let bad = false;
+  for (const s of sources) {
+    if (s.kind === 'unreadable') ctx.io.stderr(`ledger: ${m.previousUnusable(s.path, s.message)}\n`);
+    if (s.kind === 'empty') ctx.io.stderr(`ledger: ${m.previousUnusable(s.path, m.previousEmpty)}\n`);
+    bad ||= s.kind === 'unreadable' || s.kind === 'empty';
+  }
+  return bad ? EXIT_USAGE : sources.flatMap((s) => comparedAssets(s));
+}
+
 /**
  * `ledger consolidate FILE... --out SUMMARY.xlsx`: check everything, write the 集計 workbook atomically, and
- * report like validate. The output may never be one of the inputs (checked before any work is done).
+ * report like validate. The output may never be one of the inputs (checked before any work is done). With
+ * `--previous`, the comparison with last year goes into the reports (`changes` in JSON), not yet into the summary.
  */
 export async function consolidateCommand(ctx: CommandContext): Promise<number> {
   const out = stringOption(ctx, 'out');
@@ -20,11 +50,15 @@ export async function consolidateCommand(ctx: CommandContext): Promise<number> {
   const setup = await checkSetup(ctx);
   if (typeof setup === 'number') return setup;
   const m = CLI_MESSAGES[ctx.locale];
-  const clash = await inputAt(ctx.io, out, ctx.files);
+  const previousPaths = listOption(ctx, 'previous');
+  const clash = await inputAt(ctx.io, out, [...ctx.files, ...previousPaths]);
   if (clash !== null) return fail(ctx, m.outIsInput(out, clash), EXIT_USAGE);
+  const previous = await readPrevious(ctx, previousPaths);
+  if (typeof previous === 'number') return previous;
 
   const run = await runCheck(ctx.io, ctx.files, setup);
   const summary = consolidate(run.result, { generatedAt: ctx.io.now().toISOString() });
+  const comparison = previous === null ? null : compareYears(summary, { assets: previous });
   try {
     // Links back to the sources are relative to the summary's folder, so the set can be moved together.
     const base = dirname(resolve(out));
@@ -40,10 +74,12 @@ export async function consolidateCommand(ctx: CommandContext): Promise<number> {
   }
   const report = buildReport(run.files, run.result, ctx.locale);
   if (setup.format === 'json') {
-    ctx.io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+    const json = comparison === null ? report : { ...report, changes: changesJson(comparison, previousPaths) };
+    ctx.io.stdout(`${JSON.stringify(json, null, 2)}\n`);
     ctx.io.stderr(`${m.summaryWritten(out)}\n`);
   } else {
-    ctx.io.stdout(`${formatText(report, ctx.locale)}${m.summaryWritten(out)}\n`);
+    const changes = comparison === null ? '' : `\n${formatChanges(comparison, previousPaths, ctx.locale)}`;
+    ctx.io.stdout(`${formatText(report, ctx.locale)}${changes}${m.summaryWritten(out)}\n`);
   }
   return report.counts.error > 0 ? EXIT_ERRORS : EXIT_OK;
 }

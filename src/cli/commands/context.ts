@@ -1,5 +1,5 @@
 import type { Locale } from '../../i18n';
-import type { CommandName, UsageProblem } from '../args';
+import type { CommandName, CommandOptions, UsageProblem } from '../args';
 import type { CliIo } from '../io';
 import { CLI_MESSAGES } from '../messages';
 
@@ -12,7 +12,7 @@ export interface CommandContext {
   readonly io: CliIo;
   readonly locale: Locale;
   readonly command: CommandName;
-  readonly options: Readonly<Record<string, string | true>>;
+  readonly options: CommandOptions;
   readonly files: readonly string[];
 }
 

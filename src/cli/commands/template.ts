@@ -5,9 +5,14 @@ import { readToday } from '../options';
 import { errorReason, writeAtomically } from '../write';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, fail, stringOption, usage } from './context';
 import type { CommandContext } from './context';
+import { HANDOUT_OPTIONS, handoutCommand } from './handout';
 
-/** `ledger template --department 課 --out FILE.xlsx`: never overwrites an existing file unless --force. */
+/**
+ * `ledger template --department 課 --out FILE.xlsx`: never overwrites an existing file unless --force. With
+ * `--departments`, `--out-dir` or `--from`, the hand-out form (handout.ts).
+ */
 export async function templateCommand(ctx: CommandContext): Promise<number> {
+  if (HANDOUT_OPTIONS.some((o) => ctx.options[o] !== undefined)) return handoutCommand(ctx);
   const department = stringOption(ctx, 'department');
   if (department === null) return usage(ctx, { kind: 'missingOption', command: ctx.command, option: '--department' }, ctx.command);
   const out = stringOption(ctx, 'out');
