@@ -48,6 +48,15 @@ export class MemoryFs implements CliFs {
     this.files.delete(path);
   }
 
+  /** Folders made with makeDirectory (a path holding a file cannot become one). */
+  readonly directories = new Set<string>();
+
+  async makeDirectory(path: string): Promise<void> {
+    this.log.push(`mkdir ${path}`);
+    if (this.files.has(this.real(path))) throw Object.assign(new Error('EEXIST'), { code: 'EEXIST' });
+    this.directories.add(path);
+  }
+
   async identify(path: string): Promise<{ realPath: string; dev: number; ino: number } | null> {
     const real = this.real(path);
     if (!this.files.has(real)) return null;
