@@ -120,4 +120,28 @@ describe('writeTemplate', () => {
     const dv = (wb.worksheets[0] as unknown as { dataValidations: Validations }).dataValidations.model['D7'];
     expect([dv?.promptTitle?.length, dv?.prompt?.length]).toEqual([32, 255]);
   });
+
+  test('carried rows fill the table first: 番号 as numbers, every other value as text, the rest of the table empty', async () => {
+    const model = {
+      ...sampleTemplateModel(),
+      rows: [
+        [5, '=SUM(A1)', '0012', 'B群', 'レベル2', ''],
+        [7, '_x0041_ と x\u0001y', '+81 -1 @user', 'A群', 'レベル1', ''],
+      ],
+    };
+    const bytes = await writeTemplate(model);
+    const [sheet] = (await readXlsx(bytes, null)).sheets;
+    expect(sheet?.rows.slice(5, 9)).toEqual([
+      ['番号', '情報資産名', '内容', '群', 'レベル', '備考'],
+      [5, '=SUM(A1)', '0012', 'B群', 'レベル2'],
+      [7, '_x0041_ と x\u0001y', '+81 -1 @user', 'A群', 'レベル1'],
+    ]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    const ws = wb.worksheets[0];
+    expect(ws?.getCell('B7').formula).toBeUndefined();
+    expect(ws?.getCell('B7').type).toBe(ExcelJS.ValueType.String);
+    const table = ws?.getTable('Ledger_1') as unknown as { table: { tableRef: string } };
+    expect(table.table.tableRef).toBe('A6:F26'); // the model's 20 rows: 2 carried, 18 empty
+  });
 });
