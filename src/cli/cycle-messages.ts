@@ -93,7 +93,7 @@ const ja: CycleMessages = {
   previousEmpty: '台帳も集計の資産一覧も見つかりません。前年度の集計（このツールで作ったもの）か、前年度の各課の台帳ファイルを指定してください。',
   changesHeader: (p) => `前年度比較（${p.join('、')}）:`,
   changesDepartment(d, s, c) {
-    const status = s === 'new' ? '、前年度は台帳なし' : s === 'gone' ? '、今年度は台帳なし' : '';
+    const status = s === 'new' ? '、前年度は資産なし' : s === 'gone' ? '、今年度は資産なし' : '';
     return `  ${d}: 追加 ${c.added}、削除 ${c.removed}、分類変更 ${c.reclassified}、内容変更 ${c.contentChanged}（${c.before} → ${c.after} 件${status}）`;
   },
   changeAdded: (n, c) => `    + ${n}（${c}）`,
@@ -142,7 +142,7 @@ const en: CycleMessages = {
   previousEmpty: 'no ledger and no summary asset list found. Give last year\'s summary (written by this tool) or last year\'s department ledger files.',
   changesHeader: (p) => `Changes since last year (${p.join(', ')}):`,
   changesDepartment(d, s, c) {
-    const status = s === 'new' ? '; no ledger last year' : s === 'gone' ? '; no ledger this year' : '';
+    const status = s === 'new' ? '; no assets last year' : s === 'gone' ? '; no assets this year' : '';
     return `  ${d}: ${c.added} added, ${c.removed} removed, ${c.reclassified} reclassified, ${c.contentChanged} with new content (${c.before} → ${c.after} assets${status})`;
   },
   changeAdded: (n, c) => `    + ${n} (${c})`,

@@ -40,7 +40,8 @@ export function safeFileName(name: string, extension: string, taken: Set<string>
     .replace(/^\.+/, (m) => '．'.repeat(m.length))
     .replace(/[. ]+$/, '');
   if (base === '') base = '_';
-  if (RESERVED.test(base.split('.')[0]?.trim() ?? '')) base = `${base}_`;
+  const stem = /^[^.]*/.exec(base)?.[0] ?? '';
+  if (RESERVED.test(stem.trim())) base = `${stem.trimEnd()}_${base.slice(stem.length)}`;
   base = cutBytes(base, MAX_BYTES).replace(/[. ]+$/, '');
   let candidate = base + extension;
   for (let n = 2; taken.has(candidate.toLowerCase()); n++) {

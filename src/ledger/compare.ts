@@ -51,7 +51,7 @@ export interface ChangeCounts {
 export interface DepartmentChanges {
   /** This year's spelling, or last year's for a 課 that is gone. */
   readonly department: string;
-  /** `continued`: assets in both years; `new`: only this year; `gone`: only last year. */
+  /** `continued`: assets in both years; `new`: assets only this year; `gone`: assets only last year (its ledger may be empty or missing). */
   readonly status: 'continued' | 'new' | 'gone';
   /** Number of assets last year and this year. */
   readonly before: number;

@@ -11,6 +11,8 @@ export class MemoryFs implements CliFs {
   readonly links = new Map<string, string>();
   readonly log: string[] = [];
   failRename = false;
+  /** Targets whose rename fails (EACCES), as a read-only file or folder would. */
+  readonly failRenameTo = new Set<string>();
 
   private real(path: string): string {
     return this.links.get(path) ?? path;
@@ -37,6 +39,7 @@ export class MemoryFs implements CliFs {
   async rename(from: string, to: string): Promise<void> {
     this.log.push(`rename ${from} -> ${to}`);
     if (this.failRename) throw Object.assign(new Error('EXDEV'), { code: 'EXDEV' });
+    if (this.failRenameTo.has(to)) throw Object.assign(new Error('EACCES'), { code: 'EACCES' });
     const data = this.files.get(from);
     if (!data) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
     this.files.delete(from);
