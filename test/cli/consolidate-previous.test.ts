@@ -9,6 +9,9 @@ import { fill, xlsxOf } from '../xlsx/helpers';
 import { MemoryFs, memoryIo } from './memory-io';
 import { run } from './run';
 
+// Several workbooks are written and read per test: generous under a loaded machine, never a speed assertion.
+jest.setTimeout(30_000);
+
 const HEADER = ['番号', '情報資産名', '内容', '群', 'レベル', '備考'];
 const ledgerFile = (dept: string, rows: (string | number | null)[][], updated = '2025/4/1') =>
   xlsxOf((wb) => fill(wb.addWorksheet(`台帳_${dept}`), [[`情報資産台帳（${dept}）`], ['課名', dept, '更新日', updated], HEADER, ...rows]));

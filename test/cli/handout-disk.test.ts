@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { main } from '../../src/cli/main';
 import { nodeIo } from '../../src/cli/node-io';
 
+// Several workbooks are written and read per test: generous under a loaded machine, never a speed assertion.
+jest.setTimeout(30_000);
+
 async function ledger(cwd: string, ...argv: string[]): Promise<{ status: number; out: string; err: string }> {
   let out = '';
   let err = '';

@@ -6,6 +6,9 @@ import { fill, xlsxOf } from '../xlsx/helpers';
 import { MemoryFs, fixtureBytes, memoryIo } from './memory-io';
 import { run } from './run';
 
+// Several workbooks are written and read per test: generous under a loaded machine, never a speed assertion.
+jest.setTimeout(30_000);
+
 const HEADER = ['番号', '情報資産名', '内容', '群', 'レベル', '備考'];
 const EXTENDED = ['番号', '情報資産名', '内容', '群', 'レベル', '管理責任者', '媒体・保管場所', '個人情報', '保存期間', '備考'];
 
