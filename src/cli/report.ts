@@ -11,7 +11,7 @@ import { CLI_MESSAGES } from './messages';
 /**
  * The JSON contract of SPEC §7, exactly these keys; each file entry also says which format it was read as
  * (`xlsx` — .xlsx/.xlsm —, `ods`, `fods` or `csv`; null when it could not be read) and, for a CSV, which text
- * encoding (`UTF-8`, `UTF-8 BOM`, `Shift_JIS`, `UTF-16LE`, `UTF-16BE`, `UTF-32LE`, `UTF-32BE`; else null).
+ * encoding (`UTF-8`, `UTF-8 BOM`, `Shift_JIS`, `EUC-JP`, `UTF-16LE`, `UTF-16BE`, `UTF-32LE`, `UTF-32BE`; else null).
  */
 export interface JsonReport {
   policy: PolicyRef;

@@ -19,7 +19,9 @@ const UNREADABLE: Readonly<Record<UnreadableReason, string>> = {
   'ods-encrypted': 'The OpenDocument spreadsheet (.ods) is password-protected. Open it in LibreOffice and save it again with Save As, without "Save with password".',
   html: `The file is a web page (HTML), as some business systems export under an .xls name. ${SAVE_AS_XLSX}`,
   'xml-2003': `The file is an XML Spreadsheet 2003. ${SAVE_AS_XLSX}${CONVERT('xml')}`,
-  'text-encoding': 'The file is text (CSV) but neither UTF-8 nor Shift_JIS (EUC-JP, for example). Save it again as UTF-8 or Shift_JIS.',
+  'text-misnamed':
+    'The file is named as an Excel workbook (or .ods) but holds text. If it is CSV, rename it to end in .csv; otherwise get the original file again.',
+  'text-encoding': 'The file is text (CSV) but not in UTF-8, Shift_JIS or EUC-JP (JIS, for example). Save it again as UTF-8 or Shift_JIS.',
   'sheet-too-large':
     "A sheet is too large (past Excel's 1,048,576 rows, 16,384 columns or 32,767 characters in a cell, or past 5 million cells or 100,000 merged areas in a file). Save only the ledger as an Excel workbook (.xlsx).",
   ole: 'The file is an Office document but not an Excel workbook (a Word document, for example). Give the ledger file.',

@@ -20,8 +20,10 @@ const UNREADABLE: Readonly<Record<UnreadableReason, string>> = {
     'パスワードで保護された OpenDocument 表計算ファイル（.ods）のため開けません。LibreOffice で開き、「名前を付けて保存」で「パスワード付きで保存」を外して保存し直してください。',
   html: `Web ページ（HTML）形式のファイルです（業務システムが .xls という名前で書き出すことがあります）。${SAVE_AS_XLSX}`,
   'xml-2003': `XML スプレッドシート 2003 形式のファイルです。${SAVE_AS_XLSX}${CONVERT('xml')}`,
+  'text-misnamed':
+    '名前は Excel ブック（または .ods）ですが、中身はテキストです。CSV なら名前の末尾を .csv に変えてください。そうでなければ元のファイルをもう一度受け取ってください。',
   'text-encoding':
-    'テキスト（CSV）ですが、文字コードが UTF-8 でも Shift_JIS でもありません（EUC-JP など）。UTF-8 か Shift_JIS で保存し直してください。',
+    'テキスト（CSV）ですが、文字コードが UTF-8 でも Shift_JIS でも EUC-JP でもありません（JIS など）。UTF-8 か Shift_JIS で保存し直してください。',
   'sheet-too-large':
     'シートが大きすぎます（Excel の上限 1,048,576 行・16,384 列・1 セル 32,767 文字、または 1 ファイル 500 万セル・結合 10 万か所を超えています）。台帳の部分だけを Excel ブック（.xlsx）に保存し直してください。',
   ole: `Excel ブックではない Office 文書（Word 文書など）です。台帳のファイルを指定してください。`,

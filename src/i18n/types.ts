@@ -21,7 +21,7 @@ export interface Catalogue {
  * the file system's (src/cli/load.ts). Each locale says what happened and what to do about it.
  */
 export const UNREADABLE_REASONS = [
-  'empty', 'encrypted', 'xls', 'xlsb', 'ods-encrypted', 'html', 'xml-2003', 'text-encoding', 'sheet-too-large', 'ole', 'not-zip',
+  'empty', 'encrypted', 'xls', 'xlsb', 'ods-encrypted', 'html', 'xml-2003', 'text-misnamed', 'text-encoding', 'sheet-too-large', 'ole', 'not-zip',
   'truncated', 'not-xlsx', 'corrupt', 'not-found', 'permission', 'directory', 'io',
 ] as const;
 export type UnreadableReason = (typeof UNREADABLE_REASONS)[number];

@@ -10,7 +10,8 @@ export type UnreadableReason =
   | 'ods-encrypted' // an OpenDocument file whose parts are encrypted (saved with a password)
   | 'html' // a web page (HTML), as some business systems export under an .xls name
   | 'xml-2003' // an XML Spreadsheet 2003 file (SpreadsheetML 2003), also often named .xls
-  | 'text-encoding' // text that is neither valid UTF-8, UTF-16/32 nor Shift_JIS (CP932)
+  | 'text-misnamed' // text (CSV or the like) under a name of a zip format (.xlsx, .ods…): a mix-up, not read
+  | 'text-encoding' // text that is not valid UTF-8, UTF-16/32, Shift_JIS (CP932) or EUC-JP (e.g. JIS)
   | 'sheet-too-large' // a CSV or .ods sheet past Excel's 1,048,576 rows × 16,384 columns, or past the cell cap
   | 'ole' // another OLE/CFB document (.doc, .msg…)
   | 'not-zip' // neither a zip, an OLE container nor text (PDF, an image, random bytes…)

@@ -12,7 +12,8 @@ import { XlsxReadError } from './errors';
  * - a zip: `mimetype` of an OpenDocument spreadsheet → .ods; other OpenDocument types → `not-xlsx`;
  *   `xl/workbook.bin` → `xlsb`; anything else → the .xlsx reader (which tells .docx and damaged zips apart);
  * - text (see csv/encoding.ts for the encodings): HTML or MHTML → `html`; XML Spreadsheet 2003 → `xml-2003`;
- *   a flat OpenDocument spreadsheet → .fods; other XML → `not-zip`; anything else → CSV;
+ *   a flat OpenDocument spreadsheet → .fods; other XML → `not-zip`; other text named as a zip format (.xlsx,
+ *   .xlsm, .xlsb, .ods…) → `text-misnamed`; anything else → CSV (whatever its name: .csv, .txt, even .xls);
  * - anything else (PDF, images, binary data) → `not-zip`; text in an encoding we do not decide on → `text-encoding`.
  */
 
@@ -26,6 +27,8 @@ const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ZIP_LOCAL = [0x50, 0x4b, 0x03, 0x04];
 const ZIP_EMPTY = [0x50, 0x4b, 0x05, 0x06];
 const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d];
+/** Names of formats whose content is always a zip. */
+const ZIP_NAMES = /\.(xlsx|xlsm|xltx|xltm|xlsb|ods|ots)$/i;
 const ODF_SPREADSHEET = /^application\/vnd\.oasis\.opendocument\.spreadsheet(-template)?$/;
 
 function startsWith(bytes: Uint8Array, magic: readonly number[], at = 0): boolean {
@@ -90,5 +93,10 @@ export function detectFormat(bytes: Uint8Array, file: string | null): Detected {
   if (startsWith(bytes, PDF)) throw new XlsxReadError('not-zip', file, 'PDF');
   const decoded = decodeTextFile(bytes);
   if (decoded === null) throw new XlsxReadError(looksLikeText(bytes) ? 'text-encoding' : 'not-zip', file);
-  return markup(decoded.text, file) ?? { format: 'csv', decoded };
+  const found = markup(decoded.text, file);
+  if (found) return found;
+  // Excel opens text named .csv, .txt or even .xls, never text named .xlsx or .ods: that is a mix-up (a renamed
+  // export, a download that saved an error page), not a CSV to read.
+  if (file !== null && ZIP_NAMES.test(file)) throw new XlsxReadError('text-misnamed', file);
+  return { format: 'csv', decoded };
 }

@@ -58,7 +58,7 @@ describe('message catalogues', () => {
     expect(say('ods-encrypted', 'ja')).toContain('パスワードで保護された OpenDocument 表計算ファイル（.ods）');
     expect(say('html', 'ja')).toContain('Web ページ（HTML）形式');
     expect(say('xml-2003', 'en')).toContain('XML Spreadsheet 2003');
-    expect(say('text-encoding', 'ja')).toContain('UTF-8 でも Shift_JIS でもありません');
+    expect(say('text-encoding', 'ja')).toContain('UTF-8 でも Shift_JIS でも EUC-JP でもありません');
     expect(say('sheet-too-large', 'ja')).toContain('1,048,576 行');
     // A CSV is read now, and an .ods is no "Office document that is not a workbook".
     expect(say('not-zip', 'ja')).toBe('Excel ブックでも CSV でもありません（PDF や画像など）。台帳のファイルを指定してください。');

@@ -9,8 +9,11 @@
  * 2. No mark but NUL bytes (text never holds NUL): UTF-32 or UTF-16 without a mark, when the NULs fall where
  *    ASCII text in that form puts them (e.g. every other byte for UTF-16).
  * 3. Otherwise valid UTF-8 is UTF-8 (pure ASCII included); else valid Shift_JIS (Windows' CP932, with the
- *    NEC and IBM extensions: 髙, 﨑, ①, ㈱, half-width kana) is Shift_JIS.
- * 4. Anything else (EUC-JP, JIS, a damaged file, binary data) is not decided: the caller refuses the file.
+ *    NEC and IBM extensions: 髙, 﨑, ①, ㈱, half-width kana) is Shift_JIS — unless the bytes are also valid
+ *    EUC-JP (older Unix systems) and read with fewer half-width kana that way: EUC-JP text read as Shift_JIS
+ *    falls apart into half-width kana (`テスト` → `･ﾆ･ｹ･ﾈ`), while real Shift_JIS text almost never decodes as
+ *    EUC-JP at all (its common kanji start with bytes EUC-JP does not use). Valid EUC-JP only is EUC-JP.
+ * 4. Anything else (JIS/ISO-2022-JP, a damaged file, binary data) is not decided: the caller refuses the file.
  * Text that decodes but holds control characters (C0 other than tab, line feed and carriage return, DEL, C1)
  * is binary data, not text; a DOS end-of-file mark (Ctrl-Z) at the very end is dropped.
  *
@@ -20,7 +23,7 @@
  */
 
 /** The encodings a text file can be read in, as reported to the user. */
-export type TextEncoding = 'UTF-8' | 'UTF-8 BOM' | 'Shift_JIS' | 'UTF-16LE' | 'UTF-16BE' | 'UTF-32LE' | 'UTF-32BE';
+export type TextEncoding = 'UTF-8' | 'UTF-8 BOM' | 'Shift_JIS' | 'EUC-JP' | 'UTF-16LE' | 'UTF-16BE' | 'UTF-32LE' | 'UTF-32BE';
 
 export interface DecodedText {
   readonly text: string;
@@ -128,8 +131,20 @@ function decodeAny(bytes: Uint8Array): DecodedText | null {
   const utf8 = tryDecode('utf-8', bytes);
   if (utf8 !== null) return { text: utf8, encoding: 'UTF-8' };
   const sjis = tryDecode('shift_jis', bytes);
-  if (sjis !== null) return { text: sjis, encoding: 'Shift_JIS' };
+  const euc = tryDecode('euc-jp', bytes);
+  if (sjis !== null && (euc === null || halfWidthKana(euc) >= halfWidthKana(sjis))) return { text: sjis, encoding: 'Shift_JIS' };
+  if (euc !== null) return { text: euc, encoding: 'EUC-JP' };
   return null;
+}
+
+/** How many half-width katakana a text holds (what EUC-JP text turns into when read as Shift_JIS). */
+function halfWidthKana(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xff61 && c <= 0xff9f) n++;
+  }
+  return n;
 }
 
 // eslint-disable-next-line no-control-regex -- control characters are exactly what marks binary data
@@ -151,7 +166,8 @@ export function looksLikeText(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 4096);
   for (let i = 0; i < n; i++) {
     const b = bytes[i] ?? 0;
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x1a) return false;
+    // ESC belongs to JIS (ISO-2022-JP) text: text in an encoding we do not read, not binary data.
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x1a && b !== 0x1b) return false;
   }
   return true;
 }
