@@ -93,8 +93,10 @@ describe('CSV quoting (RFC 4180, read as leniently as Excel)', () => {
   test('tab-separated text (Excel’s “Unicode text”) and Excel’s sep= line', async () => {
     expect(await rows('番号\t情報資産名\n1\t"住民, 記録"\n')).toEqual([['番号', '情報資産名'], ['1', '住民, 記録']]);
     expect(await rows('sep=;\r\n番号;名称\r\n1;a,b\r\n')).toEqual([['番号', '名称'], ['1', 'a,b']]);
-    // Commas on the first line win over tabs.
-    expect(await rows('a\tb,c\n')).toEqual([['a\tb', 'c']]);
+    // Decided by the first records, not the first line alone (a lone title has neither).
+    expect(await rows('情報資産台帳（総務課）\n番号\t情報資産名\n1\t会議録\n')).toEqual([['情報資産台帳（総務課）'], ['番号', '情報資産名'], ['1', '会議録']]);
+    // More records with commas than with tabs: commas, and the tabs are text.
+    expect(await rows('a\tb,c\nd,e\n')).toEqual([['a\tb', 'c'], ['d', 'e']]);
   });
 
   test('formula-looking text stays text', async () => {

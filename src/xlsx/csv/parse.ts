@@ -30,25 +30,40 @@ const QUOTE = 0x22;
 const CR = 0x0d;
 const LF = 0x0a;
 
+/** How many records the delimiter is guessed from. */
+const SNIFF_RECORDS = 50;
+
 /**
- * The delimiter: a first line `sep=X` (Excel's directive, then skipped) names it; otherwise a tab when the first
- * line has tabs but no commas outside quotes (tab-separated text, as Excel's "Unicode text" export writes),
- * else a comma.
+ * The delimiter: a first line `sep=X` (Excel's directive, then skipped) names it; otherwise a tab when more of
+ * the first records have tabs than commas outside quotes (tab-separated text, as Excel's "Unicode text" export
+ * writes, whose first line is often a lone title), else a comma.
  */
 export function delimiterOf(text: string): { delimiter: string; start: number } {
   const sep = /^sep=(.)(\r\n|\n|\r|$)/.exec(text);
   if (sep?.[1] !== undefined) return { delimiter: sep[1], start: sep[0].length };
-  let tabs = 0;
-  let commas = 0;
+  let tabRecords = 0;
+  let commaRecords = 0;
+  let tab = false;
+  let comma = false;
   let quoted = false;
-  for (let i = 0; i < text.length; i++) {
+  let records = 0;
+  for (let i = 0; i < text.length && records < SNIFF_RECORDS; i++) {
     const c = text.charCodeAt(i);
     if (c === QUOTE) quoted = !quoted;
-    else if (!quoted && (c === LF || c === CR)) break;
-    else if (!quoted && c === 0x09) tabs++;
-    else if (!quoted && c === 0x2c) commas++;
+    else if (quoted) continue;
+    else if (c === 0x09) tab = true;
+    else if (c === 0x2c) comma = true;
+    else if (c === LF || c === CR) {
+      if (c === CR && text.charCodeAt(i + 1) === LF) i++;
+      if (tab) tabRecords++;
+      if (comma) commaRecords++;
+      tab = comma = false;
+      records++;
+    }
   }
-  return { delimiter: tabs > 0 && commas === 0 ? '\t' : ',', start: 0 };
+  if (tab) tabRecords++;
+  if (comma) commaRecords++;
+  return { delimiter: tabRecords > commaRecords ? '\t' : ',', start: 0 };
 }
 
 /** Rows of the CSV text from `start`, split at `delimiter` (one character). Throws CsvTooLarge past Excel's sheet. */
