@@ -9,10 +9,13 @@ const ja: HelpTexts = {
 使い方:
   ledger template --department 課名 [--extended] --out ファイル.xlsx [--force]
   ledger template --departments 課一覧.txt --out-dir フォルダー [--from ファイル.xlsx...] [--extended] [--force]
-  ledger validate ファイル.xlsx... [--format text|json] [--today YYYY-MM-DD] [--departments 一覧.txt]
-  ledger consolidate ファイル.xlsx... --out 集計.xlsx [--format text|json] [--today YYYY-MM-DD] [--departments 一覧.txt]
+  ledger validate ファイル... [--format text|json] [--today YYYY-MM-DD] [--departments 一覧.txt]
+  ledger consolidate ファイル... --out 集計.xlsx [--format text|json] [--today YYYY-MM-DD] [--departments 一覧.txt]
                      [--previous 前年度の集計.xlsx]
   ledger help コマンド
+
+読み込む形式: Excel ブック（.xlsx, .xlsm）、OpenDocument 表計算（.ods）、CSV（UTF-8 か Shift_JIS）。
+古い .xls、.xlsb、パスワード付きのファイルは読めない理由と変換のしかたを FILE_UNREADABLE で示します。
 
 共通オプション:
   --lang ja|en   表示言語（既定: 日本語。環境変数 LANG 等が日本語以外を示すときは英語）
@@ -41,15 +44,17 @@ ledger template --departments 課一覧.txt --out-dir フォルダー [--from �
 配布では、読んだファイルと課ごとの結果を 1 行ずつ表示します。終了コード: 0 すべての課のファイルがある
 （既にあったものを含む）、1 読めない --from のファイルや書き出せなかった課がある、2 使い方の誤り。
 `,
-  validate: `ledger validate ファイル.xlsx... [--format text|json] [--today YYYY-MM-DD] [--departments 一覧.txt]
+  validate: `ledger validate ファイル... [--format text|json] [--today YYYY-MM-DD] [--departments 一覧.txt]
 
 台帳を方針のルールで検査し、指摘事項を表示します。ファイルは変更しません。
   --format text|json   出力形式（既定: text）。json は標準出力に1つのオブジェクト
   --today 日付          年度の判定に使う日付（既定: 今日）
   --departments 一覧    提出されるべき課の一覧（1行に1課。# で始まる行は注釈）
 読めないファイルは FILE_UNREADABLE として報告し、他のファイルの検査は続けます。
+CSV は1シート（シート名はファイル名）として、値はすべて文字列のまま読みます（0001 は 0001 のまま）。
+読み込んだ形式と CSV の文字コードは、ファイルごとの行（json では files の format と encoding）に示します。
 `,
-  consolidate: `ledger consolidate ファイル.xlsx... --out 集計.xlsx [--format text|json] [--today YYYY-MM-DD] [--departments 一覧.txt]
+  consolidate: `ledger consolidate ファイル... --out 集計.xlsx [--format text|json] [--today YYYY-MM-DD] [--departments 一覧.txt]
 
 全台帳を検査し、集計（課×群－レベルの件数、課ごとのエラー・警告数、資産一覧、指摘事項）を書き出します。
   --out ファイル        出力先（必須）。入力ファイルは決して上書きしません。一時ファイルに書いてから置き換えます
@@ -66,10 +71,13 @@ const en: HelpTexts = {
 Usage:
   ledger template --department NAME [--extended] --out FILE.xlsx [--force]
   ledger template --departments LIST.txt --out-dir FOLDER [--from FILE.xlsx...] [--extended] [--force]
-  ledger validate FILE.xlsx... [--format text|json] [--today YYYY-MM-DD] [--departments LIST.txt]
-  ledger consolidate FILE.xlsx... --out SUMMARY.xlsx [--format text|json] [--today YYYY-MM-DD] [--departments LIST.txt]
+  ledger validate FILE... [--format text|json] [--today YYYY-MM-DD] [--departments LIST.txt]
+  ledger consolidate FILE... --out SUMMARY.xlsx [--format text|json] [--today YYYY-MM-DD] [--departments LIST.txt]
                      [--previous LAST-YEAR.xlsx]
   ledger help COMMAND
+
+Formats read: Excel workbooks (.xlsx, .xlsm), OpenDocument spreadsheets (.ods), CSV (UTF-8 or Shift_JIS).
+Old .xls, .xlsb and password-protected files get FILE_UNREADABLE saying why and how to convert them.
 
 Common options:
   --lang ja|en   output language (default Japanese; English when LC_ALL/LC_MESSAGES/LANG names another language)
@@ -98,15 +106,17 @@ Writes a ledger template (.xlsx) with working dropdowns; no add-in is needed to 
 The hand-out prints one line per file read and per department. Exit status: 0 every department has its file
 (including ones that existed), 1 a --from file could not be used or a file could not be written, 2 wrong usage.
 `,
-  validate: `ledger validate FILE.xlsx... [--format text|json] [--today YYYY-MM-DD] [--departments LIST.txt]
+  validate: `ledger validate FILE... [--format text|json] [--today YYYY-MM-DD] [--departments LIST.txt]
 
 Checks the ledgers against the policy's rules and lists the findings. Files are not changed.
   --format text|json   output format (default text); json prints one object on stdout
   --today DATE         the date that decides the fiscal year (default: today)
   --departments LIST   departments expected to submit (one per line, # starts a comment)
 An unreadable file is reported as FILE_UNREADABLE; the other files are still checked.
+A CSV is read as one sheet named after the file, every value as text (0001 stays 0001). The format read and a
+CSV's encoding are shown on each file's line (in json: the file's format and encoding).
 `,
-  consolidate: `ledger consolidate FILE.xlsx... --out SUMMARY.xlsx [--format text|json] [--today YYYY-MM-DD] [--departments LIST.txt]
+  consolidate: `ledger consolidate FILE... --out SUMMARY.xlsx [--format text|json] [--today YYYY-MM-DD] [--departments LIST.txt]
 
 Checks every ledger and writes the summary (counts per department × group–level, errors and warnings per
 department, the asset list, the findings).

@@ -1,19 +1,44 @@
 import type { Issue, Severity, WorkbookInput } from '../ledger/types';
+import type { TextEncoding } from '../xlsx/csv/encoding';
 import { isXlsxReadError } from '../xlsx/errors';
-import { readXlsx } from '../xlsx/read';
+import { readSpreadsheet } from '../xlsx/spreadsheet';
+import type { SpreadsheetFormat, SpreadsheetRead } from '../xlsx/spreadsheet';
 import { nodeInflate } from './deflate';
 import type { CliIo } from './io';
 import { errorReason } from './write';
 
-/** One input file: its workbook, or why it could not be read. */
+/** One input file: its workbook (and the format and text encoding it was read in), or why it could not be read. */
 export interface LoadedFile {
   readonly path: string;
   readonly workbook: WorkbookInput | null;
   readonly unreadable: { reason: string; detail: string | null } | null;
+  /** Null when the file could not be read. */
+  readonly format: SpreadsheetFormat | null;
+  /** The encoding a CSV was read in; null for other formats and unreadable files. */
+  readonly encoding: TextEncoding | null;
+}
+
+/** A file that could not be read. */
+export function unreadableFile(path: string, reason: string, detail: string | null): LoadedFile {
+  return { path, workbook: null, unreadable: { reason, detail }, format: null, encoding: null };
+}
+
+/** A file that was read. */
+export function loadedFile(path: string, read: SpreadsheetRead): LoadedFile {
+  return { path, workbook: read.workbook, unreadable: null, format: read.format, encoding: read.encoding };
+}
+
+/** Read one file's bytes (any format readSpreadsheet takes); a file it refuses becomes `unreadable`. */
+export async function parseFile(path: string, bytes: Uint8Array): Promise<LoadedFile> {
+  try {
+    return loadedFile(path, await readSpreadsheet(bytes, path, { inflate: nodeInflate }));
+  } catch (e) {
+    return unreadableFile(path, isXlsxReadError(e) ? e.reason : 'corrupt', errorReason(e));
+  }
 }
 
 /**
- * Read every input. A file that cannot be read (missing, a directory, corrupt, encrypted, .xls…) becomes
+ * Read every input (.xlsx/.xlsm, .ods, CSV). A file that cannot be read (missing, a directory, corrupt, encrypted, .xls…) becomes
  * `unreadable` with a reason and the others are still read. Bytes are read ahead while the previous
  * file is parsed, so disk and CPU overlap.
  */
@@ -29,16 +54,7 @@ export async function loadFiles(io: CliIo, paths: readonly string[]): Promise<Lo
     const path = paths[i] ?? '';
     const current = await (next ?? readBytes(path));
     next = i + 1 < paths.length ? readBytes(paths[i + 1] ?? '') : null;
-    if (current.bytes === null) {
-      out.push({ path, workbook: null, unreadable: { reason: current.error, detail: null } });
-      continue;
-    }
-    try {
-      out.push({ path, workbook: await readXlsx(current.bytes, path, { inflate: nodeInflate }), unreadable: null });
-    } catch (e) {
-      const reason = isXlsxReadError(e) ? e.reason : 'corrupt';
-      out.push({ path, workbook: null, unreadable: { reason, detail: errorReason(e) } });
-    }
+    out.push(current.bytes === null ? unreadableFile(path, current.error, null) : await parseFile(path, current.bytes));
   }
   return out;
 }

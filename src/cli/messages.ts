@@ -1,4 +1,6 @@
 import type { Locale } from '../i18n';
+import type { TextEncoding } from '../xlsx/csv/encoding';
+import type { SpreadsheetFormat } from '../xlsx/spreadsheet';
 import type { UsageProblem } from './args';
 
 /** The CLI's own strings (issue messages come from src/i18n). Both catalogues have the same keys (tested). */
@@ -16,7 +18,9 @@ export interface CliMessages {
   summaryWritten(out: string): string;
   counts(error: number, warning: number, info: number): string;
   noIssues: string;
-  fileHeader(path: string, ledgers: number): string;
+  /** `readAs`: how a file that is not .xlsx was read (null for .xlsx and unreadable files). */
+  fileHeader(path: string, ledgers: number, readAs: string | null): string;
+  readAs(format: SpreadsheetFormat | null, encoding: TextEncoding | null): string | null;
   ledgerLine(sheet: string, department: string | null, layout: string, assets: number): string;
   severity: Record<'error' | 'warning' | 'info', string>;
 }
@@ -39,7 +43,7 @@ const ja: CliMessages = {
       case 'badValue':
         return `${p.command}: ${p.option} の値が正しくありません: ${p.value}`;
       case 'noFiles':
-        return `${p.command}: 対象の .xlsx ファイルを指定してください。`;
+        return `${p.command}: 対象のファイル（.xlsx, .xlsm, .ods, .csv）を指定してください。`;
       case 'unexpectedArgument':
         return `${p.command}: 余分な引数です: ${p.value}`;
       case 'conflictingOptions':
@@ -60,7 +64,9 @@ const ja: CliMessages = {
   summaryWritten: (o) => `集計を書き出しました: ${o}`,
   counts: (e, w, i) => `エラー ${e} 件、警告 ${w} 件、情報 ${i} 件`,
   noIssues: '指摘事項はありません。',
-  fileHeader: (p, n) => `${p}: 台帳 ${n} 件`,
+  fileHeader: (p, n, r) => `${p}: 台帳 ${n} 件${r ? `（${r}）` : ''}`,
+  readAs: (f, e) =>
+    f === 'csv' ? `CSV、文字コード ${e ?? '不明'} として読み込み` : f === 'ods' || f === 'fods' ? `OpenDocument 表計算 .${f} として読み込み` : null,
   ledgerLine: (s, d, l, a) => `  シート「${s}」 課: ${d ?? '（不明）'} 形式: ${l === 'form' ? '別記様式' : 'ひな形'} 資産 ${a} 件`,
   severity: { error: 'エラー', warning: '警告', info: '情報' },
 };
@@ -83,7 +89,7 @@ const en: CliMessages = {
       case 'badValue':
         return `${p.command}: invalid value for ${p.option}: ${p.value}`;
       case 'noFiles':
-        return `${p.command}: give the .xlsx files to process.`;
+        return `${p.command}: give the files to process (.xlsx, .xlsm, .ods, .csv).`;
       case 'unexpectedArgument':
         return `${p.command}: unexpected argument: ${p.value}`;
       case 'conflictingOptions':
@@ -104,7 +110,8 @@ const en: CliMessages = {
   summaryWritten: (o) => `Wrote the summary: ${o}`,
   counts: (e, w, i) => `${e} error(s), ${w} warning(s), ${i} info`,
   noIssues: 'No findings.',
-  fileHeader: (p, n) => `${p}: ${n} ledger(s)`,
+  fileHeader: (p, n, r) => `${p}: ${n} ledger(s)${r ? ` (${r})` : ''}`,
+  readAs: (f, e) => (f === 'csv' ? `read as CSV in ${e ?? 'an unknown encoding'}` : f === 'ods' || f === 'fods' ? `read as OpenDocument spreadsheet .${f}` : null),
   ledgerLine: (s, d, l, a) => `  sheet "${s}" department: ${d ?? '(unknown)'} layout: ${l} assets: ${a}`,
   severity: { error: 'error', warning: 'warning', info: 'info' },
 };

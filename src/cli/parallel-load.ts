@@ -1,11 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { isXlsxReadError } from '../xlsx/errors';
-import { readXlsx } from '../xlsx/read';
-import { nodeInflate } from './deflate';
+import type { TextEncoding } from '../xlsx/csv/encoding';
+import type { SpreadsheetFormat } from '../xlsx/spreadsheet';
 import type { CliIo } from './io';
-import { ioReason, loadFiles } from './load';
+import { ioReason, loadFiles, parseFile, unreadableFile } from './load';
 import type { LoadedFile } from './load';
 import { unpackWorkbook } from './packed';
 import type { PackedWorkbook } from './packed';
@@ -16,7 +15,9 @@ export interface WorkerRequest {
   path: string;
   bytes: Uint8Array;
 }
-export type WorkerReply = { id: number; workbook: PackedWorkbook } | { id: number; unreadable: { reason: string; detail: string | null } };
+export type WorkerReply =
+  | { id: number; workbook: PackedWorkbook; format: SpreadsheetFormat; encoding: TextEncoding | null }
+  | { id: number; unreadable: { reason: string; detail: string | null } };
 
 /** Below this many files a worker's start-up (tsx + exceljs, a few hundred ms) is not worth it. */
 const MIN_FILES = 8;
@@ -71,20 +72,13 @@ export async function loadFilesParallel(io: CliIo, paths: readonly string[], wor
       (bytes) => ({ bytes, error: null }),
       (e: unknown) => ({ bytes: null, error: ioReason(errorReason(e)) }),
     );
-  const parseHere = async (i: number, bytes: Uint8Array): Promise<LoadedFile> => {
-    const path = paths[i] ?? '';
-    try {
-      return { path, workbook: await readXlsx(bytes, path, { inflate: nodeInflate }), unreadable: null };
-    } catch (e) {
-      return { path, workbook: null, unreadable: { reason: isXlsxReadError(e) ? e.reason : 'corrupt', detail: errorReason(e) } };
-    }
-  };
+  const parseHere = (i: number, bytes: Uint8Array): Promise<LoadedFile> => parseFile(paths[i] ?? '', bytes);
 
   const mainLoop = async () => {
     for (let i = take(); i >= 0; i = take()) {
       const read = await bytesOf(i);
       const path = paths[i] ?? '';
-      results[i] = read.bytes ? await parseHere(i, read.bytes) : { path, workbook: null, unreadable: { reason: read.error, detail: null } };
+      results[i] = read.bytes ? await parseHere(i, read.bytes) : unreadableFile(path, read.error, null);
     }
   };
   const workerLoop = async (worker: Worker) => {
@@ -92,13 +86,16 @@ export async function loadFilesParallel(io: CliIo, paths: readonly string[], wor
       const read = await bytesOf(i);
       const path = paths[i] ?? '';
       if (!read.bytes) {
-        results[i] = { path, workbook: null, unreadable: { reason: read.error, detail: null } };
+        results[i] = unreadableFile(path, read.error, null);
         continue;
       }
       const copy = read.bytes.slice(); // kept in case the worker fails and the main thread must parse it
       try {
         const reply = await ask(worker, { id: i, path, bytes: read.bytes });
-        results[i] = 'workbook' in reply ? { path, workbook: unpackWorkbook(reply.workbook), unreadable: null } : { path, workbook: null, unreadable: reply.unreadable };
+        results[i] =
+          'workbook' in reply
+            ? { path, workbook: unpackWorkbook(reply.workbook), unreadable: null, format: reply.format, encoding: reply.encoding }
+            : unreadableFile(path, reply.unreadable.reason, reply.unreadable.detail);
       } catch {
         results[i] = await parseHere(i, copy);
         return;

@@ -2,15 +2,23 @@ import type { CheckResult } from '../ledger';
 import type { Issue, PolicyRef, Severity } from '../ledger/types';
 import { renderIssue } from '../i18n';
 import type { Locale } from '../i18n';
+import type { TextEncoding } from '../xlsx/csv/encoding';
+import type { SpreadsheetFormat } from '../xlsx/spreadsheet';
 import type { LoadedFile } from './load';
 import { CLI_MESSAGES } from './messages';
 
 
-/** The JSON contract of SPEC §7, exactly these keys. */
+/**
+ * The JSON contract of SPEC §7, exactly these keys; each file entry also says which format it was read as
+ * (`xlsx` — .xlsx/.xlsm —, `ods`, `fods` or `csv`; null when it could not be read) and, for a CSV, which text
+ * encoding (`UTF-8`, `UTF-8 BOM`, `Shift_JIS`, `EUC-JP`, `UTF-16LE`, `UTF-16BE`, `UTF-32LE`, `UTF-32BE`; else null).
+ */
 export interface JsonReport {
   policy: PolicyRef;
   files: {
     path: string;
+    format: SpreadsheetFormat | null;
+    encoding: TextEncoding | null;
     ledgers: { sheet: string; department: string | null; layout: 'template' | 'form'; group: string | null; level: string | null; assets: number }[];
   }[];
   issues: { code: string; severity: Severity; file: string | null; sheet: string | null; cell: string | null; department: string | null; message: string }[];
@@ -22,6 +30,8 @@ export function buildReport(files: readonly LoadedFile[], result: CheckResult, l
     policy: { id: result.policy.id, version: result.policy.version },
     files: files.map((f) => ({
       path: f.path,
+      format: f.format,
+      encoding: f.encoding,
       ledgers: result.ledgers
         .filter((l) => l.file === f.path)
         .map((l) => ({ sheet: l.sheet, department: l.department, layout: l.layout, group: l.group, level: l.level, assets: l.assets.length })),
@@ -55,7 +65,7 @@ export function formatText(report: JsonReport, locale: Locale): string {
   const m = CLI_MESSAGES[locale];
   const lines: string[] = [];
   for (const f of report.files) {
-    lines.push(m.fileHeader(f.path, f.ledgers.length));
+    lines.push(m.fileHeader(f.path, f.ledgers.length, m.readAs(f.format, f.encoding)));
     for (const l of f.ledgers) lines.push(m.ledgerLine(l.sheet, l.department, l.layout, l.assets));
   }
   lines.push('');

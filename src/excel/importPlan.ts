@@ -7,16 +7,22 @@ import { fileUnreadableIssue, hanamaki, readWorkbook, sanitizeSheetName } from '
 import type { Issue, Severity, WorkbookInput } from '../ledger';
 import { normalizeDepartment } from './departments';
 import type { ImportRecord } from './registry';
+import type { TextEncoding } from '../xlsx/csv/encoding';
+import type { SpreadsheetFormat } from '../xlsx/spreadsheet';
 
 export interface ImportFile {
   readonly name: string;
   readonly data: ArrayBuffer;
 }
 
-/** A parsed file: its workbook and its ledger sheets (with their 課). */
+/** A parsed file: its workbook, the format it was read as (and a CSV's encoding), and its ledger sheets (with their 課). */
 export interface ParsedFile {
   readonly file: ImportFile;
   readonly workbook: WorkbookInput;
+  /** `xlsx` (also .xlsm), `ods`, `fods` or `csv`: only an .xlsx/.xlsm can be inserted natively. */
+  readonly format: SpreadsheetFormat;
+  /** The text encoding a CSV was read in (null for the other formats). */
+  readonly encoding: TextEncoding | null;
   readonly ledgers: readonly { readonly sheet: string; readonly department: string | null }[];
 }
 
@@ -36,16 +42,21 @@ export function notFoundIssue(file: string): Issue {
   return { code: 'LEDGER_NOT_FOUND', severity, location: { file, sheet: null, cell: null }, department: null, params: {} };
 }
 
-/** Parse every file in the task pane (exceljs is loaded only now). Unreadable files become issues. */
+/**
+ * Parse every file in the task pane (.xlsx/.xlsm, .ods, CSV: the readers, and exceljs with them, load only now).
+ * Unreadable files become issues.
+ */
 export async function parseFiles(files: readonly ImportFile[]): Promise<{ parsed: ParsedFile[]; issues: Issue[] }> {
-  const { readXlsx } = await import('../xlsx/read');
+  const { readSpreadsheet } = await import('../xlsx/spreadsheet');
   const { isXlsxReadError } = await import('../xlsx/errors');
   const parsed: ParsedFile[] = [];
   const issues: Issue[] = [];
   for (const file of files) {
     let workbook: WorkbookInput;
+    let format: SpreadsheetFormat;
+    let encoding: TextEncoding | null;
     try {
-      workbook = await readXlsx(file.data, file.name);
+      ({ workbook, format, encoding } = await readSpreadsheet(file.data, file.name));
     } catch (error) {
       issues.push(fileUnreadableIssue(file.name, isXlsxReadError(error) ? error.reason : 'corrupt'));
       continue;
@@ -55,7 +66,7 @@ export async function parseFiles(files: readonly ImportFile[]): Promise<{ parsed
       issues.push(notFoundIssue(file.name));
       continue;
     }
-    parsed.push({ file, workbook, ledgers: ledgers.map((l) => ({ sheet: l.sheet, department: l.department })) });
+    parsed.push({ file, workbook, format, encoding, ledgers: ledgers.map((l) => ({ sheet: l.sheet, department: l.department })) });
   }
   return { parsed, issues };
 }

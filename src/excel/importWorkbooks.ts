@@ -21,6 +21,8 @@ import { localTimestamp } from './time';
 import { IMPORT_SHEET } from './toolSheets';
 import { blockWrites } from './writing';
 import type { OutCell, WriteOp } from './writing';
+import type { TextEncoding } from '../xlsx/csv/encoding';
+import type { SpreadsheetFormat } from '../xlsx/spreadsheet';
 
 export interface ImportOptions {
   readonly files: readonly ImportFile[];
@@ -38,8 +40,22 @@ export interface ImportedSheet {
   readonly replaced: string | null;
 }
 
+/** A file that was not an .xlsx/.xlsm: what it was read as, so the pane can say so (a CSV's encoding above all). */
+export interface ImportSource {
+  readonly file: string;
+  readonly format: SpreadsheetFormat;
+  readonly encoding: TextEncoding | null;
+}
+
 export type ImportResult =
-  | { readonly status: 'imported'; readonly imported: readonly ImportedSheet[]; readonly issues: readonly Issue[]; readonly native: boolean }
+  | {
+      readonly status: 'imported';
+      readonly imported: readonly ImportedSheet[];
+      readonly issues: readonly Issue[];
+      readonly native: boolean;
+      /** The files read as CSV or OpenDocument, in order (absent or empty when all were .xlsx/.xlsm). */
+      readonly readAs?: readonly ImportSource[];
+    }
   | { readonly status: 'needsConfirmation'; readonly replacements: readonly ImportRecord[]; readonly issues: readonly Issue[] }
   | Failure;
 
@@ -96,8 +112,9 @@ export async function importWorkbooks(options: ImportOptions): Promise<ImportRes
       [...kept.map((r) => [r.sheet, r.file, r.sourceSheet, r.department, r.importedAt]), ...newRecords],
     );
 
-    // Per file: natively where the host can and the base64 request stays under the sync limit, else by values.
-    const isNative = (p: ParsedFile) => features.insertFromBase64 && p.file.data.byteLength * 1.37 < PLAN_LIMIT;
+    // Per file: natively where the host can, the file is an .xlsx/.xlsm (insertWorksheetsFromBase64 takes nothing
+    // else) and the base64 request stays under the sync limit; else by values.
+    const isNative = (p: ParsedFile) => features.insertFromBase64 && p.format === 'xlsx' && p.file.data.byteLength * 1.37 < PLAN_LIMIT;
     const nativeFiles = parsed.filter(isNative);
     if (nativeFiles.length > 0) await insertNatively(context, nativeFiles, plan);
     const tagNames = names.items.map((n) => n.name);
@@ -124,7 +141,8 @@ export async function importWorkbooks(options: ImportOptions): Promise<ImportRes
       department: p.department,
       replaced: p.replaces?.sheet ?? null,
     }));
-    return { status: 'imported', imported, issues, native } as const;
+    const readAs = parsed.filter((p) => p.format !== 'xlsx').map((p) => ({ file: p.file.name, format: p.format, encoding: p.encoding }));
+    return { status: 'imported', imported, issues, native, readAs } as const;
   });
 }
 

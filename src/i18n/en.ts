@@ -7,16 +7,27 @@ const q = (s: string) => `"${clip(s)}"`;
 
 const SAVE_AS_XLSX = 'Open it in Excel and use Save As to save it as an Excel workbook (.xlsx).';
 const COPY_AGAIN = 'Copy the original file again.';
+/** LibreOffice's command line, for a section without Excel at hand (checked with LibreOffice 7.4). */
+const CONVERT = (ext: string) => ` Without Excel, LibreOffice converts it: soffice --headless --convert-to xlsx FILE.${ext}`;
 
 /** FILE_UNREADABLE: what happened to the file, and what to do. */
 const UNREADABLE: Readonly<Record<UnreadableReason, string>> = {
   empty: `The file is empty (0 bytes). ${COPY_AGAIN}`,
   encrypted: 'The file is password-protected. Open it in Excel, remove the password and save it again.',
-  xls: `The file is in the old Excel format (.xls). ${SAVE_AS_XLSX}`,
+  xls: `The file is in the old Excel format (.xls). ${SAVE_AS_XLSX} Remove any password first.${CONVERT('xls')}`,
+  xlsb: `Excel binary workbooks (.xlsb) are not read. ${SAVE_AS_XLSX}${CONVERT('xlsb')}`,
+  'ods-encrypted': 'The OpenDocument spreadsheet (.ods) is password-protected. Open it in LibreOffice and save it again with Save As, without "Save with password".',
+  html: `The file is a web page (HTML), as some business systems export under an .xls name. ${SAVE_AS_XLSX}`,
+  'xml-2003': `The file is an XML Spreadsheet 2003. ${SAVE_AS_XLSX}${CONVERT('xml')}`,
+  'text-misnamed':
+    'The file is named as an Excel workbook (or .ods) but holds text. If it is CSV, rename it to end in .csv; otherwise get the original file again.',
+  'text-encoding': 'The file is text (CSV) but not in UTF-8, Shift_JIS or EUC-JP (JIS, for example). Save it again as UTF-8 or Shift_JIS.',
+  'sheet-too-large':
+    "A sheet is too large (past Excel's 1,048,576 rows, 16,384 columns or 32,767 characters in a cell, or past 5 million cells or 100,000 merged areas in a file). Save only the ledger as an Excel workbook (.xlsx).",
   ole: 'The file is an Office document but not an Excel workbook (a Word document, for example). Give the ledger file.',
-  'not-zip': 'The file is not an Excel workbook (text, PDF or other). Give the ledger file.',
+  'not-zip': 'The file is neither an Excel workbook nor CSV (a PDF or an image, for example). Give the ledger file.',
   truncated: `The file is cut short (a copy or download may not have finished). ${COPY_AGAIN}`,
-  'not-xlsx': 'The file is an Office document but not an Excel workbook (a .docx, for example). Give the ledger file.',
+  'not-xlsx': 'The file is a document but not a spreadsheet (a .docx or .odt, for example). Give the ledger file.',
   corrupt: `The file is damaged and cannot be opened. ${SAVE_AS_XLSX}`,
   'not-found': 'The file does not exist. Check its name and folder.',
   permission: 'You are not allowed to read the file. Check its permissions.',

@@ -7,16 +7,29 @@ const q = (s: string) => `「${clip(s)}」`;
 
 const SAVE_AS_XLSX = 'Excel で開き、「名前を付けて保存」で Excel ブック（.xlsx）として保存し直してください。';
 const COPY_AGAIN = '元のファイルをもう一度コピーしてください。';
+/** LibreOffice's command line, for a section without Excel at hand (checked with LibreOffice 7.4). */
+const CONVERT = (ext: string) => `Excel がなければ LibreOffice で変換できます: soffice --headless --convert-to xlsx ファイル名.${ext}`;
 
 /** FILE_UNREADABLE: what happened to the file, and what to do. */
 const UNREADABLE: Readonly<Record<UnreadableReason, string>> = {
   empty: `空のファイル（0 バイト）です。${COPY_AGAIN}`,
   encrypted: 'パスワードで保護されているため開けません。Excel で開いてパスワードを解除し、保存し直してください。',
-  xls: `古い Excel 形式（.xls）のファイルです。${SAVE_AS_XLSX}`,
+  xls: `古い Excel 形式（.xls）のファイルです。${SAVE_AS_XLSX}パスワードがあれば先に解除してください。${CONVERT('xls')}`,
+  xlsb: `Excel バイナリ ブック（.xlsb）は読み込めません。${SAVE_AS_XLSX}${CONVERT('xlsb')}`,
+  'ods-encrypted':
+    'パスワードで保護された OpenDocument 表計算ファイル（.ods）のため開けません。LibreOffice で開き、「名前を付けて保存」で「パスワード付きで保存」を外して保存し直してください。',
+  html: `Web ページ（HTML）形式のファイルです（業務システムが .xls という名前で書き出すことがあります）。${SAVE_AS_XLSX}`,
+  'xml-2003': `XML スプレッドシート 2003 形式のファイルです。${SAVE_AS_XLSX}${CONVERT('xml')}`,
+  'text-misnamed':
+    '名前は Excel ブック（または .ods）ですが、中身はテキストです。CSV なら名前の末尾を .csv に変えてください。そうでなければ元のファイルをもう一度受け取ってください。',
+  'text-encoding':
+    'テキスト（CSV）ですが、文字コードが UTF-8 でも Shift_JIS でも EUC-JP でもありません（JIS など）。UTF-8 か Shift_JIS で保存し直してください。',
+  'sheet-too-large':
+    'シートが大きすぎます（Excel の上限 1,048,576 行・16,384 列・1 セル 32,767 文字、または 1 ファイル 500 万セル・結合 10 万か所を超えています）。台帳の部分だけを Excel ブック（.xlsx）に保存し直してください。',
   ole: `Excel ブックではない Office 文書（Word 文書など）です。台帳のファイルを指定してください。`,
-  'not-zip': 'Excel ブックではありません（テキストや PDF など）。台帳のファイルを指定してください。',
+  'not-zip': 'Excel ブックでも CSV でもありません（PDF や画像など）。台帳のファイルを指定してください。',
   truncated: `ファイルが途中で切れています（コピーやダウンロードが終わっていない可能性があります）。${COPY_AGAIN}`,
-  'not-xlsx': 'Excel ブックではない Office 文書（.docx など）です。台帳のファイルを指定してください。',
+  'not-xlsx': '表計算のファイルではない文書（.docx や .odt など）です。台帳のファイルを指定してください。',
   corrupt: `ファイルが壊れているため開けません。${SAVE_AS_XLSX}`,
   'not-found': 'ファイルが見つかりません。ファイル名と場所を確認してください。',
   permission: 'ファイルを読む権限がありません。ファイルの権限を確認してください。',

@@ -17,11 +17,12 @@ export interface Catalogue {
 }
 
 /**
- * Why a file could not be opened (FILE_UNREADABLE's `reason`): the xlsx reader's reasons (src/xlsx/errors.ts) and
+ * Why a file could not be opened (FILE_UNREADABLE's `reason`): the readers' reasons (src/xlsx/errors.ts) and
  * the file system's (src/cli/load.ts). Each locale says what happened and what to do about it.
  */
 export const UNREADABLE_REASONS = [
-  'empty', 'encrypted', 'xls', 'ole', 'not-zip', 'truncated', 'not-xlsx', 'corrupt', 'not-found', 'permission', 'directory', 'io',
+  'empty', 'encrypted', 'xls', 'xlsb', 'ods-encrypted', 'html', 'xml-2003', 'text-misnamed', 'text-encoding', 'sheet-too-large', 'ole', 'not-zip',
+  'truncated', 'not-xlsx', 'corrupt', 'not-found', 'permission', 'directory', 'io',
 ] as const;
 export type UnreadableReason = (typeof UNREADABLE_REASONS)[number];
 

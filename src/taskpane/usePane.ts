@@ -102,7 +102,12 @@ export function usePane(t: UiCatalogue, watchEdits = true) {
         if (ops.isFailure(r)) return r;
         const fileIssues = [...r.issues];
         if (r.status === 'needsConfirmation') return { pendingImport: { files, replacements: r.replacements.map((x) => x.sheet) } };
-        const text = r.imported.length > 0 ? fill(t['import.done'], { count: r.imported.length }) : t['import.none'];
+        const done = r.imported.length > 0 ? fill(t['import.done'], { count: r.imported.length }) : t['import.none'];
+        // Say which files were read as CSV (and in which encoding) or OpenDocument, so a wrong guess shows.
+        const readAs = (r.readAs ?? []).map((x) =>
+          x.format === 'csv' ? fill(t['import.readAsCsv'], { file: x.file, encoding: x.encoding ?? '?' }) : fill(t['import.readAsOds'], { file: x.file }),
+        );
+        const text = readAs.length > 0 ? `${done} ${fill(t['import.readAs'], { files: readAs.join(t['list.separator']) })}` : done;
         const base = state.findings;
         return {
           pendingImport: null,

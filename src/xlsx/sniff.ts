@@ -12,15 +12,24 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
 }
 
-/** Whether the UTF-16LE form of `name` occurs in `bytes` (CFB directory entries are UTF-16LE). */
-function hasUtf16(bytes: Uint8Array, name: string): boolean {
-  const pattern = new Uint8Array(name.length * 2);
-  for (let i = 0; i < name.length; i++) pattern[i * 2] = name.charCodeAt(i);
-  const first = pattern[0];
-  outer: for (let i = 0; i + pattern.length <= bytes.length; i++) {
-    if (bytes[i] !== first) continue;
-    for (let j = 1; j < pattern.length; j++) if (bytes[i + j] !== pattern[j]) continue outer;
-    return true;
+/** ASCII lower case of one byte. */
+const lower = (b: number | undefined) => (b !== undefined && b >= 0x41 && b <= 0x5a ? b + 0x20 : b);
+
+/**
+ * Whether the CFB container has a directory entry named `name` (ASCII), ignoring case as CFB does (a BIFF5 file
+ * from some writers names its stream `WORKBOOK`). Directory entries are 128 bytes and sectors are multiples of
+ * 128 bytes, so every entry starts at a multiple of 128: its UTF-16LE name, NUL-terminated, then at byte 64 the
+ * name's length in bytes including the terminator. Matching that whole shape, never a loose search, keeps the
+ * words in a document's own text (a Word file saying "Workbook") from counting.
+ */
+function hasEntry(bytes: Uint8Array, name: string): boolean {
+  const size = (name.length + 1) * 2;
+  outer: for (let at = 512; at + 128 <= bytes.length; at += 128) {
+    if ((bytes[at + 64] ?? 0) + ((bytes[at + 65] ?? 0) << 8) !== size) continue;
+    for (let i = 0; i < name.length; i++) {
+      if (lower(bytes[at + i * 2]) !== lower(name.charCodeAt(i)) || bytes[at + i * 2 + 1] !== 0) continue outer;
+    }
+    if (bytes[at + name.length * 2] === 0 && bytes[at + name.length * 2 + 1] === 0) return true;
   }
   return false;
 }
@@ -43,10 +52,10 @@ export function sniffContainer(bytes: Uint8Array, file: string | null): void {
   if (bytes.length === 0) throw new XlsxReadError('empty', file);
   if (startsWith(bytes, CFB_MAGIC)) {
     // Encrypted OOXML is a CFB file with EncryptionInfo + EncryptedPackage streams; BIFF8 has a Workbook stream.
-    if (hasUtf16(bytes, 'EncryptedPackage') || hasUtf16(bytes, 'EncryptionInfo')) {
+    if (hasEntry(bytes, 'EncryptedPackage') || hasEntry(bytes, 'EncryptionInfo')) {
       throw new XlsxReadError('encrypted', file);
     }
-    if (hasUtf16(bytes, 'Workbook') || hasUtf16(bytes, 'Book')) throw new XlsxReadError('xls', file);
+    if (hasEntry(bytes, 'Workbook') || hasEntry(bytes, 'Book')) throw new XlsxReadError('xls', file);
     throw new XlsxReadError('ole', file);
   }
   if (startsWith(bytes, ZIP_EMPTY)) throw new XlsxReadError('not-xlsx', file, 'empty zip');

@@ -116,11 +116,11 @@ describe('the yearly cycle: hand out, collect, consolidate with --previous', () 
 
   test.each([
     ['missing.xlsx', '前年度の比較に使えません: missing.xlsx（ファイルが見つかりません。ファイル名と場所を確認してください。）'],
-    ['notes.txt', '前年度の比較に使えません: notes.txt（Excel ブックではありません（テキストや PDF など）。台帳のファイルを指定してください。）'],
+    ['notes.pdf', '前年度の比較に使えません: notes.pdf（Excel ブックでも CSV でもありません（PDF や画像など）。台帳のファイルを指定してください。）'],
     ['plain.xlsx', '前年度の比較に使えません: plain.xlsx（台帳も集計の資産一覧も見つかりません。前年度の集計（このツールで作ったもの）か、前年度の各課の台帳ファイルを指定してください。）'],
   ])('a --previous file that cannot be used (%s) stops the run before anything is written (exit 2)', async (previous, message) => {
     const fs = await lastYear();
-    fs.put('notes.txt', '前年度のメモ').put('plain.xlsx', await xlsxOf((wb) => fill(wb.addWorksheet('Sheet1'), [['売上'], [100]])));
+    fs.put('notes.pdf', '%PDF-1.4 前年度のメモ').put('plain.xlsx', await xlsxOf((wb) => fill(wb.addWorksheet('Sheet1'), [['売上'], [100]])));
     fs.log.length = 0;
     const r = await run(memoryIo(fs), 'consolidate', 'R6/総務課.xlsx', '--out', '集計.xlsx', '--previous', '前年度の集計.xlsx', '--previous', previous);
     expect(r.status).toBe(2);

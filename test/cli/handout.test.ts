@@ -136,15 +136,15 @@ describe('ledger template --departments (hand-out)', () => {
 
   test('one bad source does not stop the others: each is reported, every 課 is written, exit 1', async () => {
     const fs = new MemoryFs()
-      .put('notes.txt', 'これは台帳ではありません')
+      .put('notes.pdf', '%PDF-1.4 これは台帳ではありません')
       .put('empty.xlsx', fixtureBytes('no-ledger.xlsx'))
       .put('somu.xlsx', await ledgerFile('総務課', [[1, '会議録', '紙', 'B群', 'レベル2']]))
       .put('list.txt', '総務課\n企画課\n');
-    const r = await run(memoryIo(fs), 'template', '--departments', 'list.txt', '--out-dir', 'out', '--from', 'missing.xlsx', '--from', 'notes.txt', '--from', 'empty.xlsx', '--from', 'somu.xlsx');
+    const r = await run(memoryIo(fs), 'template', '--departments', 'list.txt', '--out-dir', 'out', '--from', 'missing.xlsx', '--from', 'notes.pdf', '--from', 'empty.xlsx', '--from', 'somu.xlsx');
     expect(r.status).toBe(1);
     expect(r.out.split('\n')).toEqual([
       'missing.xlsx: ファイルが見つかりません。ファイル名と場所を確認してください。',
-      'notes.txt: Excel ブックではありません（テキストや PDF など）。台帳のファイルを指定してください。',
+      'notes.pdf: Excel ブックでも CSV でもありません（PDF や画像など）。台帳のファイルを指定してください。',
       'empty.xlsx: 台帳も集計の資産一覧も見つからないため、引き継げません。',
       'somu.xlsx: 台帳から 1 課・1 件を読みました。',
       '総務課: out/台帳_総務課.xlsx を書き出しました（前年度の資産 1 件を somu.xlsx から引き継ぎ）。',

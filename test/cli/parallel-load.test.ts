@@ -6,14 +6,33 @@ import { MemoryFs, fixtureBytes, memoryIo } from './memory-io';
 describe('reading files on worker threads', () => {
   test('gives exactly what the sequential reader gives, in input order', async () => {
     const fs = new MemoryFs();
-    const names = ['canonical-somu.xlsx', 'form-kikaku.xlsx', 'lastrow-zaisei.xlsx', 'misc.xlsx', 'no-ledger.xlsx', 'template-extended-libreoffice.xlsx'];
+    const names = [
+      'canonical-somu.xlsx',
+      'form-kikaku.xlsx',
+      'lastrow-zaisei.xlsx',
+      'misc.xlsx',
+      'no-ledger.xlsx',
+      'template-extended-libreoffice.xlsx',
+      'merges-kankyo.ods',
+      'jinji-csv-sjis.csv',
+    ];
     for (const n of names) fs.put(n, fixtureBytes(n));
     fs.put('random.xlsx', randomBytes(2000)).put('old.xls', legacyXls());
     const paths = [...names, 'random.xlsx', 'missing.xlsx', 'old.xls'];
     const sequential = await loadFiles(memoryIo(fs).io, paths);
     const parallel = await loadFilesParallel(memoryIo(fs).io, paths, 2);
     expect(parallel.map((f) => f.path)).toEqual(paths);
-    expect(parallel.map((f) => f.unreadable?.reason ?? null)).toEqual([null, null, null, null, null, null, 'not-zip', 'not-found', 'xls']);
+    expect(parallel.map((f) => f.unreadable?.reason ?? null)).toEqual([null, null, null, null, null, null, null, null, 'not-zip', 'not-found', 'xls']);
+    // The format read (and a CSV's encoding) crosses the thread boundary too.
+    expect(parallel.map((f) => [f.format, f.encoding])).toEqual([
+      ...new Array(6).fill(['xlsx', null]),
+      ['ods', null],
+      ['csv', 'Shift_JIS'],
+      [null, null],
+      [null, null],
+      [null, null],
+    ]);
+    expect(parallel.map((f) => [f.format, f.encoding])).toEqual(sequential.map((f) => [f.format, f.encoding]));
     // The 1,048,576-row sheet is compared by its filled rows (a deep compare of a million rows takes seconds).
     const filled = (f: (typeof parallel)[number]) =>
       f.workbook?.sheets.map((s) => ({ ...s, rows: s.rows.length, filled: s.rows.flatMap((r, i) => (r.length > 0 ? [[i, r]] : [])) })) ?? null;

@@ -18,7 +18,7 @@ describe('validate on LibreOffice-written fixtures: header and submission rules'
     const { status, report } = await runJson(withFixtures({}, file), 'validate', file, '--today', '2025-06-01');
     expect(status).toBe(1);
     expect(report.files).toEqual([
-      { path: file, ledgers: [{ sheet: '台帳_人事課', department: '人事課', layout: 'template', group: null, level: null, assets: 0 }] },
+      { path: file, format: 'xlsx', encoding: null, ledgers: [{ sheet: '台帳_人事課', department: '人事課', layout: 'template', group: null, level: null, assets: 0 }] },
     ]);
     expect(brief(report)).toEqual([`LEDGER_HEADER_INVALID error ${file} 台帳_人事課!- 人事課`]);
   });
@@ -50,7 +50,7 @@ describe('validate on LibreOffice-written files that cannot be read', () => {
       ['half.xlsx', 'error', null, null],
     ]);
     expect(unreadable.map((i) => i.message)).toEqual([
-      'The file is in the old Excel format (.xls). Open it in Excel and use Save As to save it as an Excel workbook (.xlsx).',
+      'The file is in the old Excel format (.xls). Open it in Excel and use Save As to save it as an Excel workbook (.xlsx). Remove any password first. Without Excel, LibreOffice converts it: soffice --headless --convert-to xlsx FILE.xls',
       'The file is cut short (a copy or download may not have finished). Copy the original file again.',
     ]);
     expect(report.files.map((f) => [f.path, f.ledgers.length])).toEqual([['old.xls', 0], ['half.xlsx', 0], ['canonical-somu.xlsx', 1]]);

@@ -18,7 +18,12 @@ describe('validate on LibreOffice-written fixtures', () => {
     const { status, report } = await runJson(withFixtures('canonical-somu.xlsx'), 'validate', 'canonical-somu.xlsx', '--today', '2025-06-01');
     expect(status).toBe(1);
     expect(report.files).toEqual([
-      { path: 'canonical-somu.xlsx', ledgers: [{ sheet: '台帳_総務課', department: '総務課', layout: 'template', group: null, level: null, assets: 10 }] },
+      {
+        path: 'canonical-somu.xlsx',
+        format: 'xlsx',
+        encoding: null,
+        ledgers: [{ sheet: '台帳_総務課', department: '総務課', layout: 'template', group: null, level: null, assets: 10 }],
+      },
     ]);
     const f = 'canonical-somu.xlsx 台帳_総務課';
     expect(brief(report).filter((l) => !notCanonical(l))).toEqual([

@@ -15,13 +15,20 @@ const ledger = (dept: string, rows: (string | number | null)[][]) =>
   );
 
 describe('ledger validate', () => {
-  test('the JSON contract: one object with policy, files, issues, counts and nothing else', async () => {
+  test('the JSON contract: one object with policy, files (with the format read), issues, counts and nothing else', async () => {
     const fs = new MemoryFs().put('総務課.xlsx', await ledger('総務課', [[1, '会議録', '紙の会議録', 'B群', 'レベル3']]));
     const { status, report } = await runJson(memoryIo(fs), 'validate', '総務課.xlsx', '--today', '2025-06-01');
     expect(status).toBe(1);
     expect(report).toEqual({
       policy: { id: 'hanamaki', version: expect.any(String) as string },
-      files: [{ path: '総務課.xlsx', ledgers: [{ sheet: '台帳_総務課', department: '総務課', layout: 'template', group: null, level: null, assets: 1 }] }],
+      files: [
+        {
+          path: '総務課.xlsx',
+          format: 'xlsx',
+          encoding: null,
+          ledgers: [{ sheet: '台帳_総務課', department: '総務課', layout: 'template', group: null, level: null, assets: 1 }],
+        },
+      ],
       issues: [
         {
           code: 'LEVEL_INVALID',
@@ -65,12 +72,13 @@ describe('ledger validate', () => {
     ]);
     expect(report.issues.map((i) => i.message)).toEqual([
       'ファイルが途中で切れています（コピーやダウンロードが終わっていない可能性があります）。元のファイルをもう一度コピーしてください。',
-      'Excel ブックではありません（テキストや PDF など）。台帳のファイルを指定してください。',
-      '古い Excel 形式（.xls）のファイルです。Excel で開き、「名前を付けて保存」で Excel ブック（.xlsx）として保存し直してください。',
+      'Excel ブックでも CSV でもありません（PDF や画像など）。台帳のファイルを指定してください。',
+      '古い Excel 形式（.xls）のファイルです。Excel で開き、「名前を付けて保存」で Excel ブック（.xlsx）として保存し直してください。パスワードがあれば先に解除してください。Excel がなければ LibreOffice で変換できます: soffice --headless --convert-to xlsx ファイル名.xls',
       'パスワードで保護されているため開けません。Excel で開いてパスワードを解除し、保存し直してください。',
       'ファイルが見つかりません。ファイル名と場所を確認してください。',
     ]);
     expect(report.files.map((f) => [f.path, f.ledgers.length])).toEqual(files.map((f) => [f, f === 'good.xlsx' ? 1 : 0]));
+    expect(report.files.map((f) => f.format)).toEqual([null, null, null, null, null, 'xlsx']);
     expect(report.counts).toEqual({ error: 5, warning: 0, info: 0 });
   });
 
@@ -132,7 +140,7 @@ describe('ledger validate', () => {
 
 describe('ledger validate: wrong usage exits 2 and writes nothing to stdout', () => {
   const cases: [string, string[], string][] = [
-    ['no file', ['validate'], '対象の .xlsx ファイルを指定してください'],
+    ['no file', ['validate'], '対象のファイル（.xlsx, .xlsm, .ods, .csv）を指定してください'],
     ['unknown option', ['validate', 'a.xlsx', '--strict'], '不明なオプションです: --strict'],
     ['missing value', ['validate', 'a.xlsx', '--today'], '--today には値が必要です'],
     ['bad date', ['validate', 'a.xlsx', '--today', '2025-02-30'], '--today の値が正しくありません: 2025-02-30'],

@@ -138,7 +138,7 @@ test('a workbook saved from the preview opens again with its ledger', async () =
 test('the 情報システム担当 flow on the preview: import department files, consolidate, audit', async () => {
   const { page, errors } = await openPreview();
   const fixtures = join(__dirname, '..', 'fixtures');
-  await page.getByLabel('取り込む部署ファイル (.xlsx)').setInputFiles([join(fixtures, 'canonical-somu.xlsx'), join(fixtures, 'form-kikaku.xlsx')]);
+  await page.getByLabel('取り込む部署ファイル (.xlsx, .xlsm, .ods, .csv)').setInputFiles([join(fixtures, 'canonical-somu.xlsx'), join(fixtures, 'form-kikaku.xlsx')]);
   await page.getByText(/^\d+ 枚の台帳シートを取り込みました。$/).waitFor({ timeout: 30_000 });
   const tabs = async () => page.getByRole('tab').allTextContents();
   expect((await tabs()).length).toBeGreaterThan(1);
@@ -163,6 +163,31 @@ test('the 情報システム担当 flow on the preview: import department files,
   await page.getByText(/^監査結果をシート「監査結果_.+」に記録しました/).waitFor();
   expect((await tabs()).some((t) => t.startsWith('監査結果_'))).toBe(true);
   await page.screenshot({ path: join(RESULTS, 'preview-consolidated.png'), fullPage: true });
+  expect(errors).toEqual([]);
+  expect(outsideRequests).toEqual([]);
+  await page.close();
+});
+
+test('部署ファイルを取り込む in the browser: a Shift_JIS CSV (TextDecoder) and an .ods (DecompressionStream) are read, and the pane says how', async () => {
+  const { page, errors } = await openPreview();
+  const fixtures = join(__dirname, '..', 'fixtures');
+  await page
+    .getByLabel('取り込む部署ファイル (.xlsx, .xlsm, .ods, .csv)')
+    .setInputFiles([
+      { name: '人事課.csv', mimeType: 'text/csv', buffer: readFileSync(join(fixtures, 'jinji-csv-sjis.csv')) },
+      { name: '環境課.ods', mimeType: 'application/vnd.oasis.opendocument.spreadsheet', buffer: readFileSync(join(fixtures, 'merges-kankyo.ods')) },
+      { name: '古い.xls', mimeType: 'application/vnd.ms-excel', buffer: readFileSync(join(fixtures, 'canonical-somu-libreoffice.xls')) },
+    ]);
+  await page
+    .getByText('2 枚の台帳シートを取り込みました。 Excel ブック以外の形式から読み込んだファイル: 人事課.csv（CSV、文字コード Shift_JIS）、環境課.ods（OpenDocument 表計算）。')
+    .waitFor({ timeout: 30_000 });
+  // The .xls is a finding that names the format and the conversion.
+  await page.getByText(/古い Excel 形式（\.xls）のファイルです。.*soffice --headless --convert-to xlsx ファイル名\.xls/).first().waitFor();
+  await page.getByRole('tab', { name: '人事課' }).click();
+  // 髙 and 﨑 (CP932 extensions) came through the browser's Shift_JIS decoder.
+  await page.getByText('職員名簿（髙橋・山﨑を含む）').first().waitFor();
+  await page.getByRole('tab', { name: '台帳_環境課' }).click();
+  await page.getByText('ごみ収集台帳').first().waitFor();
   expect(errors).toEqual([]);
   expect(outsideRequests).toEqual([]);
   await page.close();

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { importWorkbooks } from '../../src/excel/importWorkbooks';
 import type { ImportResult } from '../../src/excel/importWorkbooks';
+import { fixture } from '../xlsx/fixture-files';
 import { book, MB4, valuesOf } from './support';
 import type { TestBook } from './support';
 
@@ -18,6 +19,9 @@ async function departmentFile(department: string, assets: (string | number)[][],
   const buffer = await wb.xlsx.writeBuffer();
   return buffer as ArrayBuffer;
 }
+
+/** The bytes as the picker hands them over (an ArrayBuffer of their own). */
+const toBuffer = (bytes: Uint8Array): ArrayBuffer => bytes.slice().buffer;
 
 function imported(r: ImportResult) {
   if (r.status !== 'imported') throw new Error(JSON.stringify(r));
@@ -74,10 +78,67 @@ describe.each([
       }),
     );
     expect(r.issues.map((i) => [i.code, i.location.file, i.params['reason'] ?? null])).toEqual([
-      ['FILE_UNREADABLE', '壊れた.xlsx', 'not-zip'],
+      ['FILE_UNREADABLE', '壊れた.xlsx', 'text-misnamed'],
       ['LEDGER_NOT_FOUND', 'メモ.xlsx', null],
     ]);
     expect(r.imported.map((x) => x.sheet)).toEqual(['台帳_財政課']);
+  });
+});
+
+describe.each([
+  ['1.13', 'native insert available'],
+  ['1.12', 'parsing only'],
+])('部署ファイルを取り込む .csv and .ods (ExcelApi %s, %s): always by parsing', (version) => {
+  test('a Shift_JIS CSV: its values land as text (0007 stays 0007), and the result says how it was read', async () => {
+    t = book({ Sheet1: [] }, { ExcelApi: version });
+    const r = imported(await importWorkbooks({ files: [{ name: '人事課.csv', data: toBuffer(fixture('jinji-csv-sjis.csv')) }], now }));
+    expect(r.native).toBe(false);
+    expect(r.imported).toEqual([{ file: '人事課.csv', sourceSheet: '人事課', sheet: '人事課', department: '人事課', replaced: null }]);
+    expect(r.readAs).toEqual([{ file: '人事課.csv', format: 'csv', encoding: 'Shift_JIS' }]);
+    expect(valuesOf(t.runtime, '人事課').slice(3, 6)).toEqual([
+      ['番号', '情報資産名', '内容', '群', 'レベル', '備考'],
+      ['0007', '職員名簿（髙橋・山﨑を含む）', '氏名, 所属', 'A群', 'レベル1'],
+      ['8', 'ｶﾞｲﾌﾞ委託契約書', '契約書の原本\n（紙）', 'B群', 'レベル１', '①注記'],
+    ]);
+    expect(t.runtime.workbook.sheets.find((x) => x.name === '人事課')?.numberFormatOf(4, 0)).toBe('@');
+  });
+
+  test('an .ods beside an .xlsx: the .ods by values with its merges, the .xlsx natively where the host can', async () => {
+    t = book({ Sheet1: [] }, { ExcelApi: version });
+    const files = [
+      { name: '環境課.ods', data: toBuffer(fixture('merges-kankyo.ods')) },
+      { name: '財政課.xlsx', data: await departmentFile('財政課', [[1, '予算書', '当初予算', 'B群', 'レベル2']]) },
+    ];
+    const r = imported(await importWorkbooks({ files, now }));
+    expect(r.native).toBe(false);
+    expect(r.readAs).toEqual([{ file: '環境課.ods', format: 'ods', encoding: null }]);
+    expect(r.imported.map((x) => x.sheet)).toEqual(['台帳_環境課', '台帳_財政課']);
+    expect(valuesOf(t.runtime, '台帳_環境課')[4]).toEqual([1, 'ごみ収集台帳', '収集の記録（紙の簿冊）', 'B群', 'レベル2']);
+    expect(t.runtime.workbook.sheets.find((x) => x.name === '台帳_環境課')?.merges).toEqual([
+      { r0: 0, c0: 0, r1: 0, c1: 5 },
+      { r0: 4, c0: 3, r1: 5, c1: 3 },
+      { r0: 6, c0: 5, r1: 8, c1: 5 },
+    ]);
+    expect(valuesOf(t.runtime, '台帳_財政課')[5]).toEqual([1, '予算書', '当初予算', 'B群', 'レベル2']);
+  });
+
+  test('.xls, .xlsb and HTML are refused with their reasons; the CSV beside them still comes in', async () => {
+    t = book({ Sheet1: [] }, { ExcelApi: version });
+    const r = imported(
+      await importWorkbooks({
+        files: [
+          { name: '古い.xls', data: toBuffer(fixture('canonical-somu-libreoffice.xls')) },
+          { name: 'web.xls', data: toBuffer(new TextEncoder().encode('<html><body><table><tr><td>1</td></tr></table></body></html>')) },
+          { name: '人事課.csv', data: toBuffer(fixture('jinji-csv-utf8.csv')) },
+        ],
+        now,
+      }),
+    );
+    expect(r.issues.map((i) => [i.code, i.location.file, i.params['reason'] ?? null])).toEqual([
+      ['FILE_UNREADABLE', '古い.xls', 'xls'],
+      ['FILE_UNREADABLE', 'web.xls', 'html'],
+    ]);
+    expect(r.readAs).toEqual([{ file: '人事課.csv', format: 'csv', encoding: 'UTF-8' }]);
   });
 });
 

@@ -45,7 +45,23 @@ describe('message catalogues', () => {
       }
     }
     expect([texts.ja.size, texts.en.size]).toEqual([UNREADABLE_REASONS.length, UNREADABLE_REASONS.length]);
-    expect(say('xls', 'ja')).toBe('古い Excel 形式（.xls）のファイルです。Excel で開き、「名前を付けて保存」で Excel ブック（.xlsx）として保存し直してください。');
+    expect(say('xls', 'ja')).toBe(
+      '古い Excel 形式（.xls）のファイルです。Excel で開き、「名前を付けて保存」で Excel ブック（.xlsx）として保存し直してください。パスワードがあれば先に解除してください。Excel がなければ LibreOffice で変換できます: soffice --headless --convert-to xlsx ファイル名.xls',
+    );
+    // Each refused format is named, with how to convert it.
+    expect(say('xlsb', 'ja')).toBe(
+      'Excel バイナリ ブック（.xlsb）は読み込めません。Excel で開き、「名前を付けて保存」で Excel ブック（.xlsx）として保存し直してください。Excel がなければ LibreOffice で変換できます: soffice --headless --convert-to xlsx ファイル名.xlsb',
+    );
+    expect(say('xlsb', 'en')).toBe(
+      'Excel binary workbooks (.xlsb) are not read. Open it in Excel and use Save As to save it as an Excel workbook (.xlsx). Without Excel, LibreOffice converts it: soffice --headless --convert-to xlsx FILE.xlsb',
+    );
+    expect(say('ods-encrypted', 'ja')).toContain('パスワードで保護された OpenDocument 表計算ファイル（.ods）');
+    expect(say('html', 'ja')).toContain('Web ページ（HTML）形式');
+    expect(say('xml-2003', 'en')).toContain('XML Spreadsheet 2003');
+    expect(say('text-encoding', 'ja')).toContain('UTF-8 でも Shift_JIS でも EUC-JP でもありません');
+    expect(say('sheet-too-large', 'ja')).toContain('1,048,576 行');
+    // A CSV is read now, and an .ods is no "Office document that is not a workbook".
+    expect(say('not-zip', 'ja')).toBe('Excel ブックでも CSV でもありません（PDF や画像など）。台帳のファイルを指定してください。');
     expect(say('truncated', 'en')).toBe('The file is cut short (a copy or download may not have finished). Copy the original file again.');
   });
   it('an unknown code still gives a message', () => {

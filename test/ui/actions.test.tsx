@@ -85,7 +85,7 @@ test('検証する lists the findings by severity with cell and Japanese message
   expect(mocked.selectCell).toHaveBeenCalledWith({ sheet: SHEET, cell: 'D7' });
 });
 
-test('部署ファイルを取り込む opens the .xlsx picker and imports every file picked', async () => {
+test('部署ファイルを取り込む opens the picker (.xlsx, .xlsm, .ods, .csv; .xls and .xlsb to say why not) and imports every file picked', async () => {
   mocked.importWorkbooks.mockResolvedValue({
     status: 'imported',
     native: true,
@@ -96,9 +96,9 @@ test('部署ファイルを取り込む opens the .xlsx picker and imports every
     ],
   });
   renderPane();
-  const picker = screen.getByLabelText('取り込む部署ファイル (.xlsx)') as HTMLInputElement;
+  const picker = screen.getByLabelText('取り込む部署ファイル (.xlsx, .xlsm, .ods, .csv)') as HTMLInputElement;
   expect(picker).toHaveAttribute('multiple');
-  expect(picker.accept).toContain('.xlsx');
+  expect(picker.accept.split(',').filter((a) => a.startsWith('.'))).toEqual(['.xlsx', '.xlsm', '.ods', '.csv', '.txt', '.xls', '.xlsb']);
   const click = jest.spyOn(picker, 'click');
   await userEvent.click(screen.getByRole('button', { name: '部署ファイルを取り込む' }));
   expect(click).toHaveBeenCalled();
@@ -112,12 +112,33 @@ test('部署ファイルを取り込む opens the .xlsx picker and imports every
   expect(await screen.findByText('2 枚の台帳シートを取り込みました。')).toBeInTheDocument();
 });
 
+test('部署ファイルを取り込む says which files were read as CSV (with the encoding) or as .ods', async () => {
+  mocked.importWorkbooks.mockResolvedValue({
+    status: 'imported',
+    native: false,
+    issues: [],
+    imported: [
+      { file: '総務課.csv', sourceSheet: '総務課', sheet: '総務課', department: '総務課', replaced: null },
+      { file: '企画課.ods', sourceSheet: '台帳_企画課', sheet: '台帳_企画課', department: '企画課', replaced: null },
+    ],
+    readAs: [
+      { file: '総務課.csv', format: 'csv', encoding: 'Shift_JIS' },
+      { file: '企画課.ods', format: 'ods', encoding: null },
+    ],
+  });
+  renderPane();
+  await userEvent.upload(screen.getByLabelText('取り込む部署ファイル (.xlsx, .xlsm, .ods, .csv)'), [new File(['a'], '総務課.csv'), new File(['PK'], '企画課.ods')]);
+  expect(
+    await screen.findByText('2 枚の台帳シートを取り込みました。 Excel ブック以外の形式から読み込んだファイル: 総務課.csv（CSV、文字コード Shift_JIS）、企画課.ods（OpenDocument 表計算）。'),
+  ).toBeInTheDocument();
+});
+
 test('部署ファイルを取り込む asks before replacing an earlier imported copy', async () => {
   mocked.importWorkbooks
     .mockResolvedValueOnce({ status: 'needsConfirmation', issues: [], replacements: [{ sheet: '台帳_総務課', file: '総務課.xlsx', sourceSheet: '台帳_総務課', department: '総務課', importedAt: '2026-11-01 10:00' }] })
     .mockResolvedValueOnce({ status: 'imported', native: true, issues: [], imported: [{ file: '総務課.xlsx', sourceSheet: '台帳_総務課', sheet: '台帳_総務課', department: '総務課', replaced: '台帳_総務課' }] });
   renderPane();
-  await userEvent.upload(screen.getByLabelText('取り込む部署ファイル (.xlsx)'), [new File(['PK'], '総務課.xlsx')]);
+  await userEvent.upload(screen.getByLabelText('取り込む部署ファイル (.xlsx, .xlsm, .ods, .csv)'), [new File(['PK'], '総務課.xlsx')]);
   const dialog = await screen.findByRole('alertdialog', { name: '前回取り込んだシートを置き換えますか' });
   expect(within(dialog).getByText('台帳_総務課')).toBeInTheDocument();
   expect(mocked.importWorkbooks).toHaveBeenCalledTimes(1);

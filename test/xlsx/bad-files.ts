@@ -14,6 +14,7 @@ export function cfbFile(streams: readonly string[]): Uint8Array {
   let at = 512;
   for (const s of ['Root Entry', ...streams]) {
     bytes.set(utf16(s), at);
+    bytes[at + 64] = (s.length + 1) * 2; // the name's length in bytes, with its NUL terminator
     at += 128; // one directory entry
   }
   return bytes;

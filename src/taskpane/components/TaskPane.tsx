@@ -44,7 +44,7 @@ export function TaskPane({ locale, theme, insideExcel }: TaskPaneProps) {
         ref={picker}
         type="file"
         multiple
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept=".xlsx,.xlsm,.ods,.csv,.txt,.xls,.xlsb,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12,application/vnd.oasis.opendocument.spreadsheet,text/csv"
         aria-label={t['import.pickerLabel']}
         hidden
         onChange={async (e) => {
