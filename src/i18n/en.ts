@@ -66,7 +66,12 @@ export const en: Catalogue = {
         : `The update date ${str(p, 'updatedOn')} is before this fiscal year (from ${str(p, 'since')}). Review the ledger and update it.`,
     FILE_UNREADABLE: (p) =>
       reasonText(UNREADABLE, p, (reason) => `The file could not be opened (${reason}). Save it as .xlsx from Excel, without a password.`),
-    LEDGER_NOT_FOUND: () => 'The file holds no ledger sheet.',
+    LEDGER_NOT_FOUND: (p) => {
+      const own = Number(p['toolSheets']) > 0 ? ' (the summary, forms, audit records and other sheets this tool wrote never count as ledgers)' : '';
+      return p['file'] === null
+        ? `This workbook holds no ledger sheet${own}. Insert a ledger, or import the departments' ledger files.`
+        : `The file holds no ledger sheet${own}. Check that it is a department's ledger file.`;
+    },
   },
   severities: { error: 'Error', warning: 'Warning', info: 'Info' },
   unknown: (code) => `A finding needs checking (${code}).`,

@@ -68,7 +68,12 @@ export const ja: Catalogue = {
         : `更新日（${str(p, 'updatedOn')}）が今年度（${str(p, 'since')}以降）より前です。台帳を見直して更新日を新しくしてください。`,
     FILE_UNREADABLE: (p) =>
       reasonText(UNREADABLE, p, (reason) => `ファイルを開けませんでした（${reason}）。Excel で開いて .xlsx 形式で保存し直し、パスワードがあれば解除してください。`),
-    LEDGER_NOT_FOUND: () => 'このファイルには台帳シートがありません。台帳のシートが含まれているか確認してください。',
+    LEDGER_NOT_FOUND: (p) => {
+      const own = Number(p['toolSheets']) > 0 ? '（集計・別記様式・監査結果など、このツールが書いたシートは台帳として数えません）' : '';
+      return p['file'] === null
+        ? `このブックには台帳シートがありません${own}。［台帳を挿入］で台帳を作るか、［部署ファイルを取り込む］で各課の台帳を取り込んでください。`
+        : `このファイルには台帳シートがありません${own}。各課の台帳のファイルか確認してください。`;
+    },
   },
   severities: { error: 'エラー', warning: '警告', info: '情報' },
   unknown: (code) => `確認が必要な項目があります（${code}）。`,

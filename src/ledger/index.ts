@@ -23,3 +23,4 @@ export { nameKey, serialToIso, isoToSerial } from './text';
 export { assetCell, columnLetter } from './address';
 export { planFormUpgrade } from './upgrade';
 export type { FormUpgrade, UpgradeCell, UpgradeOptions, UpgradePlan, UpgradeSource } from './upgrade';
+export { TOOL_SHEETS, AUDIT_PREFIX, BUILDING_SUFFIX, isToolSheet, isToolSheetName } from './toolSheets';

@@ -107,11 +107,28 @@ describe('LEDGER_STALE', () => {
 describe('LEDGER_NOT_FOUND and FILE_UNREADABLE', () => {
   it('LEDGER_NOT_FOUND for a file with no ledger sheet, at file level', () => {
     const r = checkWorkbooks([{ file: 'memo.xlsx', sheets: [{ name: 'Sheet1', rows: [['メモ']] }] }], { today: '2024-05-01' });
-    expect(r.issues.map((i) => [i.code, i.severity, i.location])).toEqual([['LEDGER_NOT_FOUND', 'warning', { file: 'memo.xlsx', sheet: null, cell: null }]]);
+    expect(r.issues.map((i) => [i.code, i.severity, i.location, i.params])).toEqual([
+      ['LEDGER_NOT_FOUND', 'warning', { file: 'memo.xlsx', sheet: null, cell: null }, { file: 'memo.xlsx', toolSheets: 0 }],
+    ]);
   });
-  it('not for the open workbook (file null), nor for a file with a ledger', () => {
-    expect(checkWorkbooks([{ file: null, sheets: [] }], { today: '2024-05-01' }).issues).toEqual([]);
+  it('LEDGER_NOT_FOUND for the open workbook (file null) when it is empty or holds no ledger: never a clean bill', () => {
+    for (const sheets of [[], [{ name: 'Sheet1', rows: [] }], [{ name: 'Sheet1', rows: [['メモ']] }]]) {
+      const r = checkWorkbooks([{ file: null, sheets }], { today: '2024-05-01' });
+      expect(r.issues.map((i) => [i.code, i.severity, i.location, i.params])).toEqual([
+        ['LEDGER_NOT_FOUND', 'warning', { file: null, sheet: null, cell: null }, { file: null, toolSheets: 0 }],
+      ]);
+      expect(r.counts).toEqual({ error: 0, warning: 1, info: 0 });
+    }
+  });
+  it('LEDGER_NOT_FOUND counts the sheets this tool wrote, which are never ledgers (a summary fed back in)', () => {
+    const summary = { name: '集計_資産一覧', rows: [['課', '番号', '情報資産名', '内容', '群', 'レベル', '元のセル'], ['総務課', 1, '会議録', '記録', 'A群', 'レベル2', '台帳_総務課!B8']] };
+    const r = checkWorkbooks([{ file: 'summary.xlsx', sheets: [{ name: '集計', rows: [['情報資産台帳 集計']] }, summary] }], { today: '2024-05-01' });
+    expect(r.ledgers).toEqual([]);
+    expect(r.issues.map((i) => [i.code, i.params])).toEqual([['LEDGER_NOT_FOUND', { file: 'summary.xlsx', toolSheets: 2 }]]);
+  });
+  it('not for a workbook with a ledger', () => {
     expect(found(check([templateSheet([row(1, '会議録', 'B群', 'レベル2')])]), 'LEDGER_NOT_FOUND')).toEqual([]);
+    expect(found(check([templateSheet([row(1, '会議録', 'B群', 'レベル2')])], {}, null), 'LEDGER_NOT_FOUND')).toEqual([]);
   });
   it('fileUnreadableIssue builds the file-level error', () => {
     expect(fileUnreadableIssue('x.xlsx', 'encrypted')).toEqual({

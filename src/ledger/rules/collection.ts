@@ -160,11 +160,14 @@ export const ledgerStale: CollectionRule = {
   },
 };
 
-/** An input file (with a path) holding no ledger sheet. */
+/**
+ * A workbook holding no ledger sheet: an input file of the CLI or an import, and also the open workbook (file
+ * null), so that checking, summarising or auditing an empty workbook never reads as a clean bill. `toolSheets`
+ * counts the sheets this tool wrote there (a summary fed back in), which are never ledgers.
+ */
 export const ledgerNotFound: CollectionRule = {
   code: 'LEDGER_NOT_FOUND',
   scope: 'collection',
   check: ({ files, issue }) =>
-    files.flatMap((f) => (f.file !== null && f.ledgers === 0 ? [issue({ file: f.file, sheet: null, cell: null }, null, { file: f.file })] : [])),
+    files.flatMap((f) => (f.ledgers === 0 ? [issue({ file: f.file, sheet: null, cell: null }, null, { file: f.file, toolSheets: f.toolSheets })] : [])),
 };
-
