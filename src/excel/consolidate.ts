@@ -22,6 +22,8 @@ export interface ConsolidateOptions extends CheckWorkbookOptions {
 
 export type ConsolidateResult =
   | { readonly status: 'consolidated'; readonly sheet: string; readonly summary: Consolidation; readonly counts: Record<'error' | 'warning' | 'info', number> }
+  /** The workbook holds no ledger: nothing is written (an empty 集計 would read as a clean bill). */
+  | { readonly status: 'noLedger' }
   | Failure;
 
 /** Where the blocks of 集計 go (0-based rows), so tests and the chart agree on the layout. */
@@ -97,6 +99,7 @@ export async function consolidateWorkbook(options: ConsolidateOptions = {}): Pro
   const generatedAt = localTimestamp(options.now);
   return runOperation(async (context) => {
     const { snapshot, check } = await checkInContext(context, options);
+    if (check.result.ledgers.length === 0) return { status: 'noLedger' } as const;
     const summary = consolidate(check.result, { generatedAt });
     await rebuildSheet(context, {
       name: SUMMARY_SHEET,

@@ -28,6 +28,8 @@ export interface FormBlock {
 export type ExportFormsResult =
   | { readonly status: 'exported'; readonly sheet: string; readonly forms: number; readonly unclassified: number }
   | { readonly status: 'empty'; readonly message: string }
+  /** The workbook holds no ledger: nothing is written. */
+  | { readonly status: 'noLedger' }
   | Failure;
 
 /** The forms: one per (課, 群－レベル) that has assets, in 課 order then A1, A2, B1, B2. */
@@ -107,6 +109,7 @@ export async function exportForms(options: CheckWorkbookOptions = {}): Promise<E
   const pageSetup = supportsExcelApi('1.9');
   return runOperation(async (context) => {
     const { snapshot, check } = await checkInContext(context, options);
+    if (check.result.ledgers.length === 0) return { status: 'noLedger' } as const;
     const { blocks, unclassified } = formBlocks(check.result);
     if (blocks.length === 0) return { status: 'empty', message: '群とレベルが分類された資産がありません' } as const;
     await rebuildSheet(context, { name: FORMS_SHEET, sheetNames: snapshot.sheetNames, writes: (sheet) => formWrites(sheet, blocks, pageSetup) });

@@ -63,6 +63,15 @@ describe('監査チェックを実行', () => {
   });
 });
 
+test('an audit of a workbook without a ledger records that no ledger was found, not a clean bill', async () => {
+  t = book({ Sheet1: [['メモ']] });
+  const r = audited(await runAudit({ today: TODAY, now: new Date(2026, 10, 25, 15, 30, 0) }));
+  expect(r.result.counts).toEqual({ error: 0, warning: 1, info: 0 });
+  const v = valuesOf(t.runtime, r.sheet);
+  expect(v[3]?.slice(0, 2)).toEqual(['台帳シート数', 0]);
+  expect(v.flat()).toContain('このブックには台帳シートがありません。［台帳を挿入］で台帳を作るか、［部署ファイルを取り込む］で各課の台帳を取り込んでください。');
+});
+
 test('a reviewed keyword warning is still listed in the record, with when and why it was reviewed', async () => {
   t = sample();
   const first = await checkWorkbook({ today: TODAY });
@@ -110,8 +119,14 @@ describe('別記様式出力', () => {
   });
 
   test('no classified asset: nothing is written and the user is told why', async () => {
-    t = book({ Sheet1: [] });
+    t = book({ 台帳_総務課: ledgerRows('総務課', [[1, '分類なし', '群が空', null, 'レベル2']], UPDATED) });
     expect(await exportForms({ today: TODAY })).toEqual({ status: 'empty', message: '群とレベルが分類された資産がありません' });
     expect(t.runtime.workbook.sheetByName('別記様式')).toBeUndefined();
+  });
+
+  test('no ledger at all: nothing is written, and the result says there is no ledger', async () => {
+    t = book({ Sheet1: [] });
+    expect(await exportForms({ today: TODAY })).toEqual({ status: 'noLedger' });
+    expect(t.runtime.workbook.sheets.map((s) => s.name)).toEqual(['Sheet1']);
   });
 });
