@@ -61,9 +61,13 @@ export const en: Catalogue = {
       `Asset ${q(str(p, 'name'))} (${str(p, 'group')}) has different levels (${str(p, 'levels')}) elsewhere. Make them agree.`,
     DEPARTMENT_NOT_SUBMITTED: (p) => `No ledger from ${q(str(p, 'department'))}. Ask the department to submit it.`,
     LEDGER_STALE: (p) =>
-      p['updatedOn'] === null
-        ? 'The update date (更新日) is missing. Review the ledger and enter today\'s date.'
-        : `The update date ${str(p, 'updatedOn')} is before this fiscal year (from ${str(p, 'since')}). Review the ledger and update it.`,
+      p['layout'] === 'form'
+        ? p['updatedOn'] === null
+          ? 'The department\'s form sheets (別記様式) have no update date. Once the ledger is reviewed, write "更新日" above the table of any one form and the review date in the cell to its right (it applies to all the department\'s forms).'
+          : `The update date ${str(p, 'updatedOn')} of the department's forms is before this fiscal year (from ${str(p, 'since')}). Review the ledger and update it (it applies to all the department's forms).`
+        : p['updatedOn'] === null
+          ? 'The update date (更新日) is missing. Review the ledger and enter today\'s date.'
+          : `The update date ${str(p, 'updatedOn')} is before this fiscal year (from ${str(p, 'since')}). Review the ledger and update it.`,
     FILE_UNREADABLE: (p) =>
       reasonText(UNREADABLE, p, (reason) => `The file could not be opened (${reason}). Save it as .xlsx from Excel, without a password.`),
     LEDGER_NOT_FOUND: (p) => {

@@ -63,9 +63,13 @@ export const ja: Catalogue = {
       `情報資産名${q(str(p, 'name'))}（${str(p, 'group')}）が別の行で異なるレベル（${str(p, 'levels')}）になっています。どちらのレベルが正しいか確認してそろえてください。`,
     DEPARTMENT_NOT_SUBMITTED: (p) => `${q(str(p, 'department'))}の台帳が提出されていません。課に提出を依頼してください。`,
     LEDGER_STALE: (p) =>
-      p['updatedOn'] === null
-        ? '更新日が入力されていません。台帳を見直して、更新日に今日の日付を入れてください。'
-        : `更新日（${str(p, 'updatedOn')}）が今年度（${str(p, 'since')}以降）より前です。台帳を見直して更新日を新しくしてください。`,
+      p['layout'] === 'form'
+        ? p['updatedOn'] === null
+          ? 'この課の様式（別記様式）には更新日の欄がありません。台帳を見直したら、どれか1枚の様式の表の上に「更新日」と書き、その右のセルに見直した日付を入れてください（課の様式すべてに適用されます）。'
+          : `この課の様式の更新日（${str(p, 'updatedOn')}）が今年度（${str(p, 'since')}以降）より前です。台帳を見直して更新日を新しくしてください（課の様式すべてに適用されます）。`
+        : p['updatedOn'] === null
+          ? '更新日が入力されていません。台帳を見直して、更新日に今日の日付を入れてください。'
+          : `更新日（${str(p, 'updatedOn')}）が今年度（${str(p, 'since')}以降）より前です。台帳を見直して更新日を新しくしてください。`,
     FILE_UNREADABLE: (p) =>
       reasonText(UNREADABLE, p, (reason) => `ファイルを開けませんでした（${reason}）。Excel で開いて .xlsx 形式で保存し直し、パスワードがあれば解除してください。`),
     LEDGER_NOT_FOUND: (p) => {

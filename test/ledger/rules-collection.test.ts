@@ -1,5 +1,6 @@
 /** The consolidation and audit rules of SPEC §3, run over every ledger of every workbook. */
 import { checkWorkbooks, fileUnreadableIssue } from '../../src/ledger';
+import type { CellValue, SheetInput } from '../../src/ledger';
 import { check, checkBooks, formSheet, found, templateSheet } from './helpers';
 
 const row = (n: number, name: string, group: string, level: string) => [n, name, '記録', group, level];
@@ -96,11 +97,47 @@ describe('LEDGER_STALE', () => {
     expect(found(check([sheetUpdated('R5.3.31')], { today: '2024-03-31' }), 'LEDGER_STALE')).toEqual([{ cell: 'D2', params: { updatedOn: '2023-03-31', since: '2023-04-01' } }]);
   });
   it('fires when 更新日 is missing or unreadable', () => {
-    expect(found(check([formSheet([[1, '会議録', '記録']])]), 'LEDGER_STALE')).toEqual([{ cell: null, params: { updatedOn: null, since: '2024-04-01' } }]);
     expect(found(check([sheetUpdated('そのうち')]), 'LEDGER_STALE')).toEqual([{ cell: 'D2', params: { updatedOn: null, since: '2024-04-01' } }]);
   });
   it('does not fire for a date in the current fiscal year', () => {
     expect(found(check([sheetUpdated('2024-04-01')], { today: '2025-03-31' }), 'LEDGER_STALE')).toEqual([]);
+  });
+});
+
+describe('LEDGER_STALE on the 別記様式 form, which has no 更新日 cell: once per 課', () => {
+  const form = (line: string, name: string, title = '情報資産台帳（企画課）', extra: CellValue[] = []) =>
+    ({ name, rows: [[title], [line, null, ...extra], ['番号', '情報資産名', '内容'], [1, `${name}の資産`, '記録']] });
+  const four = (extra: CellValue[] = []) => [
+    form('（A群－レベル1）', 'A1'), form('（A群－レベル2）', 'A2', undefined, extra), form('（B群－レベル1）', 'B1'), form('（B群－レベル2）', 'B2'),
+  ];
+  const stale = (sheets: SheetInput[], today = '2024-05-01') =>
+    check(sheets, { today }).issues.filter((i) => i.code === 'LEDGER_STALE').map((i) => ({ sheet: i.location.sheet, cell: i.location.cell, department: i.department, params: i.params }));
+
+  it('a 課’s four forms without any 更新日: one finding, on its first form, that says how to record the date', () => {
+    expect(stale(four())).toEqual([{ sheet: 'A1', cell: null, department: '企画課', params: { updatedOn: null, since: '2024-04-01', layout: 'form', sheets: 4 } }]);
+  });
+  it('a 更新日 written above any one form covers all of the 課’s forms', () => {
+    expect(stale(four(['更新日', '2024/4/10']))).toEqual([]);
+  });
+  it('a stale 更新日 on one form: one finding, at that date', () => {
+    expect(stale(four(['更新日', '2024/3/1']))).toEqual([{ sheet: 'A2', cell: 'D2', department: '企画課', params: { updatedOn: '2024-03-01', since: '2024-04-01', layout: 'form', sheets: 4 } }]);
+  });
+  it('the 課’s template ledger with a current 更新日 covers its forms; the ledger is still judged on its own', () => {
+    const ledger = { name: '台帳_企画課', rows: [['情報資産台帳（企画課）'], ['課名', '企画課', '更新日', '2024/4/2'], ['番号', '情報資産名', '内容', '群', 'レベル'], row(1, '計画書', 'A群', 'レベル1')] };
+    expect(stale([...four(), ledger])).toEqual([]);
+    // Stale: the ledger's finding and its forms' fall on the same date cell, reported once.
+    expect(stale([...four(), { ...ledger, rows: [ledger.rows[0]!, ['課名', '企画課', '更新日', '2023/4/2'], ...ledger.rows.slice(2)] }]).map((i) => [i.sheet, i.cell])).toEqual([
+      ['台帳_企画課', 'D2'],
+    ]);
+  });
+  it('each 課 once; a form without a 課 on its own', () => {
+    const other = form('（B群－レベル2）', '様式_財政', '情報資産台帳（財政課）');
+    const none = form('（A群－レベル1）', '様式_不明', '情報資産台帳（　　課）');
+    expect(stale([...four(), other, none]).map((i) => [i.sheet, i.department, i.params['sheets']])).toEqual([
+      ['A1', '企画課', 4],
+      ['様式_財政', '財政課', 1],
+      ['様式_不明', null, 1],
+    ]);
   });
 });
 

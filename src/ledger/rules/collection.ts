@@ -146,17 +146,46 @@ export function fiscalYearStart(today: string, startMonth: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`;
 }
 
-/** 更新日 missing, or earlier than the start of the current fiscal year. */
+/**
+ * 更新日 missing, or earlier than the start of the current fiscal year. A template ledger is judged on its own.
+ * The 別記様式 form has no 更新日 cell, and a 課 keeps up to four form sheets: they are judged together, once per
+ * 課, by the latest 更新日 found on any of the 課's sheets (a clerk may write 更新日 above one form, or the 課 may
+ * also keep a template ledger), and reported at that date's cell, else on the 課's first form sheet.
+ */
 export const ledgerStale: CollectionRule = {
   code: 'LEDGER_STALE',
   scope: 'collection',
   check: ({ sheets, policy, today, issue }) => {
     const since = fiscalYearStart(today, policy.fiscalYearStartMonth);
-    return sheets.flatMap((s) => {
+    const out: Issue[] = [];
+    const latestOf = new Map<string, SheetRead>(); // 課 key → the sheet with the latest 更新日
+    const forms = new Map<string, SheetRead[]>(); // 課 key (or the sheet itself, without 課) → its form sheets
+    const keyOf = (s: SheetRead) =>
+      s.ledger.department !== null ? `d\u0000${departmentKey(s.ledger.department)}` : `s\u0000${s.ledger.file ?? ''}\u0000${s.ledger.sheet}`;
+    for (const s of sheets) {
+      const key = keyOf(s);
+      const latest = latestOf.get(key);
+      if (s.ledger.updatedOn !== null && (latest === undefined || latest.ledger.updatedOn === null || s.ledger.updatedOn > latest.ledger.updatedOn)) {
+        latestOf.set(key, s);
+      } else if (latest === undefined) latestOf.set(key, s);
+      if (s.ledger.layout === 'form') {
+        const list = forms.get(key);
+        if (list) list.push(s);
+        else forms.set(key, [s]);
+        continue;
+      }
       const updated = s.ledger.updatedOn;
-      if (updated !== null && updated >= since) return [];
-      return [issue(at(s, s.updatedCell), s.ledger.department, { updatedOn: updated, since })];
-    });
+      if (updated === null || updated < since) out.push(issue(at(s, s.updatedCell), s.ledger.department, { updatedOn: updated, since }));
+    }
+    for (const [key, list] of forms) {
+      const latest = latestOf.get(key);
+      const updated = latest?.ledger.updatedOn ?? null;
+      if (updated !== null && updated >= since) continue;
+      const first = list[0] as SheetRead;
+      const where = latest && updated !== null ? at(latest, latest.updatedCell) : at(first, first.updatedCell);
+      out.push(issue(where, first.ledger.department, { updatedOn: updated, since, layout: 'form', sheets: list.length }));
+    }
+    return out;
   },
 };
 
