@@ -105,10 +105,18 @@ export interface SimName {
   visible: boolean;
 }
 
+/** PageLayout.zoom: fit to pages wide/tall (0 tall = automatic, as the file format's fitToHeight="0"), or a scale. */
+export interface PageZoom {
+  horizontalFitToPages?: number;
+  verticalFitToPages?: number;
+  scale?: number;
+}
+
 export interface PageLayout {
   orientation: 'Portrait' | 'Landscape';
   paperSize: string;
   printTitleRows: Rect | null;
+  zoom: PageZoom;
 }
 
 let idCounter = 0;
@@ -140,7 +148,7 @@ export class SimSheet {
   freeze = { rows: 0, cols: 0 };
   protection: { protected: boolean; password: string; options?: Record<string, unknown> } = { protected: false, password: '' };
   customProps = new Map<string, { key: string; value: string }>();
-  pageLayout: PageLayout = { orientation: 'Portrait', paperSize: 'Letter', printTitleRows: null };
+  pageLayout: PageLayout = { orientation: 'Portrait', paperSize: 'Letter', printTitleRows: null, zoom: { scale: 100 } };
   deleted = false;
 
   constructor(name: string) {

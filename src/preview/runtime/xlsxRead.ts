@@ -215,6 +215,9 @@ export async function loadXlsx(data: Uint8Array | ArrayBuffer): Promise<SimWorkb
     const ps = ws.pageSetup;
     sheet.pageLayout.orientation = ps.orientation === 'landscape' ? 'Landscape' : 'Portrait';
     sheet.pageLayout.paperSize = Object.entries(PAPER_CODES).find(([, code]) => code === ps.paperSize)?.[0] ?? 'Letter';
+    sheet.pageLayout.zoom = ps.fitToPage
+      ? { horizontalFitToPages: ps.fitToWidth ?? 1, verticalFitToPages: ps.fitToHeight ?? 1 }
+      : { scale: typeof ps.scale === 'number' ? ps.scale : 100 };
     if (ps.printTitlesRow) {
       const [a, b] = ps.printTitlesRow.replace(/\$/g, '').split(':');
       sheet.pageLayout.printTitleRows = { r0: Number(a) - 1, c0: 0, r1: Number(b ?? a) - 1, c1: 16_383 };

@@ -132,6 +132,12 @@ function writeSheet(x: ExcelJS.Workbook, wb: SimWorkbook, sheet: SimSheet): Exce
   }
   ws.pageSetup.orientation = sheet.pageLayout.orientation === 'Landscape' ? 'landscape' : 'portrait';
   ws.pageSetup.paperSize = PAPER_CODES[sheet.pageLayout.paperSize] as ExcelJS.PageSetup['paperSize'];
+  const zoom = sheet.pageLayout.zoom;
+  if (zoom.horizontalFitToPages !== undefined || zoom.verticalFitToPages !== undefined) {
+    ws.pageSetup.fitToPage = true;
+    ws.pageSetup.fitToWidth = zoom.horizontalFitToPages ?? 1;
+    ws.pageSetup.fitToHeight = zoom.verticalFitToPages ?? 1;
+  } else if (zoom.scale !== undefined) ws.pageSetup.scale = zoom.scale;
   for (const row of sheet.rowBreaks) ws.getRow(row).addPageBreak();
   if (sheet.pageLayout.printTitleRows) ws.pageSetup.printTitlesRow = `${sheet.pageLayout.printTitleRows.r0 + 1}:${sheet.pageLayout.printTitleRows.r1 + 1}`;
   for (const t of inTable) {
