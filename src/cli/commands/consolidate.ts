@@ -1,6 +1,7 @@
 import { dirname, relative, resolve } from 'node:path';
 import { consolidate } from '../../ledger';
 import { writeSummary } from '../../xlsx/summary';
+import { madeAt } from '../../xlsx/summary-layout';
 import { runCheck } from '../check';
 import { nodeDeflate } from '../deflate';
 import { CLI_MESSAGES } from '../messages';
@@ -24,7 +25,7 @@ export async function consolidateCommand(ctx: CommandContext): Promise<number> {
   if (clash !== null) return fail(ctx, m.outIsInput(out, clash), EXIT_USAGE);
 
   const run = await runCheck(ctx.io, ctx.files, setup);
-  const summary = consolidate(run.result, { generatedAt: ctx.io.now().toISOString() });
+  const summary = consolidate(run.result, { generatedAt: madeAt(ctx.io.now()) });
   try {
     // Links back to the sources are relative to the summary's folder, so the set can be moved together.
     const base = dirname(resolve(out));
