@@ -9,6 +9,7 @@ import { applyFixes, checkWorkbook, consolidateWorkbook, exportForms, importWork
 import type { CheckWorkbookResult } from '../../src/excel';
 import { proposeFixes } from '../../src/ledger';
 import { SimWorkbook } from '../../src/preview/runtime/model';
+import { readXlsx } from '../../src/xlsx/read';
 import { createExcelRuntime, installExcelGlobals } from '../../src/preview/runtime/runtime';
 import { saveXlsx } from '../../src/preview/runtime/xlsx';
 import { insertSample } from '../../src/preview/workbookFiles';
@@ -51,9 +52,24 @@ async function workedOn(): Promise<{ bytes: Uint8Array; pane: CheckWorkbookResul
   expect((await runAudit({ today: TODAY })).status).toBe('audited');
   const pane = checked(await checkWorkbook({ today: TODAY }));
   const names = runtime.workbook.sheets.map((s) => s.name);
-  for (const own of ['集計', '別記様式', '変更履歴', '_確認済み', '_取込記録']) expect(names).toContain(own);
+  for (const own of ['集計', '集計_資産一覧', '集計_指摘事項', '別記様式', '変更履歴', '_確認済み', '_取込記録']) expect(names).toContain(own);
   expect(names.some((n) => n.startsWith('監査結果_'))).toBe(true);
-  return { bytes: await saveXlsx(runtime.workbook), pane, assets: summary.summary.assets.length };
+  // Read through the API, as Excel shows them (the links are HYPERLINK formulas; the runtime evaluates those).
+  const sheets = await Excel.run(async (context) => {
+    const ranges = ['集計', '集計_資産一覧', '集計_指摘事項'].map((n) => [n, context.workbook.worksheets.getItem(n).getUsedRange(true).load('values')] as const);
+    await context.sync();
+    return Object.fromEntries(ranges.map(([n, r]) => [n, trimmed(r.values)]));
+  });
+  return { bytes: await saveXlsx(runtime.workbook), pane, assets: summary.summary.assets.length, sheets };
+}
+
+/** Rows as a reader gives them: empty cells null, trailing empties dropped. */
+function trimmed(values: unknown[][]): unknown[][] {
+  return values.map((row) => {
+    const cells = row.map((v) => (v === '' ? null : v));
+    while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
+    return cells;
+  });
 }
 
 describe('a workbook saved by the add-in, read by the CLI', () => {
@@ -73,6 +89,26 @@ describe('a workbook saved by the add-in, read by the CLI', () => {
     const consolidate = await runJson(memoryIo(fs), 'consolidate', 'saved.xlsx', '--out', 'summary.xlsx', '--today', TODAY);
     expect(consolidate.report.counts).toEqual(pane.result.counts);
     expect(consolidate.report.files[0]?.ledgers.reduce((n, l) => n + l.assets, 0)).toBe(assets);
+  });
+
+  test('the CLI’s summary and the add-in’s 集計 lay out the same facts in the same cells (one layout, issue 10 item 5)', async () => {
+    const { bytes, sheets } = await workedOn();
+    const fs = new MemoryFs().put('saved.xlsx', bytes);
+    await runJson(memoryIo(fs), 'consolidate', 'saved.xlsx', '--out', 'summary.xlsx', '--today', TODAY);
+    const cli = await readXlsx(fs.files.get('summary.xlsx') ?? new Uint8Array(), null);
+    expect(cli.sheets.map((x) => x.name)).toEqual(['集計', '集計_資産一覧', '集計_指摘事項']);
+    const cliRows = (name: string) => (cli.sheets.find((x) => x.name === name)?.rows ?? []).map((r) => [...r]);
+    const addin = (name: string) => sheets[name] ?? [];
+    // 集計: everything but the time it was made.
+    const made = (rows: unknown[][]) => rows.map((r, i) => (i === 1 ? r.slice(0, 1) : r));
+    expect(made(cliRows('集計'))).toEqual(made(addin('集計')));
+    // The asset list: the same rows; the link names the sheet and cell, and for the CLI also the file.
+    expect(cliRows('集計_資産一覧').map((r) => r.slice(0, 6))).toEqual(addin('集計_資産一覧').map((r) => r.slice(0, 6)));
+    expect(addin('集計_資産一覧')[1]?.[6]).toBe('台帳_総務課!B8');
+    expect(cliRows('集計_資産一覧')[1]?.[6]).toBe('saved.xlsx 台帳_総務課!B8');
+    // The findings: the same rows but for the file column (the CLI names it; the add-in's sources are its own sheets).
+    const noFile = (rows: unknown[][]) => rows.map((r) => [...r.slice(0, 4), ...r.slice(5)]);
+    expect(noFile(cliRows('集計_指摘事項'))).toEqual(noFile(addin('集計_指摘事項')));
   });
 
   test('the CLI’s own summary fed back in holds no ledger, and says why', async () => {

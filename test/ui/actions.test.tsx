@@ -137,10 +137,10 @@ test('集計する rebuilds 集計 and reports how many 課 and assets', async (
       generatedAt: '2026-11-25T10:00:00',
       categories: [],
       rows: [
-        { department: '企画課', counts: [1, 0, 0, 0], total: 1, errors: 0, warnings: 0 },
-        { department: '総務課', counts: [1, 1, 0, 0], total: 2, errors: 0, warnings: 0 },
+        { department: '企画課', counts: [1, 0, 0, 0], unclassified: 0, total: 1, errors: 0, warnings: 0 },
+        { department: '総務課', counts: [1, 1, 0, 0], unclassified: 0, total: 2, errors: 0, warnings: 0 },
       ],
-      totals: { counts: [2, 1, 0, 0], total: 3, errors: 0, warnings: 0 },
+      totals: { counts: [2, 1, 0, 0], unclassified: 0, total: 3, errors: 0, warnings: 0 },
       assets: [],
     },
   });
