@@ -31,7 +31,7 @@ let uninstall: () => void = () => undefined;
 afterEach(() => uninstall());
 
 /** The add-in's whole round: every sheet it can write is in the workbook when it is saved. */
-async function workedOn(): Promise<{ bytes: Uint8Array; pane: CheckWorkbookResult; assets: number }> {
+async function workedOn(): Promise<{ bytes: Uint8Array; pane: CheckWorkbookResult; assets: number; sheets: Record<string, unknown[][]> }> {
   const wb = new SimWorkbook();
   wb.addSheet('Sheet1');
   const runtime = createExcelRuntime(wb);
