@@ -106,7 +106,8 @@ describe('templateModel', () => {
     ]);
     expect(model.tableName).toMatch(/^[A-Za-z_][A-Za-z0-9_]*$/);
     expect(model.wrapColumns).toEqual([2, 5]);
-    expect(model.columnWidths).toHaveLength(6);
+    // 更新日 (D2, yyyy/m/d) sits above the narrow 群 column: D is wide enough for `2025/12/25`, never `###`.
+    expect(model.columnWidths).toEqual([8, 28, 44, 11, 10, 30]);
   });
   it('quotes the policy definitions (第5, 第6) in the legend and the prompts', () => {
     const legend = model.legend.map((l) => l.text).join('\n');
