@@ -38,6 +38,8 @@ describe('台帳を挿入', () => {
     expect(sheet.colWidths.get(3)).toBe(61.5);
     expect(sheet.customProps.get('ledgertag')?.value).toBe('LEDGER-TAG {"policyId":"hanamaki","templateVersion":"1","department":"総務課"}');
     expect(sheet.cell(0, 51)?.v).toBe(sheet.customProps.get('ledgertag')?.value);
+    // The tag column AZ is hidden (and so neither shown nor printed, also after the preview saves the file).
+    expect(sheet.hiddenCols.spans()).toEqual([[51, 51]]);
     expect(wb.activeSheet).toBe(sheet);
   });
 

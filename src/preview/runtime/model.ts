@@ -3,6 +3,7 @@
  * all Office.js semantics (queuing, loading, errors at sync) live in ./proxy.
  */
 import type { Rect } from './address';
+import { LineSet } from './lineSet';
 
 /** A cell's stored value: Excel's scalar kinds. Errors are kept as their text ('#N/A') with `error: true`. */
 export type Scalar = string | number | boolean;
@@ -141,6 +142,9 @@ export class SimSheet {
   rowHeights = new Map<number, number>();
   colFormats = new Map<number, CellFormat>();
   rowFormats = new Map<number, CellFormat>();
+  /** Hidden columns and rows (Range.columnHidden / rowHidden). */
+  hiddenCols = new LineSet();
+  hiddenRows = new LineSet();
   merges: Rect[] = [];
   validations: SimValidation[] = [];
   conditionalFormats: SimConditionalFormat[] = [];
@@ -248,6 +252,8 @@ export class SimWorkbook {
       freeze: sheet.freeze, customProps: sheet.customProps, pageLayout: sheet.pageLayout, rowBreaks: sheet.rowBreaks,
     });
     Object.assign(copy, data, { tabColor: sheet.tabColor, showGridlines: sheet.showGridlines, visibility: sheet.visibility });
+    for (const [a, b] of sheet.hiddenCols.spans()) copy.hiddenCols.set(a, b, true);
+    for (const [a, b] of sheet.hiddenRows.spans()) copy.hiddenRows.set(a, b, true);
     for (const t of this.tables.filter((x) => x.sheet === sheet)) {
       let i = this.tables.length + 1;
       while (this.tables.some((x) => x.name === `Table${i}`)) i++;

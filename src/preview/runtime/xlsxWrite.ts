@@ -95,6 +95,9 @@ function writeSheet(x: ExcelJS.Workbook, wb: SimWorkbook, sheet: SimSheet): Exce
   });
   for (const [c, w] of sheet.colWidths) ws.getColumn(c + 1).width = pointsToChars(w);
   for (const [r, h] of sheet.rowHeights) ws.getRow(r + 1).height = h;
+  // Hidden columns and rows (the ledger's tag column AZ): exceljs writes them as <col hidden> and <row hidden>.
+  for (const [a, b] of sheet.hiddenCols.spans()) for (let c = a; c <= Math.min(b, a + 16_383); c++) ws.getColumn(c + 1).hidden = true;
+  for (const [a, b] of sheet.hiddenRows.spans()) for (let r = a; r <= Math.min(b, a + 100_000); r++) ws.getRow(r + 1).hidden = true;
   const inTable = new Set(wb.tables.filter((t) => t.sheet === sheet));
   sheet.rows.forEach((row, r) => {
     row.forEach((cell, c) => {
