@@ -4,13 +4,14 @@
  * Earlier records are kept (one sheet per run); no ledger is changed. Budget: 4 syncs plus one per 4 MB.
  */
 import type { CheckResult, Issue, Severity } from '../ledger';
-import { renderIssue, severityLabel } from '../i18n';
+import { renderIssue, ruleName, severityLabel } from '../i18n';
 import { sanitizeSheetName } from '../ledger';
-import { sheetReference } from './address';
+import { columnLetters, sheetReference } from './address';
 import { checkInContext } from './check';
 import type { CheckWorkbookOptions } from './check';
 import { runOperation } from './failure';
 import type { Failure } from './failure';
+import { canSetupPrint, charsToPoints, queuePrintSetup } from './printSetup';
 import { groupBySize, queueInBatches } from './sizing';
 import { localTimestamp, sheetStamp } from './time';
 import { AUDIT_PREFIX } from './toolSheets';
@@ -26,6 +27,11 @@ export type AuditResult =
   | Failure;
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+
+/** The header of the record's findings table; it is repeated on every printed page. */
+export const AUDIT_FINDINGS_HEADER = ['重大度', 'コード', '規則', '内容', '課', 'シート', 'セル', '確認済み'] as const;
+/** Column widths in characters: A–C hold 重大度, コード and 規則 in both tables; 内容 wraps. */
+const AUDIT_WIDTHS = [10, 26, 20, 60, 12, 18, 24, 28];
 
 /** The record as rows of cells. Reviewed keyword warnings are listed with their mark, never dropped. */
 export function auditCells(
@@ -46,6 +52,7 @@ export function auditCells(
     const target = cell ?? 'A1';
     return { formula: linkFormula(sheetReference(sheet, target), cell ? `${sheet}!${cell}` : sheet) };
   };
+  // Both tables put 重大度, コード and 規則 in columns A–C, so the code columns are wide enough in both.
   return [
     ['監査結果'],
     ['実行日時', ranAt],
@@ -55,15 +62,16 @@ export function auditCells(
     ['重大度', '件数'],
     ...SEVERITIES.map((s) => [severityLabel(s, 'ja'), result.counts[s]]),
     [],
-    ['コード', '重大度', '件数'],
-    ...[...byCode.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([code, e]) => [code, severityLabel(e.severity, 'ja'), e.count]),
+    ['重大度', 'コード', '規則', '件数'],
+    ...[...byCode.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([code, e]) => [severityLabel(e.severity, 'ja'), code, ruleName(code, 'ja'), e.count]),
     [],
-    ['重大度', 'コード', '内容', '課', 'シート', 'セル', '確認済み'],
+    [...AUDIT_FINDINGS_HEADER],
     ...result.issues.map((i) => {
       const mark = reviewOf.get(i);
       return [
         severityLabel(i.severity, 'ja'),
         i.code,
+        ruleName(i.code, 'ja'),
         renderIssue(i, 'ja'),
         i.department,
         i.location.sheet,
@@ -74,6 +82,20 @@ export function auditCells(
   ];
 }
 
+/** Title, widths, wrapping and print setup of a record whose findings header is at Excel row `headerRow`. */
+function queueAuditFormat(ws: Excel.Worksheet, headerRow: number, lastRow: number, print: boolean): void {
+  ws.getRange('A1').format.font.bold = true;
+  ws.getRange('A1').format.font.size = 14;
+  ws.getRange(`A${headerRow}:H${headerRow}`).format.font.bold = true;
+  AUDIT_WIDTHS.forEach((chars, c) => {
+    ws.getRange(`${columnLetters(c)}:${columnLetters(c)}`).format.columnWidth = charsToPoints(chars);
+  });
+  const message = ws.getRange(`D${headerRow}:D${Math.max(headerRow, lastRow)}`);
+  message.format.wrapText = true;
+  message.format.verticalAlignment = 'Top';
+  queuePrintSetup(ws, { orientation: 'landscape', titleRows: { first: headerRow, last: headerRow } }, print);
+}
+
 /** Run the audit and write its record (one Excel.run). */
 export async function runAudit(options: AuditOptions = {}): Promise<AuditResult> {
   const now = options.now ?? new Date();
@@ -81,10 +103,10 @@ export async function runAudit(options: AuditOptions = {}): Promise<AuditResult>
     const { snapshot, check } = await checkInContext(context, options);
     const sheet = sanitizeSheetName(`${AUDIT_PREFIX}${sheetStamp(now)}`, snapshot.sheetNames);
     const ws = context.workbook.worksheets.add(sheet);
-    const ops = blockWrites(() => ws, 0, 0, auditCells(check.result, check.reviewed, localTimestamp(now)));
+    const cells = auditCells(check.result, check.reviewed, localTimestamp(now));
+    const ops = blockWrites(() => ws, 0, 0, cells);
     await queueInBatches(context, groupBySize(ops).map((g) => g.map((op) => op.queue)));
-    ws.getRange('A1').format.font.bold = true;
-    ws.getRange('C:C').format.columnWidth = 300;
+    queueAuditFormat(ws, cells.length - check.result.issues.length, cells.length, canSetupPrint());
     ws.activate();
     await context.sync();
     return { status: 'audited', sheet, result: check.result, reviewed: check.reviewed.length } as const;

@@ -1,17 +1,21 @@
 /**
- * 集計する (SPEC §4): check every ledger, then rebuild 集計 atomically — when and by which policy it was made,
- * the 課 × 群－レベル matrix with a total row and each 課's errors and warnings, every asset with a link back to
- * its source cell, and a chart of the matrix. Sources are only read. Budget: 4 syncs plus one per further 4 MB.
+ * 集計する (SPEC §4): check every ledger, then rebuild the summary atomically in the layout the CLI's summary
+ * shares (src/xlsx/summary-layout.ts): 集計 — when and by which policy it was made, the 課 × 群－レベル matrix with
+ * 未分類, 計, each 課's errors and warnings and a total row, and a chart of the matrix; 集計_資産一覧 — every asset
+ * with a link back to its source cell; 集計_指摘事項 — every finding. Sources are only read.
+ * Budget: 4 syncs plus one per further 4 MB.
  */
 import { consolidate } from '../ledger';
-import type { Consolidation } from '../ledger';
-import { boxAddress, sheetReference } from './address';
+import type { Consolidation, Issue } from '../ledger';
+import { madeAt, summaryLayout } from '../xlsx/summary-layout';
+import type { LayoutSheet, MakeLink, SummaryLayout } from '../xlsx/summary-layout';
+import { boxAddress, columnLetters, sheetReference } from './address';
 import { checkInContext } from './check';
 import type { CheckWorkbookOptions } from './check';
 import { runOperation } from './failure';
 import type { Failure } from './failure';
-import { rebuildSheet } from './rebuild';
-import { localTimestamp } from './time';
+import { canSetupPrint, charsToPoints, queuePrintSetup } from './printSetup';
+import { rebuildSheets } from './rebuild';
 import { SUMMARY_SHEET } from './toolSheets';
 import { blockWrites, linkFormula } from './writing';
 import type { OutCell, WriteOp } from './writing';
@@ -22,88 +26,79 @@ export interface ConsolidateOptions extends CheckWorkbookOptions {
 
 export type ConsolidateResult =
   | { readonly status: 'consolidated'; readonly sheet: string; readonly summary: Consolidation; readonly counts: Record<'error' | 'warning' | 'info', number> }
+  /** The workbook holds no ledger: nothing is written (an empty 集計 would read as a clean bill). */
+  | { readonly status: 'noLedger' }
   | Failure;
 
-/** Where the blocks of 集計 go (0-based rows), so tests and the chart agree on the layout. */
-export function summaryLayout(summary: Consolidation): { matrixTop: number; matrixBottom: number; assetsTop: number; width: number } {
-  const matrixTop = 4;
-  const matrixBottom = matrixTop + summary.rows.length + 1; // header + rows + total
-  return { matrixTop, matrixBottom, assetsTop: matrixBottom + 3, width: summary.categories.length + 4 };
+/** A link to a source cell as the add-in writes it: a HYPERLINK formula into this workbook (sources are its sheets). */
+const makeLink: MakeLink<OutCell> = (file, sheet, cell, text) => (file === null ? { formula: linkFormula(sheetReference(sheet, cell), text) } : text);
+
+/** The summary's three sheets in the layout the CLI's summary shares (src/xlsx/summary-layout.ts). */
+export function summarySheets(summary: Consolidation, issues: readonly Issue[]): SummaryLayout<OutCell> {
+  return summaryLayout<OutCell>(summary, issues, 'ja', makeLink);
 }
 
-/** The summary as cells (plain data; links as formulas the add-in builds). */
-export function summaryCells(summary: Consolidation): { top: number; rows: OutCell[][] }[] {
-  const layout = summaryLayout(summary);
-  const head: OutCell[][] = [
-    ['情報資産台帳 集計'],
-    ['作成日時', summary.generatedAt],
-    ['ポリシー', `${summary.policy.id} ${summary.policy.version}`],
-  ];
-  const matrix: OutCell[][] = [
-    ['課', ...summary.categories, '計', 'エラー', '警告'],
-    ...summary.rows.map((r) => [r.department, ...r.counts, r.total, r.errors, r.warnings]),
-    ['合計', ...summary.totals.counts, summary.totals.total, summary.totals.errors, summary.totals.warnings],
-  ];
-  const assetHead: OutCell[][] = [['資産一覧'], ['課', '番号', '情報資産名', '内容', '群', 'レベル', '元のセル']];
-  const assets: OutCell[][] = [
-    ...summary.assets.map((a) => {
-      const ref = sheetReference(a.source.sheet, a.source.cell);
-      // Labelled with the cell only: the 課 (and 群/レベル) name the sheet, the link's target holds it, and the
-      // label is a tenth of this block's bytes on a large summary.
-      const link: OutCell = a.source.file === null ? { formula: linkFormula(ref, a.source.cell) } : `${a.source.file} ${a.source.sheet}!${a.source.cell}`;
-      return [a.department, a.number, a.name, a.content, a.group, a.level, link];
-    }),
-  ];
-  return [
-    { top: 0, rows: head },
-    { top: layout.matrixTop, rows: matrix },
-    { top: layout.assetsTop - 1, rows: assetHead },
-    // Apart from its header, so the link column travels once, as formulas (see blockWrites).
-    { top: layout.assetsTop + 1, rows: assets },
-  ];
+/** A layout sheet's rows as cells (plain data; links as formulas the add-in builds). */
+export function sheetCells(sheet: LayoutSheet<OutCell>): OutCell[][] {
+  return Array.from({ length: sheet.count }, (_, i) => [...sheet.row(i)]);
 }
 
-function summaryWrites(sheet: () => Excel.Worksheet, summary: Consolidation): WriteOp[] {
-  const layout = summaryLayout(summary);
-  const ops = summaryCells(summary).flatMap((block) => blockWrites(sheet, block.top, 0, block.rows));
+function sheetWrites(ws: () => Excel.Worksheet, sheet: LayoutSheet<OutCell>, print: boolean): WriteOp[] {
+  const rows = sheetCells(sheet);
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
+  const ops = blockWrites(ws, 0, 0, rows);
   ops.push({
     bytes: 400,
-    queue: () => {
-      const ws = sheet();
-      ws.getRange('A1').format.font.bold = true;
-      ws.getRange('A1').format.font.size = 14;
-      ws.getRange(boxAddress(layout.matrixTop, 0, layout.matrixTop, layout.width - 1)).format.font.bold = true;
-      ws.getRange(boxAddress(layout.matrixBottom, 0, layout.matrixBottom, layout.width - 1)).format.font.bold = true;
-      ws.getRange(boxAddress(layout.assetsTop, 0, layout.assetsTop, 6)).format.font.bold = true;
-      ws.getRange('A:A').format.columnWidth = 90;
-      ws.getRange('C:D').format.columnWidth = 180;
-    },
+    queue: () => queueSheetFormat(ws(), sheet, width, print),
   });
   return ops;
 }
 
-function addChart(ws: Excel.Worksheet, summary: Consolidation): void {
-  if (summary.rows.length === 0) return;
-  const layout = summaryLayout(summary);
-  // 課 and the four 群－レベル columns, without the total row and the 計 column.
-  const source = ws.getRange(boxAddress(layout.matrixTop, 0, layout.matrixBottom - 1, summary.categories.length));
+/** Styles, widths, wrapping, frozen rows and print setup of a layout sheet (the same the CLI writes). */
+function queueSheetFormat(ws: Excel.Worksheet, sheet: LayoutSheet<OutCell>, width: number, print: boolean): void {
+  for (const [row, style] of sheet.styles) {
+    const range = ws.getRange(boxAddress(row, 0, row, style === 'title' ? 0 : Math.max(0, width - 1)));
+    range.format.font.bold = true;
+    if (style === 'title') range.format.font.size = 14;
+  }
+  sheet.widths.forEach((chars, c) => {
+    ws.getRange(`${columnLetters(c)}:${columnLetters(c)}`).format.columnWidth = charsToPoints(chars);
+  });
+  for (const c of sheet.wrap) {
+    const column = ws.getRange(boxAddress(0, c, Math.max(0, sheet.count - 1), c));
+    column.format.wrapText = true;
+    column.format.verticalAlignment = 'Top';
+  }
+  ws.freezePanes.freezeRows(sheet.freeze.rows);
+  const title = sheet.print.titleRow + 1;
+  queuePrintSetup(ws, { orientation: sheet.print.orientation, titleRows: { first: title, last: title } }, print);
+}
+
+function addChart(ws: Excel.Worksheet, sheet: SummaryLayout<OutCell>['summary']): void {
+  const m = sheet.matrix;
+  if (!m.chart) return;
+  // 課 and the 群－レベル columns, without the total row and 未分類, 計, エラー, 警告.
+  const source = ws.getRange(boxAddress(m.header, 0, m.last, m.categories));
   const chart = ws.charts.add('ColumnClustered', source, 'Columns');
-  chart.title.text = '課別・群－レベル別の資産数';
-  chart.setPosition(boxAddress(0, layout.width + 1, 0, layout.width + 1));
+  chart.title.text = m.chartTitle;
+  // Below the matrix, so that the sheet prints one page wide.
+  chart.setPosition(boxAddress(m.chart.top, m.chart.left, m.chart.top, m.chart.left), boxAddress(m.chart.bottom, m.chart.right, m.chart.bottom, m.chart.right));
 }
 
 /** Consolidate the open workbook into 集計 (one Excel.run). */
 export async function consolidateWorkbook(options: ConsolidateOptions = {}): Promise<ConsolidateResult> {
-  const generatedAt = localTimestamp(options.now);
+  const generatedAt = madeAt(options.now ?? new Date());
   return runOperation(async (context) => {
     const { snapshot, check } = await checkInContext(context, options);
+    if (check.result.ledgers.length === 0) return { status: 'noLedger' } as const;
     const summary = consolidate(check.result, { generatedAt });
-    await rebuildSheet(context, {
-      name: SUMMARY_SHEET,
-      sheetNames: snapshot.sheetNames,
-      writes: (sheet) => summaryWrites(sheet, summary),
-      finish: (ws) => addChart(ws, summary),
-    });
+    const layout = summarySheets(summary, check.result.issues);
+    const print = canSetupPrint();
+    await rebuildSheets(context, snapshot.sheetNames, [
+      { name: layout.summary.name, writes: (ws) => sheetWrites(ws, layout.summary, print), finish: (ws) => addChart(ws, layout.summary) },
+      { name: layout.assets.name, writes: (ws) => sheetWrites(ws, layout.assets, print) },
+      { name: layout.findings.name, writes: (ws) => sheetWrites(ws, layout.findings, print) },
+    ]);
     return { status: 'consolidated', sheet: SUMMARY_SHEET, summary, counts: check.result.counts } as const;
   });
 }

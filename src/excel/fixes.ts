@@ -4,6 +4,9 @@
  * logged in 変更履歴 (time, sheet, cell, old, new) in the same batch as the change itself.
  */
 import type { Fix } from '../ledger';
+import { ruleName } from '../i18n';
+import { columnLetters } from './address';
+import { canSetupPrint, charsToPoints, queuePrintSetup } from './printSetup';
 import { runOperation } from './failure';
 import type { Failure } from './failure';
 import { appendRegistryRows } from './registry';
@@ -27,6 +30,17 @@ export type ApplyFixesResult =
   | Failure;
 
 const display = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+
+/** Column widths of 変更履歴 in characters (日時, シート, セル, 変更前, 変更後, 理由). */
+const LOG_WIDTHS = [19, 18, 7, 24, 24, 36];
+
+/** Widths and print setup of 変更履歴 (A4, one page wide, its header repeated), set on every append. */
+function queueLogFormat(ws: Excel.Worksheet, print: boolean): void {
+  LOG_WIDTHS.forEach((chars, c) => {
+    ws.getRange(`${columnLetters(c)}:${columnLetters(c)}`).format.columnWidth = charsToPoints(chars);
+  });
+  queuePrintSetup(ws, { orientation: 'landscape', titleRows: { first: 1, last: 1 } }, print);
+}
 
 /** Apply confirmed fixes (one Excel.run: sheet list, current values, then writes + log). */
 export async function applyFixes(options: { readonly fixes: readonly Fix[]; readonly now?: Date }): Promise<ApplyFixesResult> {
@@ -66,9 +80,14 @@ export async function applyFixes(options: { readonly fixes: readonly Fix[]; read
         },
       });
     });
-    const logRows = applied.map((f) => [loggedAt, f.sheet, f.cell, f.oldText, f.newValue, f.code]);
+    // 理由: the rule's name beside its code, so the log reads without the catalogue.
+    const logRows = applied.map((f) => [loggedAt, f.sheet, f.cell, f.oldText, f.newValue, `${ruleName(f.code, 'ja')}（${f.code}）`]);
     const used = logUsed && !logUsed.isNullObject ? logUsed.rowCount : 0;
-    if (logRows.length > 0) ops.push(...appendRegistryRows(context, CHANGE_LOG_SHEET, CHANGE_LOG_HEADER, logExists, used, logRows, false));
+    if (logRows.length > 0) {
+      ops.push(...appendRegistryRows(context, CHANGE_LOG_SHEET, CHANGE_LOG_HEADER, logExists, used, logRows, false));
+      const print = canSetupPrint();
+      ops.push({ bytes: 300, queue: () => queueLogFormat(context.workbook.worksheets.getItem(CHANGE_LOG_SHEET), print) });
+    }
     await queueInBatches(context, groupBySize(ops).map((g) => g.map((op) => op.queue)));
     await context.sync();
     return { status: 'applied', applied, skipped, loggedAt } as const;

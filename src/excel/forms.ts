@@ -10,7 +10,7 @@ import type { CheckWorkbookOptions } from './check';
 import { runOperation } from './failure';
 import type { Failure } from './failure';
 import { rebuildSheet } from './rebuild';
-import { supportsExcelApi } from './requirements';
+import { canSetupPrint, queuePrintSetup } from './printSetup';
 import { FORMS_SHEET } from './toolSheets';
 import { blockWrites } from './writing';
 import type { OutCell, WriteOp } from './writing';
@@ -28,6 +28,8 @@ export interface FormBlock {
 export type ExportFormsResult =
   | { readonly status: 'exported'; readonly sheet: string; readonly forms: number; readonly unclassified: number }
   | { readonly status: 'empty'; readonly message: string }
+  /** The workbook holds no ledger: nothing is written. */
+  | { readonly status: 'noLedger' }
   | Failure;
 
 /** The forms: one per (課, 群－レベル) that has assets, in 課 order then A1, A2, B1, B2. */
@@ -93,10 +95,9 @@ function formWrites(sheet: () => Excel.Worksheet, blocks: readonly FormBlock[], 
       ws.getRange('B:B').format.columnWidth = 180;
       ws.getRange('C:C').format.columnWidth = 300;
       ws.getRange('B:C').format.wrapText = true;
-      if (pageBreaks) {
-        ws.pageLayout.orientation = 'Portrait';
-        ws.pageLayout.paperSize = 'A4';
-      }
+      // A4 portrait, one page wide: the 内容 column no longer prints on pages of its own. Each block starts a page
+      // with its own title and header (Excel repeats one title range per sheet, so no print titles here).
+      queuePrintSetup(ws, { orientation: 'portrait', titleRows: null }, pageBreaks);
     },
   });
   return ops;
@@ -104,9 +105,10 @@ function formWrites(sheet: () => Excel.Worksheet, blocks: readonly FormBlock[], 
 
 /** Write 別記様式 for every 課 (one Excel.run). */
 export async function exportForms(options: CheckWorkbookOptions = {}): Promise<ExportFormsResult> {
-  const pageSetup = supportsExcelApi('1.9');
+  const pageSetup = canSetupPrint();
   return runOperation(async (context) => {
     const { snapshot, check } = await checkInContext(context, options);
+    if (check.result.ledgers.length === 0) return { status: 'noLedger' } as const;
     const { blocks, unclassified } = formBlocks(check.result);
     if (blocks.length === 0) return { status: 'empty', message: '群とレベルが分類された資産がありません' } as const;
     await rebuildSheet(context, { name: FORMS_SHEET, sheetNames: snapshot.sheetNames, writes: (sheet) => formWrites(sheet, blocks, pageSetup) });

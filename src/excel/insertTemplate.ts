@@ -13,6 +13,7 @@ import { freeTagName, queueTag, taggedDepartments } from './tags';
 import { todayIso } from './time';
 import { departmentFromSheetName, normalizeDepartment } from './departments';
 import { deleteIfPresent } from './rebuild';
+import { charsToPoints, queuePrintSetup } from './printSetup';
 
 export interface InsertTemplateOptions {
   readonly department: string;
@@ -40,9 +41,6 @@ export type InsertTemplateResult =
 
 /** Excel caps validation titles at 32 and messages at 255 characters. */
 const cut = (s: string, n: number) => (s.length > n ? s.slice(0, n) : s);
-
-/** Points per character of column width (Calibri 11: 8.43 characters = 64 px = 48 pt). */
-const POINTS_PER_CHAR = 48 / 8.43;
 
 function queueValidation(range: Excel.Range, v: TemplateModel['validations'][number]): void {
   range.dataValidation.clear();
@@ -137,14 +135,11 @@ export function queueTemplate(context: Excel.RequestContext, model: TemplateMode
   });
   model.columnWidths.forEach((w, c) => {
     const col = columnLetters(c);
-    ws.getRange(`${col}:${col}`).format.columnWidth = Math.round(w * POINTS_PER_CHAR);
+    ws.getRange(`${col}:${col}`).format.columnWidth = charsToPoints(w);
   });
   ws.freezePanes.freezeRows(model.freezeRows);
-  if (features.pageLayout) {
-    ws.pageLayout.orientation = 'Landscape';
-    ws.pageLayout.paperSize = 'A4';
-    ws.pageLayout.setPrintTitleRows(model.print.titleRows);
-  }
+  // A4 landscape, one page wide (as the CLI's template), the header repeated on every page.
+  queuePrintSetup(ws, { orientation: model.print.orientation, titleRows: { first: model.headerRow, last: model.headerRow } }, features.pageLayout);
   queueTag(context, ws, model.sheetName, model.tag, tagName, features.customProperties);
   // Last, after every write to the structure: a protected sheet refuses changes to its locked cells.
   if (features.protect) queueStructureProtection(ws, model);

@@ -30,25 +30,40 @@ export async function deleteIfPresent(context: Excel.RequestContext, name: strin
 
 /** Build `plan.name` atomically; resolves when the swap has been synced. */
 export async function rebuildSheet(context: Excel.RequestContext, plan: RebuildPlan): Promise<void> {
-  const tempName = `${plan.name}${BUILDING_SUFFIX}`;
+  await rebuildSheets(context, plan.sheetNames, [plan]);
+}
+
+/**
+ * Build several sheets atomically together (集計 and its asset and findings lists): every new sheet is written
+ * aside first; only in the final batch are the old ones deleted and the new ones renamed, in order. If anything
+ * fails before that, every old sheet is still there and the half-built ones are removed.
+ */
+export async function rebuildSheets(context: Excel.RequestContext, sheetNames: readonly string[], plans: readonly Omit<RebuildPlan, 'sheetNames'>[]): Promise<void> {
   const sheets = context.workbook.worksheets;
-  // A leftover from a run that failed earlier goes first.
-  if (plan.sheetNames.includes(tempName)) sheets.getItem(tempName).delete();
-  const temp = sheets.add(tempName);
-  const ops = plan.writes(() => temp);
+  const temps = plans.map((plan) => {
+    const tempName = `${plan.name}${BUILDING_SUFFIX}`;
+    // A leftover from a run that failed earlier goes first.
+    if (sheetNames.includes(tempName)) sheets.getItem(tempName).delete();
+    return { plan, tempName, sheet: sheets.add(tempName) };
+  });
+  const ops = temps.flatMap(({ plan, sheet }) => plan.writes(() => sheet));
   try {
     await queueInBatches(context, groupBySize(ops).map((g) => g.map((op) => op.queue)));
-    plan.finish?.(temp);
-    if (plan.sheetNames.includes(plan.name)) sheets.getItem(plan.name).delete();
-    temp.name = plan.name;
-    temp.activate();
+    for (const { plan, sheet } of temps) plan.finish?.(sheet);
+    for (const { plan, sheet } of temps) {
+      if (sheetNames.includes(plan.name)) sheets.getItem(plan.name).delete();
+      sheet.name = plan.name;
+    }
+    temps[0]?.sheet.activate();
     await context.sync();
   } catch (error) {
-    // Best effort: remove the half-built sheet; the old one was never touched.
-    try {
-      await deleteIfPresent(context, tempName);
-    } catch {
-      /* the original error is the one to report */
+    // Best effort: remove the half-built sheets; the old ones were never touched.
+    for (const { tempName } of temps) {
+      try {
+        await deleteIfPresent(context, tempName);
+      } catch {
+        /* the original error is the one to report */
+      }
     }
     throw error;
   }

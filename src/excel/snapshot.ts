@@ -14,7 +14,7 @@ import type { Features } from './requirements';
 import { readBodies } from './chunkedRead';
 import type { Slice } from './chunkedRead';
 import { TAG_CELL, TAG_PROPERTY, decodeTag, tagCellsByName } from './tags';
-import { IMPORT_SHEET, REVIEW_SHEET, isToolSheet } from './toolSheets';
+import { IMPORT_SHEET, REVIEW_SHEET, isToolSheetName } from './toolSheets';
 
 /** Rows read with their number formats (a header must lie in the first 30 rows, SPEC §1.2; meta is above it). */
 export const HEAD_ROWS = 30;
@@ -23,7 +23,7 @@ export const READ_COLUMNS = 'A:AY';
 const HEAD_BOX = `A1:AY${HEAD_ROWS}`;
 
 export interface Snapshot {
-  /** The open workbook as the engine reads it (tool-owned sheets left out). */
+  /** The open workbook as the engine reads it (the sheets the tool owns by name are not even read). */
   readonly workbook: WorkbookInput;
   /** Every sheet name, in tab order. */
   readonly sheetNames: readonly string[];
@@ -85,7 +85,7 @@ export async function readSnapshot(
   const sheetNames = worksheets.items.map((w) => w.name);
   const tagCells = tagCellsByName(names.items.map((n) => ({ name: n.name, formula: String(n.formula) })));
   const wanted = options.sheetIds;
-  const ledgerSheets = worksheets.items.filter((w) => !isToolSheet(w.name) && (!wanted || wanted.has(w.id)));
+  const ledgerSheets = worksheets.items.filter((w) => !isToolSheetName(w.name) && (!wanted || wanted.has(w.id)));
   const plans: SheetPlan[] = ledgerSheets.map((ws) => ({
     name: ws.name,
     used: ws.getRange(READ_COLUMNS).getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'),

@@ -72,13 +72,46 @@ export const en: Catalogue = {
       `Asset ${q(str(p, 'name'))} (${str(p, 'group')}) has different levels (${str(p, 'levels')}) elsewhere. Make them agree.`,
     DEPARTMENT_NOT_SUBMITTED: (p) => `No ledger from ${q(str(p, 'department'))}. Ask the department to submit it.`,
     LEDGER_STALE: (p) =>
-      p['updatedOn'] === null
-        ? 'The update date (更新日) is missing. Review the ledger and enter today\'s date.'
-        : `The update date ${str(p, 'updatedOn')} is before this fiscal year (from ${str(p, 'since')}). Review the ledger and update it.`,
+      p['layout'] === 'form'
+        ? p['updatedOn'] === null
+          ? 'The department\'s form sheets (別記様式) have no update date. Once the ledger is reviewed, write "更新日" above the table of any one form and the review date in the cell to its right (it applies to all the department\'s forms).'
+          : `The update date ${str(p, 'updatedOn')} of the department's forms is before this fiscal year (from ${str(p, 'since')}). Review the ledger and update it (it applies to all the department's forms).`
+        : p['updatedOn'] === null
+          ? 'The update date (更新日) is missing. Review the ledger and enter today\'s date.'
+          : `The update date ${str(p, 'updatedOn')} is before this fiscal year (from ${str(p, 'since')}). Review the ledger and update it.`,
     FILE_UNREADABLE: (p) =>
       reasonText(UNREADABLE, p, (reason) => `The file could not be opened (${reason}). Save it as .xlsx from Excel, without a password.`),
-    LEDGER_NOT_FOUND: () => 'The file holds no ledger sheet.',
+    LEDGER_NOT_FOUND: (p) => {
+      const own = Number(p['toolSheets']) > 0 ? ' (the summary, forms, audit records and other sheets this tool wrote never count as ledgers)' : '';
+      return p['file'] === null
+        ? `This workbook holds no ledger sheet${own}. Insert a ledger, or import the departments' ledger files.`
+        : `The file holds no ledger sheet${own}. Check that it is a department's ledger file.`;
+    },
   },
   severities: { error: 'Error', warning: 'Warning', info: 'Info' },
+  ruleNames: {
+    LEDGER_HEADER_INVALID: 'No header row',
+    COLUMN_MISSING: 'Group or level column missing',
+    DEPARTMENT_MISSING: 'Department unknown',
+    REQUIRED_EMPTY: 'Required cell empty',
+    NUMBER_INVALID: 'Invalid number',
+    NUMBER_DUPLICATE: 'Duplicate number',
+    GROUP_INVALID: 'Invalid group',
+    LEVEL_INVALID: 'Invalid level',
+    CELL_ERROR: 'Error value in a cell',
+    VALUE_NOT_CANONICAL: 'Not the canonical spelling',
+    LEVEL1_SUSPECTED: 'Possibly level 1',
+    GROUP_SUSPECTED: 'Possibly the other group',
+    ASSET_NAME_DUPLICATE: 'Duplicate asset name',
+    LEDGER_EMPTY: 'No assets',
+    TEXT_UNTRIMMED: 'Leading or trailing spaces',
+    ROW_GAP: 'Blank rows in the table',
+    DEPARTMENT_DUPLICATE: 'Department ledger twice',
+    CLASSIFICATION_CONFLICT: 'Conflicting levels',
+    DEPARTMENT_NOT_SUBMITTED: 'Ledger not submitted',
+    LEDGER_STALE: 'Update date old or missing',
+    FILE_UNREADABLE: 'File cannot be opened',
+    LEDGER_NOT_FOUND: 'No ledger sheet',
+  },
   unknown: (code) => `A finding needs checking (${code}).`,
 };

@@ -76,13 +76,46 @@ export const ja: Catalogue = {
       `情報資産名${q(str(p, 'name'))}（${str(p, 'group')}）が別の行で異なるレベル（${str(p, 'levels')}）になっています。どちらのレベルが正しいか確認してそろえてください。`,
     DEPARTMENT_NOT_SUBMITTED: (p) => `${q(str(p, 'department'))}の台帳が提出されていません。課に提出を依頼してください。`,
     LEDGER_STALE: (p) =>
-      p['updatedOn'] === null
-        ? '更新日が入力されていません。台帳を見直して、更新日に今日の日付を入れてください。'
-        : `更新日（${str(p, 'updatedOn')}）が今年度（${str(p, 'since')}以降）より前です。台帳を見直して更新日を新しくしてください。`,
+      p['layout'] === 'form'
+        ? p['updatedOn'] === null
+          ? 'この課の様式（別記様式）には更新日の欄がありません。台帳を見直したら、どれか1枚の様式の表の上に「更新日」と書き、その右のセルに見直した日付を入れてください（課の様式すべてに適用されます）。'
+          : `この課の様式の更新日（${str(p, 'updatedOn')}）が今年度（${str(p, 'since')}以降）より前です。台帳を見直して更新日を新しくしてください（課の様式すべてに適用されます）。`
+        : p['updatedOn'] === null
+          ? '更新日が入力されていません。台帳を見直して、更新日に今日の日付を入れてください。'
+          : `更新日（${str(p, 'updatedOn')}）が今年度（${str(p, 'since')}以降）より前です。台帳を見直して更新日を新しくしてください。`,
     FILE_UNREADABLE: (p) =>
       reasonText(UNREADABLE, p, (reason) => `ファイルを開けませんでした（${reason}）。Excel で開いて .xlsx 形式で保存し直し、パスワードがあれば解除してください。`),
-    LEDGER_NOT_FOUND: () => 'このファイルには台帳シートがありません。台帳のシートが含まれているか確認してください。',
+    LEDGER_NOT_FOUND: (p) => {
+      const own = Number(p['toolSheets']) > 0 ? '（集計・別記様式・監査結果など、このツールが書いたシートは台帳として数えません）' : '';
+      return p['file'] === null
+        ? `このブックには台帳シートがありません${own}。［台帳を挿入］で台帳を作るか、［部署ファイルを取り込む］で各課の台帳を取り込んでください。`
+        : `このファイルには台帳シートがありません${own}。各課の台帳のファイルか確認してください。`;
+    },
   },
   severities: { error: 'エラー', warning: '警告', info: '情報' },
+  ruleNames: {
+    LEDGER_HEADER_INVALID: '見出し行がない',
+    COLUMN_MISSING: '群・レベルの列がない',
+    DEPARTMENT_MISSING: '課名が分からない',
+    REQUIRED_EMPTY: '必須項目が空欄',
+    NUMBER_INVALID: '番号が正しくない',
+    NUMBER_DUPLICATE: '番号の重複',
+    GROUP_INVALID: '群が正しくない',
+    LEVEL_INVALID: 'レベルが正しくない',
+    CELL_ERROR: 'セルのエラー値',
+    VALUE_NOT_CANONICAL: '正式な書き方でない',
+    LEVEL1_SUSPECTED: 'レベル1の可能性',
+    GROUP_SUSPECTED: '群の誤りの可能性',
+    ASSET_NAME_DUPLICATE: '情報資産名の重複',
+    LEDGER_EMPTY: '資産が未記入',
+    TEXT_UNTRIMMED: '前後の空白',
+    ROW_GAP: '途中の空白行',
+    DEPARTMENT_DUPLICATE: '同じ課の台帳が複数',
+    CLASSIFICATION_CONFLICT: 'レベルの食い違い',
+    DEPARTMENT_NOT_SUBMITTED: '台帳の未提出',
+    LEDGER_STALE: '更新日が古いか未記入',
+    FILE_UNREADABLE: 'ファイルを開けない',
+    LEDGER_NOT_FOUND: '台帳シートがない',
+  },
   unknown: (code) => `確認が必要な項目があります（${code}）。`,
 };

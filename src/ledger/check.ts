@@ -11,6 +11,7 @@ import { RULES } from './rules';
 import type { CollectionRuleContext } from './rules';
 import { makeIssue, sheetContext } from './rules/context';
 import { sortIssues } from './sort';
+import { isToolSheet } from './toolSheets';
 import type { Issue, Ledger, PolicyRef, Severity, WorkbookInput } from './types';
 
 export interface CheckOptions {
@@ -42,13 +43,24 @@ function fileOf(workbook: WorkbookInput): string | null {
   return workbook && typeof workbook.file === 'string' ? workbook.file : null;
 }
 
-/** Read every ledger sheet of one workbook; tolerant of malformed sheets. */
-function readAll(workbook: WorkbookInput, policy: PolicyPack, order: Map<string, number>): SheetRead[] {
+/** What one workbook holds: its ledger sheets, and how many sheets this tool wrote (never ledgers). */
+interface WorkbookRead {
+  readonly reads: SheetRead[];
+  readonly toolSheets: number;
+}
+
+/** Read every ledger sheet of one workbook, passing over the tool's own sheets; tolerant of malformed sheets. */
+function readAll(workbook: WorkbookInput, policy: PolicyPack, order: Map<string, number>): WorkbookRead {
   const file = fileOf(workbook);
   const out: SheetRead[] = [];
+  let toolSheets = 0;
   sheetsOf(workbook).forEach((sheet, index) => {
     if (typeof sheet !== 'object' || sheet === null) return;
     try {
+      if (isToolSheet(sheet as WorkbookInput['sheets'][number])) {
+        toolSheets++;
+        return;
+      }
       const read = readSheet(sheet as WorkbookInput['sheets'][number], file, index, policy);
       if (read) {
         out.push(read);
@@ -58,7 +70,7 @@ function readAll(workbook: WorkbookInput, policy: PolicyPack, order: Map<string,
       // A sheet so malformed that reading it failed is no ledger; the check goes on with the others.
     }
   });
-  return out;
+  return { reads: out, toolSheets };
 }
 
 function runSheetRules(reads: readonly SheetRead[], policy: PolicyPack, structuralOnly: boolean): Issue[] {
@@ -79,7 +91,7 @@ function runSheetRules(reads: readonly SheetRead[], policy: PolicyPack, structur
 /** Recognise ledger sheets in one workbook and read them (no rules besides the reader's structural ones). Never throws. */
 export function readWorkbook(workbook: WorkbookInput, policy: PolicyPack = hanamaki): { ledgers: Ledger[]; issues: Issue[] } {
   const order = new Map<string, number>([[`${fileOf(workbook) ?? ''}\u0000`, 0]]);
-  const reads = readAll(workbook, policy, order);
+  const { reads } = readAll(workbook, policy, order);
   return { ledgers: reads.map((r) => r.ledger), issues: dedupe(sortIssues(runSheetRules(reads, policy, true), order)) };
 }
 
@@ -95,13 +107,13 @@ export function checkWorkbooks(workbooks: readonly WorkbookInput[], options: Che
   const today = typeof options.today === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(options.today) ? options.today : localToday();
   const order = new Map<string, number>();
   const reads: SheetRead[] = [];
-  const files: { file: string | null; ledgers: number }[] = [];
+  const files: CollectionRuleContext['files'][number][] = [];
   for (const wb of Array.isArray(workbooks) ? workbooks : []) {
     const file = fileOf(wb);
     if (!order.has(`${file ?? ''}\u0000`)) order.set(`${file ?? ''}\u0000`, order.size);
     const found = readAll(wb, policy, order);
-    files.push({ file, ledgers: found.length });
-    reads.push(...found);
+    files.push({ file, ledgers: found.reads.length, toolSheets: found.toolSheets });
+    reads.push(...found.reads);
   }
   const issues = runSheetRules(reads, policy, false);
   for (const rule of RULES) {

@@ -15,8 +15,10 @@
  * - DEPARTMENT_DUPLICATE: department, layout, group, level, firstFile, firstSheet (sheet-level)
  * - CLASSIFICATION_CONFLICT: name, group, level (this occurrence's), levels ('レベル1・レベル2')
  * - DEPARTMENT_NOT_SUBMITTED: department (file, sheet and cell null)
- * - LEDGER_STALE: updatedOn (ISO or null), since (ISO start of the fiscal year); cell: the 更新日 cell or null
- * - FILE_UNREADABLE: reason; LEDGER_NOT_FOUND: file (file-level)
+ * - LEDGER_STALE: updatedOn (ISO or null), since (ISO start of the fiscal year); cell: the 更新日 cell or null;
+ *   for a 課's form sheets, judged once together: also layout ('form') and sheets (how many form sheets)
+ * - FILE_UNREADABLE: reason (file-level)
+ * - LEDGER_NOT_FOUND: file (null: the open workbook), toolSheets (sheets this tool wrote there, never ledgers)
  *
  * Every issue code the engine (and the CLI/import, for the file-level ones) can raise. Codes are the contract
  * (SPEC §3): tests, the CLI's JSON and the audit report use them; messages live in src/i18n.

@@ -10,9 +10,12 @@ export interface Consolidation {
   generatedAt: string;
   /** `['A群－レベル1','A群－レベル2','B群－レベル1','B群－レベル2']`. */
   categories: string[];
-  /** Sorted by department (ja collation). `total` counts every asset, also those not yet classified. */
-  rows: { department: string; counts: number[]; total: number; errors: number; warnings: number }[];
-  totals: { counts: number[]; total: number; errors: number; warnings: number };
+  /**
+   * Sorted by department (ja collation). `total` counts every asset; `unclassified` those whose 群 or レベル is
+   * empty or invalid, so that the categories and `unclassified` always add up to `total`.
+   */
+  rows: { department: string; counts: number[]; unclassified: number; total: number; errors: number; warnings: number }[];
+  totals: { counts: number[]; unclassified: number; total: number; errors: number; warnings: number };
   assets: {
     department: string;
     number: number | null;
@@ -46,13 +49,13 @@ export function consolidate(result: CheckResult, options: { generatedAt: string 
   // Category index by 群 then レベル: two map lookups per asset instead of building a key string.
   const indexOf = new Map(gs.map((g, gi) => [g, new Map(ls.map((l, li) => [l, gi * ls.length + li]))]));
 
-  const rows = new Map<string, { department: string; counts: number[]; total: number; errors: number; warnings: number }>();
+  const rows = new Map<string, Consolidation['rows'][number]>();
   const rowFor = (department: string | null) => {
     const name = department ?? UNKNOWN_DEPARTMENT;
     const key = department === null ? '\u0000' : departmentKey(name);
     let row = rows.get(key);
     if (!row) {
-      row = { department: name, counts: categories.map(() => 0), total: 0, errors: 0, warnings: 0 };
+      row = { department: name, counts: categories.map(() => 0), unclassified: 0, total: 0, errors: 0, warnings: 0 };
       rows.set(key, row);
     }
     return row;
@@ -64,6 +67,7 @@ export function consolidate(result: CheckResult, options: { generatedAt: string 
       row.total++;
       const i = a.group !== null && a.level !== null ? indexOf.get(a.group)?.get(a.level) : undefined;
       if (i !== undefined) row.counts[i] = (row.counts[i] ?? 0) + 1;
+      else row.unclassified++;
       assets.push({
         department: row.department,
         number: a.number,
@@ -85,6 +89,7 @@ export function consolidate(result: CheckResult, options: { generatedAt: string 
   const sorted = [...rows.values()].sort((a, b) => collator.compare(a.department, b.department));
   const totals = {
     counts: categories.map((_, i) => sorted.reduce((s, r) => s + (r.counts[i] ?? 0), 0)),
+    unclassified: sorted.reduce((s, r) => s + r.unclassified, 0),
     total: sorted.reduce((s, r) => s + r.total, 0),
     errors: sorted.reduce((s, r) => s + r.errors, 0),
     warnings: sorted.reduce((s, r) => s + r.warnings, 0),

@@ -34,3 +34,4 @@ export { compareYears } from './compare';
 export type { YearComparison, DepartmentChanges, AssetChange, ChangeCounts, ComparedAsset } from './compare';
 export { carryFromLedgers, carryFromList, carriedRows, carriedKeys } from './carry';
 export type { CarriedAsset, CarriedDepartment, CarrySource, ListedAsset } from './carry';
+export { TOOL_SHEETS, AUDIT_PREFIX, BUILDING_SUFFIX, isToolSheet, isToolSheetName } from './toolSheets';

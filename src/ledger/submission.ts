@@ -6,7 +6,7 @@
 import { hanamaki } from '../policy/hanamaki';
 import type { PolicyPack } from '../policy/types';
 import { departmentKey, departmentList } from './departments';
-import { fiscalYearStart, isCurrentFiscalYear } from './fiscal';
+import { fiscalYearStart, isCurrentFiscalYear, judgedDates } from './fiscal';
 import type { Layout, Ledger } from './types';
 
 /** One ledger sheet counted for a 課. */
@@ -17,7 +17,10 @@ export interface SubmittedLedger {
   /** A form sheet's 群－レベル; null for the template layout. */
   readonly group: string | null;
   readonly level: string | null;
-  /** 更新日 as `YYYY-MM-DD`, or null when missing or unreadable. */
+  /**
+   * 更新日 as `YYYY-MM-DD`, or null when missing or unreadable. A form sheet (no 更新日 cell of its own) carries the
+   * latest 更新日 of its 課's sheets, as LEDGER_STALE judges it.
+   */
   readonly updatedOn: string | null;
   /** 更新日 in the current 年度 (false exactly when LEDGER_STALE fires for this sheet). */
   readonly current: boolean;
@@ -62,15 +65,15 @@ export function currentYearStart(today: string, policy: PolicyPack = hanamaki): 
   return fiscalYearStart(today, policy.fiscalYearStartMonth);
 }
 
-function submitted(ledger: Ledger, since: string): SubmittedLedger {
+function submitted(ledger: Ledger, updatedOn: string | null, since: string): SubmittedLedger {
   return {
     file: ledger.file,
     sheet: ledger.sheet,
     layout: ledger.layout,
     group: ledger.group,
     level: ledger.level,
-    updatedOn: ledger.updatedOn,
-    current: isCurrentFiscalYear(ledger.updatedOn, since),
+    updatedOn,
+    current: isCurrentFiscalYear(updatedOn, since),
   };
 }
 
@@ -100,13 +103,15 @@ export function submissionStatus(
 ): SubmissionStatus {
   const since = currentYearStart(options.today, options.policy ?? hanamaki);
   const ledgers: readonly Ledger[] = Array.isArray(input) ? input : ((input as { ledgers?: readonly Ledger[] }).ledgers ?? []);
+  const named = ledgers.filter((l) => l && typeof l === 'object' && typeof l.department === 'string');
+  const judged = judgedDates(named, departmentKey);
   const byKey = new Map<string, { department: string; ledgers: SubmittedLedger[] }>();
-  for (const ledger of ledgers) {
-    if (!ledger || typeof ledger !== 'object' || typeof ledger.department !== 'string') continue;
+  for (const ledger of named) {
+    if (typeof ledger.department !== 'string') continue;
     const key = departmentKey(ledger.department);
     if (key === '') continue;
     const entry = byKey.get(key) ?? { department: ledger.department.trim(), ledgers: [] };
-    entry.ledgers.push(submitted(ledger, since));
+    entry.ledgers.push(submitted(ledger, judged.get(ledger)?.updatedOn ?? ledger.updatedOn, since));
     byKey.set(key, entry);
   }
   const listed = departmentList(expected).departments;

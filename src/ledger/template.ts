@@ -57,6 +57,15 @@ export interface TemplateModel {
 
 const HEADER_ROW = 7;
 
+/**
+ * Characters a `yyyy/m/d` date needs (`2025/12/25` and a margin): the column holding 更新日's value is at least
+ * this wide, or Excel shows and prints `###` (the 群 column under it is narrower).
+ */
+export const DATE_COLUMN_WIDTH = 11;
+
+/** Where 更新日's value goes (0-based row and column): D2. */
+const UPDATED_VALUE = { row: 1, col: 3 } as const;
+
 /** A short ASCII table name, stable for a sheet name. */
 function tableNameFor(sheetName: string): string {
   let h = 0x811c9dc5;
@@ -97,8 +106,8 @@ export function templateModel(
     meta: [
       { label: t.departmentLabels[0] ?? '課名', value: dept, labelCell: 'A2', valueCell: 'B2' },
       serial !== null
-        ? { label: t.updatedLabels[0] ?? '更新日', value: serial, labelCell: 'C2', valueCell: 'D2', numberFormat: t.dateFormat }
-        : { label: t.updatedLabels[0] ?? '更新日', value: null, labelCell: 'C2', valueCell: 'D2', numberFormat: t.dateFormat },
+        ? { label: t.updatedLabels[0] ?? '更新日', value: serial, labelCell: a1(UPDATED_VALUE.row, UPDATED_VALUE.col - 1), valueCell: a1(UPDATED_VALUE.row, UPDATED_VALUE.col), numberFormat: t.dateFormat }
+        : { label: t.updatedLabels[0] ?? '更新日', value: null, labelCell: a1(UPDATED_VALUE.row, UPDATED_VALUE.col - 1), valueCell: a1(UPDATED_VALUE.row, UPDATED_VALUE.col), numberFormat: t.dateFormat },
       { label: t.authorLabels[0] ?? '記入者', value: null, labelCell: 'E2', valueCell: 'F2' },
     ],
     legend: [groupLine, ...levelLines].map((text, i) => ({ cell: a1(2 + i, 0), text })),
@@ -108,7 +117,8 @@ export function templateModel(
     bodyRows: Math.max(t.bodyRows, carried.rows.length),
     rows: carried.rows,
     renumbered: carried.renumbered,
-    columnWidths: columns.map((c) => c.width),
+    // 更新日's value sits above the narrow 群 column.
+    columnWidths: columns.map((c, i) => (i === UPDATED_VALUE.col ? Math.max(c.width, DATE_COLUMN_WIDTH) : c.width)),
     wrapColumns: columns.flatMap((c, i) => (c.wrap ? [i] : [])),
     validations,
     freezeRows: HEADER_ROW,

@@ -69,11 +69,13 @@ export function usePane(t: UiCatalogue, watchEdits = true) {
     if (ops.isFailure(shown)) return shown;
     const counts = { error: 0, warning: 0, info: 0 };
     for (const i of checked.open) counts[i.severity]++;
-    const text = checked.open.length === 0 ? t['check.clean'] : fill(t['check.done'], counts);
+    // The engine's LEDGER_NOT_FOUND for the open workbook: say so plainly, never 「指摘はありません」.
+    const noLedger = checked.open.some((i) => i.code === 'LEDGER_NOT_FOUND' && i.location.file === null);
+    const text = noLedger ? t['check.noLedger'] : checked.open.length === 0 ? t['check.clean'] : fill(t['check.done'], counts);
     const lapsed = checked.lapsed.length > 0 ? ` ${fill(t['review.lapsed'], { count: checked.lapsed.length })}` : '';
     return {
       findings: { open: [...checked.open], reviewed: [...checked.reviewed], result: checked.result },
-      notice: { intent: counts.error > 0 ? 'warning' : 'success', text: text + lapsed },
+      notice: { intent: counts.error > 0 || noLedger ? 'warning' : 'success', text: text + lapsed },
     };
   }, [t]);
 
@@ -125,6 +127,7 @@ export function usePane(t: UiCatalogue, watchEdits = true) {
       run(async () => {
         const r = await ops.consolidateWorkbook();
         if (ops.isFailure(r)) return r;
+        if (r.status === 'noLedger') return { notice: { intent: 'warning', text: t['consolidate.noLedger'] } };
         const text = fill(t['consolidate.done'], { sheet: r.sheet, departments: r.summary.rows.length, assets: r.summary.assets.length });
         return { notice: { intent: 'success', text } };
       }),
@@ -156,6 +159,7 @@ export function usePane(t: UiCatalogue, watchEdits = true) {
       run(async () => {
         const r = await ops.exportForms();
         if (ops.isFailure(r)) return r;
+        if (r.status === 'noLedger') return { notice: { intent: 'warning', text: t['forms.noLedger'] } };
         if (r.status === 'empty') return { notice: { intent: 'warning', text: t['forms.empty'] } };
         const done = fill(t['forms.exported'], { sheet: r.sheet, forms: r.forms });
         if (r.unclassified === 0) return { notice: { intent: 'success', text: done } };

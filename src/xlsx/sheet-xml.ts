@@ -2,11 +2,21 @@ import { columnLetter } from './address';
 import { Utf8Sink } from './utf8-sink';
 import { NS_MAIN, NS_REL, NS_PKG_REL, XML_HEAD, xmlText } from './xml';
 
-/** A cell to write: text (always a string cell, never a formula), a number, or a hyperlink. */
-export type OutCell = null | string | number | { readonly text: string; readonly target: string | null; readonly location: string | null };
+/** A hyperlink cell: its text, the file it opens (null: this workbook) and the place in it. */
+export interface OutLink {
+  readonly text: string;
+  readonly target: string | null;
+  readonly location: string | null;
+}
 
-/** Style indexes of styles-xml.ts. */
-export const STYLE = { normal: 0, bold: 1, title: 2, link: 3 } as const;
+/** A cell to write: text (always a string cell, never a formula), a number, or a hyperlink. */
+export type OutCell = null | string | number | OutLink;
+
+/** Style indexes of the styles part (book-xml.ts). */
+export const STYLE = { normal: 0, bold: 1, title: 2, link: 3, wrap: 4 } as const;
+
+/** A4 in OOXML's paperSize codes. */
+const PAPER_A4 = 9;
 
 /**
  * Rows made one at a time while the sheet is written. Why: 50,000 asset rows held as arrays live long enough
@@ -26,6 +36,10 @@ export interface OutSheet {
   readonly freeze?: { readonly rows: number; readonly cols: number };
   /** A1 range of the header row to put a filter on. */
   readonly autoFilter?: string;
+  /** Style per column (0-based) for cells of rows without a row style, e.g. wrapped text. */
+  readonly colStyles?: ReadonlyMap<number, number>;
+  /** Printed on A4, one page wide, with the 0-based `titleRow` repeated on every page (book-xml names it). */
+  readonly print?: { readonly orientation: 'portrait' | 'landscape'; readonly titleRow: number };
 }
 
 const letters: string[] = [];
@@ -64,6 +78,8 @@ function t(text: string): string {
  */
 export function sheetXml(sheet: OutSheet, out: Utf8Sink, drawing?: string): { rels: Uint8Array | null } {
   out.write(`${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">`);
+  // fitToPage makes pageSetup's fitToWidth/fitToHeight count (one page wide, as many pages down as needed).
+  if (sheet.print) out.write('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
   out.write(`<sheetViews><sheetView workbookViewId="0">${sheet.freeze ? pane(sheet.freeze) : ''}</sheetView></sheetViews>`);
   out.write('<sheetFormatPr defaultRowHeight="15"/>');
   if (sheet.widths && sheet.widths.length > 0) {
@@ -82,17 +98,20 @@ export function sheetXml(sheet: OutSheet, out: Utf8Sink, drawing?: string): { re
     const n = r + 1;
     const rowStyle = sheet.rowStyles?.get(r);
     const rowStyleAttr = rowStyle ? ` s="${rowStyle}"` : '';
+    const colStyles = rowStyle ? undefined : sheet.colStyles;
     let cells = '';
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
       if (v === null || v === undefined || v === '') continue;
       const ref = col(c) + n;
+      const colStyle = colStyles?.get(c);
+      const styleAttr = colStyle ? ` s="${colStyle}"` : rowStyleAttr;
       if (typeof v === 'number') {
-        if (Number.isFinite(v)) cells += `<c r="${ref}"${rowStyleAttr}><v>${v}</v></c>`;
+        if (Number.isFinite(v)) cells += `<c r="${ref}"${styleAttr}><v>${v}</v></c>`;
         continue;
       }
       if (typeof v === 'string') {
-        cells += `<c r="${ref}"${rowStyleAttr} t="inlineStr"><is>${t(v)}</is></c>`;
+        cells += `<c r="${ref}"${styleAttr} t="inlineStr"><is>${t(v)}</is></c>`;
         continue;
       }
       cells += `<c r="${ref}" s="${STYLE.link}" t="inlineStr"><is>${t(v.text)}</is></c>`;
@@ -119,6 +138,7 @@ export function sheetXml(sheet: OutSheet, out: Utf8Sink, drawing?: string): { re
     out.write('</hyperlinks>');
   }
   out.write('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  if (sheet.print) out.write(`<pageSetup paperSize="${PAPER_A4}" orientation="${sheet.print.orientation}" fitToWidth="1" fitToHeight="0"/>`);
   if (drawing !== undefined) {
     // After pageMargins (CT_Worksheet's order); its id follows the hyperlinks' ids.
     const id = `rId${relIds.size + 1}`;

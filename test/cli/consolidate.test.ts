@@ -36,24 +36,25 @@ describe('ledger consolidate', () => {
     const bytes = c.fs.files.get('out/集計.xlsx');
     if (!bytes) throw new Error('no summary written');
     const book = await readXlsx(bytes, null);
-    expect(book.sheets.map((s) => s.name)).toEqual(['集計', '資産一覧', '指摘事項']);
+    expect(book.sheets.map((s) => s.name)).toEqual(['集計', '集計_資産一覧', '集計_指摘事項']);
     const [matrix, assets, findings] = book.sheets;
-    expect(matrix?.rows[1]).toEqual(['作成日時', '2025-06-01T00:00:00.000Z', '方針', expect.stringMatching(/^hanamaki /)]);
-    expect(matrix?.rows.slice(3)).toEqual([
-      ['課', 'A群－レベル1', 'A群－レベル2', 'B群－レベル1', 'B群－レベル2', '計', 'エラー', '警告'],
-      ['企画課', 0, 0, 0, 0, 1, 1, 0],
-      ['総務課', 1, 0, 0, 1, 2, 0, 0],
-      ['合計', 1, 0, 0, 1, 3, 1, 0],
+    expect(matrix?.rows.slice(0, 3)).toEqual([['情報資産台帳 集計'], ['作成日時', expect.stringMatching(/^2025-06-0[12] \d\d:00:00$/)], ['ポリシー', expect.stringMatching(/^hanamaki /)]]);
+    // 未分類 holds 企画課's asset whose レベル is invalid: every row adds up to 計 (issue 10, item 2).
+    expect(matrix?.rows.slice(4)).toEqual([
+      ['課', 'A群－レベル1', 'A群－レベル2', 'B群－レベル1', 'B群－レベル2', '未分類', '計', 'エラー', '警告'],
+      ['企画課', 0, 0, 0, 0, 1, 1, 1, 0],
+      ['総務課', 1, 0, 0, 1, 0, 2, 0, 0],
+      ['合計', 1, 0, 0, 1, 1, 3, 1, 0],
     ]);
     expect(assets?.rows).toEqual([
-      ['課', '番号', '情報資産名', '内容', '群', 'レベル', '出典'],
+      ['課', '番号', '情報資産名', '内容', '群', 'レベル', '元のセル'],
       ['総務課', 1, '住民基本台帳システム', '住民の記録', 'A群', 'レベル1', '総務課.xlsx 台帳_総務課!B4'],
       ['総務課', 2, '=SUM(A1:A3)', '+81 と -1 と @user', 'B群', 'レベル2', '総務課.xlsx 台帳_総務課!B5'],
       ['企画課', 1, '会議録', '紙の会議録', 'B群', null, '企画課.xlsx 台帳_企画課!B4'],
     ]);
     expect(findings?.rows).toEqual([
-      ['重要度', 'コード', '課', 'ファイル', 'シート', 'セル', '内容'],
-      ['エラー', 'LEVEL_INVALID', '企画課', 'in/企画課.xlsx', '台帳_企画課', 'E4', 'レベル「レベル9」は使えません。一覧から「レベル1」か「レベル2」を選んでください。'],
+      ['重大度', 'コード', '規則', '課', 'ファイル', 'シート', 'セル', '内容'],
+      ['エラー', 'LEVEL_INVALID', 'レベルが正しくない', '企画課', 'in/企画課.xlsx', '台帳_企画課', 'E4', 'レベル「レベル9」は使えません。一覧から「レベル1」か「レベル2」を選んでください。'],
     ]);
   });
 

@@ -56,7 +56,7 @@ describe('ledger validate and consolidate read .csv and .ods', () => {
     const bytes = c.fs.files.get('集計.xlsx');
     if (!bytes) throw new Error('no summary written');
     const [matrix, assets] = (await readXlsx(bytes, null)).sheets;
-    expect(matrix?.rows.slice(4).map((r) => [r[0], r[5]])).toEqual([
+    expect(matrix?.rows.slice(5).map((r) => [r[0], r[6]])).toEqual([
       ['環境課', 5],
       ['人事課', 4],
       ['総務課', 10],

@@ -91,7 +91,7 @@ describe('ledger template --departments (hand-out)', () => {
     const r = await run(memoryIo(fs), 'template', '--departments', 'list.txt', '--out-dir', 'out', '--from', '前年度の集計.xlsx', '--today', '2026-04-01');
     expect(r.status).toBe(0);
     expect(r.out.split('\n')).toEqual([
-      '前年度の集計.xlsx: 集計の資産一覧（シート「資産一覧」）から 2 課・3 件を読みました。',
+      '前年度の集計.xlsx: 集計の資産一覧（シート「集計_資産一覧」）から 2 課・3 件を読みました。',
       '前年度の集計.xlsx: 「人事課」は課の一覧にないため、1 件を引き継ぎません。',
       '総務課: out/台帳_総務課.xlsx を書き出しました（前年度の資産 2 件を 前年度の集計.xlsx から引き継ぎ）。',
       '企画課: out/台帳_企画課.xlsx を書き出しました（引き継ぐ資産なし）。',

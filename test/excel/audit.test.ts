@@ -43,10 +43,15 @@ describe('監査チェックを実行', () => {
     const v = valuesOf(t.runtime, r.sheet);
     expect(v.slice(0, 4).map((row) => row.slice(0, 2))).toEqual([['監査結果'], ['実行日時', '2026-11-25 15:30:00'], ['ポリシー', `hanamaki ${r.result.policy.version}`], ['台帳シート数', 1]]);
     expect(v.slice(5, 9)).toEqual([['重大度', '件数'], ['エラー', 0], ['警告', 2], ['情報', 0]]);
-    expect(v.slice(10, 13)).toEqual([['コード', '重大度', '件数'], ['LEVEL1_SUSPECTED', '警告', 1], ['VALUE_NOT_CANONICAL', '警告', 1]]);
-    expect(v[14]).toEqual(['重大度', 'コード', '内容', '課', 'シート', 'セル', '確認済み']);
-    expect(v[15]?.slice(0, 5)).toEqual(['警告', 'VALUE_NOT_CANONICAL', expect.stringContaining('A群'), '総務課', '台帳_総務課']);
-    expect(t.runtime.workbook.sheetByName(r.sheet)!.cell(15, 5)?.f).toBe(`=HYPERLINK("#'台帳_総務課'!D6","台帳_総務課!D6")`);
+    // The rule's name beside each code (issue 10, item 16).
+    expect(v.slice(10, 13)).toEqual([['重大度', 'コード', '規則', '件数'], ['警告', 'LEVEL1_SUSPECTED', 'レベル1の可能性', 1], ['警告', 'VALUE_NOT_CANONICAL', '正式な書き方でない', 1]]);
+    expect(v[14]).toEqual(['重大度', 'コード', '規則', '内容', '課', 'シート', 'セル', '確認済み']);
+    expect(v[15]?.slice(0, 6)).toEqual(['警告', 'VALUE_NOT_CANONICAL', '正式な書き方でない', expect.stringContaining('A群'), '総務課', '台帳_総務課']);
+    const record = t.runtime.workbook.sheetByName(r.sheet)!;
+    expect(record.cell(15, 6)?.f).toBe(`=HYPERLINK("#'台帳_総務課'!D6","台帳_総務課!D6")`);
+    // Code columns wide enough to read; A4, one page wide, the findings header repeated on every printed page.
+    expect(record.colWidths.get(1)).toBeGreaterThanOrEqual(26 * 5);
+    expect(record.pageLayout).toMatchObject({ paperSize: 'A4', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: { r0: 14, r1: 14 } });
     expect(valuesOf(t.runtime, '台帳_総務課')).toEqual(before);
     const m = measure(t.runtime);
     expect(m.syncs).toBeLessThanOrEqual(4);
@@ -63,6 +68,15 @@ describe('監査チェックを実行', () => {
   });
 });
 
+test('an audit of a workbook without a ledger records that no ledger was found, not a clean bill', async () => {
+  t = book({ Sheet1: [['メモ']] });
+  const r = audited(await runAudit({ today: TODAY, now: new Date(2026, 10, 25, 15, 30, 0) }));
+  expect(r.result.counts).toEqual({ error: 0, warning: 1, info: 0 });
+  const v = valuesOf(t.runtime, r.sheet);
+  expect(v[3]?.slice(0, 2)).toEqual(['台帳シート数', 0]);
+  expect(v.flat()).toContain('このブックには台帳シートがありません。［台帳を挿入］で台帳を作るか、［部署ファイルを取り込む］で各課の台帳を取り込んでください。');
+});
+
 test('a reviewed keyword warning is still listed in the record, with when and why it was reviewed', async () => {
   t = sample();
   const first = await checkWorkbook({ today: TODAY });
@@ -72,7 +86,7 @@ test('a reviewed keyword warning is still listed in the record, with when and wh
   const r = audited(await runAudit({ today: TODAY, now: new Date(2026, 10, 25, 15, 30, 0) }));
   expect(r.reviewed).toBe(1);
   const rows = valuesOf(t.runtime, r.sheet).slice(15);
-  expect(rows.map((row) => [row[1], row[6] ?? ''])).toEqual([
+  expect(rows.map((row) => [row[1], row[7] ?? ''])).toEqual([
     ['VALUE_NOT_CANONICAL', ''],
     ['LEVEL1_SUSPECTED', '2026-11-20 09:00:00 公開資料'],
   ]);
@@ -105,13 +119,20 @@ describe('別記様式出力', () => {
       ['番号', '情報資産名', '内容'],
       [2, '入札調書', '予定価格'],
     ]);
-    expect(t.runtime.workbook.sheetByName('別記様式')!.pageLayout).toMatchObject({ orientation: 'Portrait', paperSize: 'A4' });
+    // A4 portrait, one page wide (the 内容 column no longer prints on pages of its own).
+    expect(t.runtime.workbook.sheetByName('別記様式')!.pageLayout).toMatchObject({ orientation: 'Portrait', paperSize: 'A4', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
     expect(measure(t.runtime).syncs).toBeLessThanOrEqual(4);
   });
 
   test('no classified asset: nothing is written and the user is told why', async () => {
-    t = book({ Sheet1: [] });
+    t = book({ 台帳_総務課: ledgerRows('総務課', [[1, '分類なし', '群が空', null, 'レベル2']], UPDATED) });
     expect(await exportForms({ today: TODAY })).toEqual({ status: 'empty', message: '群とレベルが分類された資産がありません' });
     expect(t.runtime.workbook.sheetByName('別記様式')).toBeUndefined();
+  });
+
+  test('no ledger at all: nothing is written, and the result says there is no ledger', async () => {
+    t = book({ Sheet1: [] });
+    expect(await exportForms({ today: TODAY })).toEqual({ status: 'noLedger' });
+    expect(t.runtime.workbook.sheets.map((s) => s.name)).toEqual(['Sheet1']);
   });
 });

@@ -116,11 +116,12 @@ describe('検証する: reading the workbook for the engine', () => {
     expect(r.sheetsRead).toBe(1);
   });
 
-  test('an empty workbook gives no ledgers and no error', async () => {
+  test('an empty workbook gives no ledgers and says so (LEDGER_NOT_FOUND for the open workbook), never a clean bill', async () => {
     t = book({ Sheet1: [] });
     const r = checked(await checkWorkbook({ today: TODAY }));
     expect(r.result.ledgers).toEqual([]);
-    expect(r.result.counts).toEqual({ error: 0, warning: 0, info: 0 });
+    expect(r.open.map((i) => [i.code, i.severity, i.location])).toEqual([['LEDGER_NOT_FOUND', 'warning', { file: null, sheet: null, cell: null }]]);
+    expect(r.result.counts).toEqual({ error: 0, warning: 1, info: 0 });
   });
 
   test('numbers, dates, booleans and error values in text columns are read as such (SPEC §10)', async () => {

@@ -21,11 +21,16 @@ describe('applying confirmed fixes', () => {
     expect(valuesOf(t.runtime, '台帳_総務課')[5]).toEqual([1, '会議録', '課内会議の記録', 'A群', 'レベル2']);
     expect(valuesOf(t.runtime, '変更履歴')).toEqual([
       [...CHANGE_LOG_HEADER],
-      ['2026-11-25 15:30:00', '台帳_総務課', 'D6', 'Ａ', 'A群', 'VALUE_NOT_CANONICAL'],
-      ['2026-11-25 15:30:00', '台帳_総務課', 'E6', 'レベル２', 'レベル2', 'VALUE_NOT_CANONICAL'],
-      ['2026-11-25 15:30:00', '台帳_総務課', 'B6', ' 会議録 ', '会議録', 'TEXT_UNTRIMMED'],
+      // 理由: the rule's name beside its code (issue 10, item 16).
+      ['2026-11-25 15:30:00', '台帳_総務課', 'D6', 'Ａ', 'A群', '正式な書き方でない（VALUE_NOT_CANONICAL）'],
+      ['2026-11-25 15:30:00', '台帳_総務課', 'E6', 'レベル２', 'レベル2', '正式な書き方でない（VALUE_NOT_CANONICAL）'],
+      ['2026-11-25 15:30:00', '台帳_総務課', 'B6', ' 会議録 ', '会議録', '前後の空白（TEXT_UNTRIMMED）'],
     ]);
     expect(measure(t.runtime).syncs).toBe(3);
+    // Printed on A4, one page wide, its header repeated; the code column wide enough to read.
+    const log = t.runtime.workbook.sheetByName('変更履歴')!;
+    expect(log.pageLayout).toMatchObject({ paperSize: 'A4', orientation: 'Landscape', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: { r0: 0, r1: 0 } });
+    expect(log.colWidths.get(5)).toBeGreaterThanOrEqual(36 * 5);
   });
 
   test('a cell the user changed since the check is skipped and reported, not overwritten', async () => {

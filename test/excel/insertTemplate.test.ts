@@ -32,9 +32,14 @@ describe('台帳を挿入', () => {
     ]);
     expect(sheet.validations[1]?.prompt.message).toContain('情報システム上の情報資産');
     expect(sheet.freeze).toEqual({ rows: 7, cols: 0 });
-    expect(sheet.pageLayout).toMatchObject({ orientation: 'Landscape', paperSize: 'A4' });
+    // A4 landscape, one page wide as the CLI's template, the header row repeated (issue 10, item 6).
+    expect(sheet.pageLayout).toMatchObject({ orientation: 'Landscape', paperSize: 'A4', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: { r0: 6, r1: 6 } });
+    // Column D holds 更新日 as yyyy/m/d: 11 characters, Excel's 82 px.
+    expect(sheet.colWidths.get(3)).toBe(61.5);
     expect(sheet.customProps.get('ledgertag')?.value).toBe('LEDGER-TAG {"policyId":"hanamaki","templateVersion":"1","department":"総務課"}');
     expect(sheet.cell(0, 51)?.v).toBe(sheet.customProps.get('ledgertag')?.value);
+    // The tag column AZ is hidden (and so neither shown nor printed, also after the preview saves the file).
+    expect(sheet.hiddenCols.spans()).toEqual([[51, 51]]);
     expect(wb.activeSheet).toBe(sheet);
   });
 

@@ -12,16 +12,30 @@ describe('consolidate', () => {
     { expectedDepartments: ['総務課', '財政課', '市民課'] },
   );
   const summary = consolidate(result, { generatedAt: '2024-05-01T09:00:00.000Z' });
-  it('builds the 課 × 群－レベル matrix sorted by 課, with totals and finding counts', () => {
+  it('builds the 課 × 群－レベル matrix sorted by 課, with 未分類, totals and finding counts', () => {
     expect(summary.policy).toEqual({ id: 'hanamaki', version: hanamaki.version });
     expect(summary.generatedAt).toBe('2024-05-01T09:00:00.000Z');
     expect(summary.categories).toEqual(['A群－レベル1', 'A群－レベル2', 'B群－レベル1', 'B群－レベル2']);
     expect(summary.rows).toEqual([
-      { department: '財政課', counts: [0, 0, 2, 0], total: 2, errors: 0, warnings: 1 },
-      { department: '市民課', counts: [0, 0, 0, 0], total: 0, errors: 0, warnings: 1 },
-      { department: '総務課', counts: [1, 0, 0, 1], total: 3, errors: 1, warnings: 0 },
+      { department: '財政課', counts: [0, 0, 2, 0], unclassified: 0, total: 2, errors: 0, warnings: 1 },
+      { department: '市民課', counts: [0, 0, 0, 0], unclassified: 0, total: 0, errors: 0, warnings: 1 },
+      { department: '総務課', counts: [1, 0, 0, 1], unclassified: 1, total: 3, errors: 1, warnings: 0 },
     ]);
-    expect(summary.totals).toEqual({ counts: [1, 0, 2, 1], total: 5, errors: 1, warnings: 2 });
+    expect(summary.totals).toEqual({ counts: [1, 0, 2, 1], unclassified: 1, total: 5, errors: 1, warnings: 2 });
+  });
+  it('every row adds up: the categories and 未分類 (an invalid or empty 群 or レベル) sum to 計, also the total row', () => {
+    const r = check([
+      templateSheet([
+        [1, '会議録', '記録', 'A群', 'レベル1'],
+        [2, '文書', '記録', 'C群', 'レベル2'],
+        [3, '名簿', '記録', 'B群', 'レベル9'],
+        [4, '台帳', '記録', '', 'レベル2'],
+        [5, '写真', '記録', 'B群', 'レベル2'],
+      ]),
+    ]);
+    const c = consolidate(r, { generatedAt: 'x' });
+    for (const row of [...c.rows, c.totals]) expect(row.counts.reduce((a, b) => a + b, 0) + row.unclassified).toBe(row.total);
+    expect(c.rows.map((row) => [row.department, row.counts, row.unclassified, row.total])).toEqual([['総務課', [1, 0, 0, 1], 3, 5]]);
   });
   it('lists every asset with a link back to its source cell, text kept as text', () => {
     expect(summary.assets[1]).toEqual({
@@ -92,7 +106,8 @@ describe('templateModel', () => {
     ]);
     expect(model.tableName).toMatch(/^[A-Za-z_][A-Za-z0-9_]*$/);
     expect(model.wrapColumns).toEqual([2, 5]);
-    expect(model.columnWidths).toHaveLength(6);
+    // 更新日 (D2, yyyy/m/d) sits above the narrow 群 column: D is wide enough for `2025/12/25`, never `###`.
+    expect(model.columnWidths).toEqual([8, 28, 44, 11, 10, 30]);
   });
   it('quotes the policy definitions (第5, 第6) in the legend and the prompts', () => {
     const legend = model.legend.map((l) => l.text).join('\n');

@@ -5,10 +5,10 @@ import { renderIssue } from '../../src/i18n';
 import { check, codes, found, HEADER, templateSheet } from './helpers';
 
 describe('bad input', () => {
-  it('an empty workbook gives no ledger and no finding (and a file without ledgers gives LEDGER_NOT_FOUND)', () => {
+  it('an empty workbook gives no ledger and says so: LEDGER_NOT_FOUND for a file and for the open workbook alike', () => {
     expect(readWorkbook({ file: null, sheets: [] })).toEqual({ ledgers: [], issues: [] });
     expect(codes(check([]))).toEqual(['LEDGER_NOT_FOUND']);
-    expect(codes(check([{ name: 'Sheet1', rows: [] }], {}, null))).toEqual([]);
+    expect(codes(check([{ name: 'Sheet1', rows: [] }], {}, null))).toEqual(['LEDGER_NOT_FOUND']);
   });
 
   it('a used range of a million rows of formatting only is read from the rows that have content', () => {

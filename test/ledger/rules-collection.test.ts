@@ -1,5 +1,6 @@
 /** The consolidation and audit rules of SPEC §3, run over every ledger of every workbook. */
 import { checkWorkbooks, fileUnreadableIssue } from '../../src/ledger';
+import type { CellValue, SheetInput } from '../../src/ledger';
 import { check, checkBooks, formSheet, found, templateSheet } from './helpers';
 
 const row = (n: number, name: string, group: string, level: string) => [n, name, '記録', group, level];
@@ -96,7 +97,6 @@ describe('LEDGER_STALE', () => {
     expect(found(check([sheetUpdated('R5.3.31')], { today: '2024-03-31' }), 'LEDGER_STALE')).toEqual([{ cell: 'D2', params: { updatedOn: '2023-03-31', since: '2023-04-01' } }]);
   });
   it('fires when 更新日 is missing or unreadable', () => {
-    expect(found(check([formSheet([[1, '会議録', '記録']])]), 'LEDGER_STALE')).toEqual([{ cell: null, params: { updatedOn: null, since: '2024-04-01' } }]);
     expect(found(check([sheetUpdated('そのうち')]), 'LEDGER_STALE')).toEqual([{ cell: 'D2', params: { updatedOn: null, since: '2024-04-01' } }]);
   });
   it('does not fire for a date in the current fiscal year', () => {
@@ -104,14 +104,68 @@ describe('LEDGER_STALE', () => {
   });
 });
 
+describe('LEDGER_STALE on the 別記様式 form, which has no 更新日 cell: once per 課', () => {
+  const form = (line: string, name: string, title = '情報資産台帳（企画課）', extra: CellValue[] = []) =>
+    ({ name, rows: [[title], [line, null, ...extra], ['番号', '情報資産名', '内容'], [1, `${name}の資産`, '記録']] });
+  const four = (extra: CellValue[] = []) => [
+    form('（A群－レベル1）', 'A1'), form('（A群－レベル2）', 'A2', undefined, extra), form('（B群－レベル1）', 'B1'), form('（B群－レベル2）', 'B2'),
+  ];
+  const stale = (sheets: SheetInput[], today = '2024-05-01') =>
+    check(sheets, { today }).issues.filter((i) => i.code === 'LEDGER_STALE').map((i) => ({ sheet: i.location.sheet, cell: i.location.cell, department: i.department, params: i.params }));
+
+  it('a 課’s four forms without any 更新日: one finding, on its first form, that says how to record the date', () => {
+    expect(stale(four())).toEqual([{ sheet: 'A1', cell: null, department: '企画課', params: { updatedOn: null, since: '2024-04-01', layout: 'form', sheets: 4 } }]);
+  });
+  it('a 更新日 written above any one form covers all of the 課’s forms', () => {
+    expect(stale(four(['更新日', '2024/4/10']))).toEqual([]);
+  });
+  it('a stale 更新日 on one form: one finding, at that date', () => {
+    expect(stale(four(['更新日', '2024/3/1']))).toEqual([{ sheet: 'A2', cell: 'D2', department: '企画課', params: { updatedOn: '2024-03-01', since: '2024-04-01', layout: 'form', sheets: 4 } }]);
+  });
+  it('the 課’s template ledger with a current 更新日 covers its forms; the ledger is still judged on its own', () => {
+    const ledger = { name: '台帳_企画課', rows: [['情報資産台帳（企画課）'], ['課名', '企画課', '更新日', '2024/4/2'], ['番号', '情報資産名', '内容', '群', 'レベル'], row(1, '計画書', 'A群', 'レベル1')] };
+    expect(stale([...four(), ledger])).toEqual([]);
+    // Stale: the ledger's finding and its forms' fall on the same date cell, reported once.
+    expect(stale([...four(), { ...ledger, rows: [ledger.rows[0]!, ['課名', '企画課', '更新日', '2023/4/2'], ...ledger.rows.slice(2)] }]).map((i) => [i.sheet, i.cell])).toEqual([
+      ['台帳_企画課', 'D2'],
+    ]);
+  });
+  it('each 課 once; a form without a 課 on its own', () => {
+    const other = form('（B群－レベル2）', '様式_財政', '情報資産台帳（財政課）');
+    const none = form('（A群－レベル1）', '様式_不明', '情報資産台帳（　　課）');
+    expect(stale([...four(), other, none]).map((i) => [i.sheet, i.department, i.params['sheets']])).toEqual([
+      ['A1', '企画課', 4],
+      ['様式_財政', '財政課', 1],
+      ['様式_不明', null, 1],
+    ]);
+  });
+});
+
 describe('LEDGER_NOT_FOUND and FILE_UNREADABLE', () => {
   it('LEDGER_NOT_FOUND for a file with no ledger sheet, at file level', () => {
     const r = checkWorkbooks([{ file: 'memo.xlsx', sheets: [{ name: 'Sheet1', rows: [['メモ']] }] }], { today: '2024-05-01' });
-    expect(r.issues.map((i) => [i.code, i.severity, i.location])).toEqual([['LEDGER_NOT_FOUND', 'warning', { file: 'memo.xlsx', sheet: null, cell: null }]]);
+    expect(r.issues.map((i) => [i.code, i.severity, i.location, i.params])).toEqual([
+      ['LEDGER_NOT_FOUND', 'warning', { file: 'memo.xlsx', sheet: null, cell: null }, { file: 'memo.xlsx', toolSheets: 0 }],
+    ]);
   });
-  it('not for the open workbook (file null), nor for a file with a ledger', () => {
-    expect(checkWorkbooks([{ file: null, sheets: [] }], { today: '2024-05-01' }).issues).toEqual([]);
+  it('LEDGER_NOT_FOUND for the open workbook (file null) when it is empty or holds no ledger: never a clean bill', () => {
+    for (const sheets of [[], [{ name: 'Sheet1', rows: [] }], [{ name: 'Sheet1', rows: [['メモ']] }]]) {
+      const r = checkWorkbooks([{ file: null, sheets }], { today: '2024-05-01' });
+      expect(r.issues.map((i) => [i.code, i.severity, i.location, i.params])).toEqual([
+        ['LEDGER_NOT_FOUND', 'warning', { file: null, sheet: null, cell: null }, { file: null, toolSheets: 0 }],
+      ]);
+      expect(r.counts).toEqual({ error: 0, warning: 1, info: 0 });
+    }
+  });
+  it('LEDGER_NOT_FOUND counts the sheets this tool wrote, which are never ledgers (a summary fed back in)', () => {
+    const summary = { name: '集計_資産一覧', rows: [['課', '番号', '情報資産名', '内容', '群', 'レベル', '元のセル'], ['総務課', 1, '会議録', '記録', 'A群', 'レベル2', '台帳_総務課!B8']] };
+    const r = checkWorkbooks([{ file: 'summary.xlsx', sheets: [{ name: '集計', rows: [['情報資産台帳 集計']] }, summary] }], { today: '2024-05-01' });
+    expect(r.ledgers).toEqual([]);
+    expect(r.issues.map((i) => [i.code, i.params])).toEqual([['LEDGER_NOT_FOUND', { file: 'summary.xlsx', toolSheets: 2 }]]);
+  });
+  it('not for a workbook with a ledger', () => {
     expect(found(check([templateSheet([row(1, '会議録', 'B群', 'レベル2')])]), 'LEDGER_NOT_FOUND')).toEqual([]);
+    expect(found(check([templateSheet([row(1, '会議録', 'B群', 'レベル2')])], {}, null), 'LEDGER_NOT_FOUND')).toEqual([]);
   });
   it('fileUnreadableIssue builds the file-level error', () => {
     expect(fileUnreadableIssue('x.xlsx', 'encrypted')).toEqual({

@@ -84,7 +84,20 @@ describe('submissionStatus', () => {
     expect(stale).toEqual(['台帳_財政課']);
     expect(s.rows.flatMap((r) => r.ledgers.filter((l) => !l.current).map((l) => l.sheet))).toEqual(stale);
   });
+  it('judges form sheets as LEDGER_STALE does: by the latest 更新日 of their 課', () => {
+    const forms = [formSheet([[1, '予算書', '書類']], '（A群－レベル1）', 'A1', '情報資産台帳（企画課）'), formSheet([[1, '議事録', '紙']], '（B群－レベル2）', 'B2', '情報資産台帳（企画課）')];
+    const checked = checkBooks([{ file: 'kikaku.xlsx', sheets: [...forms, ledger('企画課', '2025/4/2')] }], { expectedDepartments: ['企画課'], today: TODAY });
+    expect(checked.issues.filter((i) => i.code === 'LEDGER_STALE')).toEqual([]);
+    const s = submissionStatus(checked, ['企画課'], { today: TODAY });
+    expect(s.rows[0]?.ledgers.map((l) => [l.sheet, l.updatedOn, l.current])).toEqual([
+      ['A1', '2025-04-02', true],
+      ['B2', '2025-04-02', true],
+      ['台帳_企画課', '2025-04-02', true],
+    ]);
+    expect([s.rows[0]?.updatedOn, s.rows[0]?.current]).toEqual(['2025-04-02', true]);
+  });
 });
+
 
 describe('departmentList', () => {
   it('keeps the first spelling of each 課 and reports repeats with both positions', () => {

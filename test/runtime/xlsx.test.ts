@@ -34,6 +34,7 @@ async function buildLedger(rt: ExcelRuntime): Promise<void> {
     ws.pageLayout.orientation = 'Landscape';
     ws.pageLayout.paperSize = 'A4';
     ws.pageLayout.setPrintTitleRows('$5:$5');
+    ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     ws.customProperties.add('LedgerTemplate', 'hanamaki@1');
     ws.tabColor = '#FF0000';
     ws.getRange('H1').hyperlink = { documentReference: "'台帳_総務 課'!A5", textToDisplay: '表へ' };
@@ -64,7 +65,12 @@ describe('xlsx round trip', () => {
     expect(s.freeze).toEqual({ rows: 5, cols: 0 });
     expect(s.colWidths.get(2)).toBeCloseTo(150, 0);
     expect(s.colFormats.get(2)?.wrapText ?? s.cell(5, 2)?.fmt?.wrapText).toBe(true);
-    expect(s.pageLayout).toEqual({ orientation: 'Landscape', paperSize: 'A4', printTitleRows: { r0: 4, c0: 0, r1: 4, c1: 16_383 } });
+    expect(s.pageLayout).toEqual({
+      orientation: 'Landscape',
+      paperSize: 'A4',
+      printTitleRows: { r0: 4, c0: 0, r1: 4, c1: 16_383 },
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    });
     expect([...s.customProps.values()]).toEqual([{ key: 'LedgerTemplate', value: 'hanamaki@1' }]);
     expect(s.tabColor).toBe('#FF0000');
     expect(s.cell(0, 7)?.link).toMatchObject({ documentReference: "'台帳_総務 課'!A5" });

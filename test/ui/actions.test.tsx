@@ -158,10 +158,10 @@ test('集計する rebuilds 集計 and reports how many 課 and assets', async (
       generatedAt: '2026-11-25T10:00:00',
       categories: [],
       rows: [
-        { department: '企画課', counts: [1, 0, 0, 0], total: 1, errors: 0, warnings: 0 },
-        { department: '総務課', counts: [1, 1, 0, 0], total: 2, errors: 0, warnings: 0 },
+        { department: '企画課', counts: [1, 0, 0, 0], unclassified: 0, total: 1, errors: 0, warnings: 0 },
+        { department: '総務課', counts: [1, 1, 0, 0], unclassified: 0, total: 2, errors: 0, warnings: 0 },
       ],
-      totals: { counts: [2, 1, 0, 0], total: 3, errors: 0, warnings: 0 },
+      totals: { counts: [2, 1, 0, 0], unclassified: 0, total: 3, errors: 0, warnings: 0 },
       assets: [],
     },
   });
@@ -169,6 +169,21 @@ test('集計する rebuilds 集計 and reports how many 課 and assets', async (
   await userEvent.click(screen.getByRole('button', { name: '集計する' }));
   expect(mocked.consolidateWorkbook).toHaveBeenCalledTimes(1);
   expect(await screen.findByText('シート「集計」に集計しました（2 課、資産 0 件）。')).toBeInTheDocument();
+});
+
+test('検証する, 集計する and 別記様式を出力 on a workbook without a ledger say so, never 「指摘はありません。」', async () => {
+  const notFound: ops.Issue = { code: 'LEDGER_NOT_FOUND', severity: 'warning', location: { file: null, sheet: null, cell: null }, department: null, params: { file: null, toolSheets: 0 } };
+  mocked.checkWorkbook.mockResolvedValue(checked([notFound]));
+  mocked.consolidateWorkbook.mockResolvedValue({ status: 'noLedger' });
+  mocked.exportForms.mockResolvedValue({ status: 'noLedger' });
+  renderPane();
+  await userEvent.click(screen.getByRole('button', { name: '検証する' }));
+  expect(await screen.findByText('このブックには台帳シートがありません。［台帳を挿入］で台帳を作るか、［部署ファイルを取り込む］で各課の台帳を取り込んでから検証してください。')).toBeInTheDocument();
+  expect(screen.queryByText('指摘はありません。')).not.toBeInTheDocument();
+  await userEvent.click(screen.getByRole('button', { name: '集計する' }));
+  expect(await screen.findByText(/台帳シートがないため、集計しませんでした。/)).toBeInTheDocument();
+  await userEvent.click(screen.getByRole('button', { name: '別記様式を出力' }));
+  expect(await screen.findByText('このブックには台帳シートがないため、別記様式を出力しませんでした。')).toBeInTheDocument();
 });
 
 test('監査チェックを実行 writes the dated record, reports its counts and lists the findings', async () => {

@@ -57,10 +57,10 @@ const consolidation: Consolidation = {
   generatedAt: '2025-06-01T00:00:00.000Z',
   categories: CATEGORIES,
   rows: [
-    { department: '企画課', counts: [1, 0, 2, 0], total: 3, errors: 1, warnings: 0 },
-    { department: '', counts: [0, 4, 0, 5], total: 9, errors: 0, warnings: 2 },
+    { department: '企画課', counts: [1, 0, 2, 0], unclassified: 0, total: 3, errors: 1, warnings: 0 },
+    { department: '', counts: [0, 4, 0, 5], unclassified: 0, total: 9, errors: 0, warnings: 2 },
   ],
-  totals: { counts: [1, 4, 2, 5], total: 12, errors: 1, warnings: 2 },
+  totals: { counts: [1, 4, 2, 5], unclassified: 0, total: 12, errors: 1, warnings: 2 },
   assets: [],
 };
 const noIssues = { policy: { id: 'hanamaki', version: '1' }, ledgers: [], issues: [], counts: { error: 0, warning: 0, info: 0 } } as CheckResult;

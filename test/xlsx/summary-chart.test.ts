@@ -14,7 +14,7 @@ function consolidation(rows: Consolidation['rows']): Consolidation {
     generatedAt: '2025-06-01T00:00:00.000Z',
     categories: CATEGORIES,
     rows,
-    totals: { counts, total: rows.reduce((n, r) => n + r.total, 0), errors: 0, warnings: 0 },
+    totals: { counts, unclassified: 0, total: rows.reduce((n, r) => n + r.total, 0), errors: 0, warnings: 0 },
     assets: [],
   };
 }
@@ -23,8 +23,8 @@ const noIssues = { policy: { id: 'hanamaki', version: '1' }, ledgers: [], issues
 
 /** Two 課, the second without a name (written as 「（課不明）」 in the table and on the axis). */
 const twoDepartments = consolidation([
-  { department: '企画課', counts: [1, 0, 2, 0], total: 3, errors: 1, warnings: 0 },
-  { department: '', counts: [0, 4, 0, 5], total: 9, errors: 0, warnings: 2 },
+  { department: '企画課', counts: [1, 0, 2, 0], unclassified: 0, total: 3, errors: 1, warnings: 0 },
+  { department: '', counts: [0, 4, 0, 5], unclassified: 0, total: 9, errors: 0, warnings: 2 },
 ]);
 
 const CT_DRAWING = 'application/vnd.openxmlformats-officedocument.drawing+xml';
@@ -71,8 +71,8 @@ describe('the chart of the matrix on 集計', () => {
     const types = zipPart(bytes, '[Content_Types].xml');
     expect(types).toContain(`<Override PartName="/xl/drawings/drawing1.xml" ContentType="${CT_DRAWING}"/>`);
     expect(types).toContain(`<Override PartName="/xl/charts/chart1.xml" ContentType="${CT_CHART}"/>`);
-    // The worksheet's <drawing> comes last, after pageMargins (CT_Worksheet's order), and names the sheet's relationship.
-    expect(zipPart(bytes, 'xl/worksheets/sheet1.xml')).toMatch(/<pageMargins [^>]*\/><drawing r:id="rId1"\/><\/worksheet>$/);
+    // The worksheet's <drawing> comes last, after pageMargins and pageSetup (CT_Worksheet's order), and names the sheet's relationship.
+    expect(zipPart(bytes, 'xl/worksheets/sheet1.xml')).toMatch(/<pageMargins [^>]*\/><pageSetup [^>]*\/><drawing r:id="rId1"\/><\/worksheet>$/);
     expect(zipPart(bytes, 'xl/worksheets/_rels/sheet1.xml.rels')).toContain(
       '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"/>',
     );
@@ -81,22 +81,22 @@ describe('the chart of the matrix on 集計', () => {
     );
     const drawing = zipPart(bytes, 'xl/drawings/drawing1.xml');
     expect(drawing).toContain('<c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" r:id="rId1"/>');
-    // Beside the table (A:H, then one empty column), below the frozen rows.
-    expect(drawing).toContain('<xdr:from><xdr:col>9</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>4</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>');
-    expect(drawing).toContain('<xdr:to><xdr:col>19</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>24</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>');
+    // Below the table (header row 5, two 課, 合計 in row 8), one row apart, within the table's width: one page wide.
+    expect(drawing).toContain('<xdr:from><xdr:col>0</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>9</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>');
+    expect(drawing).toContain('<xdr:to><xdr:col>7</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>28</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>');
     // The other sheets carry no drawing.
     expect(zipPart(bytes, 'xl/worksheets/sheet2.xml')).not.toContain('<drawing');
     expect(types.match(/drawing\+xml/g)).toHaveLength(1);
   });
 
-  test('one series per 群－レベル: formulas on 集計 (quoted, absolute), caches equal to the matrix, without 合計 and 計', async () => {
+  test('one series per 群－レベル: formulas on 集計 (quoted, absolute), caches equal to the matrix, without 合計, 未分類 and 計', async () => {
     const chart = zipPart(await writeSummary(twoDepartments, noIssues, 'ja'), 'xl/charts/chart1.xml');
     expect(chart).toContain('<c:barDir val="col"/><c:grouping val="clustered"/>');
     expect(seriesOf(chart)).toEqual([
-      { name: "'集計'!$B$4", nameCache: ['A群－レベル1'], categories: "'集計'!$A$5:$A$6", categoryCache: ['企画課', '（課不明）'], values: "'集計'!$B$5:$B$6", valueCount: '2', valueCache: [1, 0] },
-      { name: "'集計'!$C$4", nameCache: ['A群－レベル2'], categories: "'集計'!$A$5:$A$6", categoryCache: ['企画課', '（課不明）'], values: "'集計'!$C$5:$C$6", valueCount: '2', valueCache: [0, 4] },
-      { name: "'集計'!$D$4", nameCache: ['B群－レベル1'], categories: "'集計'!$A$5:$A$6", categoryCache: ['企画課', '（課不明）'], values: "'集計'!$D$5:$D$6", valueCount: '2', valueCache: [2, 0] },
-      { name: "'集計'!$E$4", nameCache: ['B群－レベル2'], categories: "'集計'!$A$5:$A$6", categoryCache: ['企画課', '（課不明）'], values: "'集計'!$E$5:$E$6", valueCount: '2', valueCache: [0, 5] },
+      { name: "'集計'!$B$5", nameCache: ['A群－レベル1'], categories: "'集計'!$A$6:$A$7", categoryCache: ['企画課', '（課不明）'], values: "'集計'!$B$6:$B$7", valueCount: '2', valueCache: [1, 0] },
+      { name: "'集計'!$C$5", nameCache: ['A群－レベル2'], categories: "'集計'!$A$6:$A$7", categoryCache: ['企画課', '（課不明）'], values: "'集計'!$C$6:$C$7", valueCount: '2', valueCache: [0, 4] },
+      { name: "'集計'!$D$5", nameCache: ['B群－レベル1'], categories: "'集計'!$A$6:$A$7", categoryCache: ['企画課', '（課不明）'], values: "'集計'!$D$6:$D$7", valueCount: '2', valueCache: [2, 0] },
+      { name: "'集計'!$E$5", nameCache: ['B群－レベル2'], categories: "'集計'!$A$6:$A$7", categoryCache: ['企画課', '（課不明）'], values: "'集計'!$E$6:$E$7", valueCount: '2', valueCache: [0, 5] },
     ]);
   });
 
@@ -133,26 +133,26 @@ describe('the chart of the matrix on 集計', () => {
     expect(zipPart(bytes, 'xl/worksheets/sheet1.xml')).not.toContain('<drawing');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-    expect(wb.getWorksheet('集計')?.getRow(5).values).toEqual([undefined, '合計', 0, 0, 0, 0, 0, 0, 0]);
+    expect(wb.getWorksheet('集計')?.getRow(6).values).toEqual([undefined, '合計', 0, 0, 0, 0, 0, 0, 0, 0]);
   });
 
-  test('100 課: every one is a category, and the chart is wider (up to 40 columns)', async () => {
-    const rows = Array.from({ length: 100 }, (_, i) => ({ department: `課${i + 1}`, counts: [i, 1, 0, 2], total: i + 3, errors: 0, warnings: 0 }));
+  test('100 課: every one is a category, and the chart stays within the table’s width (one page wide)', async () => {
+    const rows = Array.from({ length: 100 }, (_, i) => ({ department: `課${i + 1}`, counts: [i, 1, 0, 2], unclassified: 0, total: i + 3, errors: 0, warnings: 0 }));
     const bytes = await writeSummary(consolidation(rows), noIssues, 'ja');
     const [first, , , last] = seriesOf(zipPart(bytes, 'xl/charts/chart1.xml'));
-    expect(first?.categories).toBe("'集計'!$A$5:$A$104");
+    expect(first?.categories).toBe("'集計'!$A$6:$A$105");
     expect(first?.categoryCache).toHaveLength(100);
     expect(first?.categoryCache[99]).toBe('課100');
     expect(first?.valueCache.slice(97)).toEqual([97, 98, 99]);
-    expect(last?.values).toBe("'集計'!$E$5:$E$104");
-    expect(zipPart(bytes, 'xl/drawings/drawing1.xml')).toContain('<xdr:to><xdr:col>49</xdr:col>');
+    expect(last?.values).toBe("'集計'!$E$6:$E$105");
+    expect(zipPart(bytes, 'xl/drawings/drawing1.xml')).toContain('<xdr:to><xdr:col>7</xdr:col>');
   });
 
   test('exceljs still loads the summary with its chart, values intact', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await writeSummary(twoDepartments, noIssues, 'ja')) as unknown as ExcelJS.Buffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['集計', '資産一覧', '指摘事項']);
-    expect(wb.getWorksheet('集計')?.getRow(6).values).toEqual([undefined, '（課不明）', 0, 4, 0, 5, 9, 0, 2]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['集計', '集計_資産一覧', '集計_指摘事項']);
+    expect(wb.getWorksheet('集計')?.getRow(7).values).toEqual([undefined, '（課不明）', 0, 4, 0, 5, 0, 9, 0, 2]);
   });
 });
 

@@ -26,7 +26,7 @@ async function cliSummary(locale: 'ja' | 'en'): Promise<Uint8Array> {
 describe('readSummaryAssets', () => {
   test.each(['ja', 'en'] as const)('reads the CLI summary’s asset list (labels in %s): 課, 番号, texts as written, no-課 rows as ""', async (locale) => {
     const list = readSummaryAssets(await readXlsx(await cliSummary(locale), 'last.xlsx'));
-    expect(list?.sheet).toBe('資産一覧');
+    expect(list?.sheet).toBe('集計_資産一覧');
     expect(list?.headerRow).toBe(1);
     expect(list?.keys).toEqual(['number', 'name', 'content', 'group', 'level']);
     expect(list?.assets).toEqual([

@@ -6,6 +6,7 @@ import { changesJson, formatChanges } from '../changes';
 import { CYCLE_MESSAGES } from '../cycle-messages';
 import { comparedAssets, readSources } from '../sources';
 import { writeSummary } from '../../xlsx/summary';
+import { madeAt } from '../../xlsx/summary-layout';
 import { runCheck } from '../check';
 import { nodeDeflate } from '../deflate';
 import { CLI_MESSAGES } from '../messages';
@@ -57,7 +58,7 @@ export async function consolidateCommand(ctx: CommandContext): Promise<number> {
   if (typeof previous === 'number') return previous;
 
   const run = await runCheck(ctx.io, ctx.files, setup);
-  const summary = consolidate(run.result, { generatedAt: ctx.io.now().toISOString() });
+  const summary = consolidate(run.result, { generatedAt: madeAt(ctx.io.now()) });
   const comparison = previous === null ? null : compareYears(summary, { assets: previous });
   try {
     // Links back to the sources are relative to the summary's folder, so the set can be moved together.

@@ -1,7 +1,7 @@
 /** Consolidation and audit rules: run over every ledger of every workbook of one check. */
 import { assetCell } from '../address';
 import { departmentKey } from '../departments';
-import { isCurrentFiscalYear } from '../fiscal';
+import { dateKey, isCurrentFiscalYear, judgedDates } from '../fiscal';
 import type { AssetRow, SheetRead } from '../reader';
 import { currentYearStart, submissionStatus } from '../submission';
 import type { Issue } from '../types';
@@ -130,25 +130,52 @@ export const departmentNotSubmitted: CollectionRule = {
   },
 };
 
-/** 更新日 missing, or earlier than the start of the current fiscal year (the submission status's "not current"). */
+/**
+ * 更新日 missing, or earlier than the start of the current fiscal year. A template ledger is judged on its own.
+ * The 別記様式 form has no 更新日 cell, and a 課 keeps up to four form sheets: they are judged together, once per
+ * 課, by the latest 更新日 found on any of the 課's sheets (a clerk may write 更新日 above one form, or the 課 may
+ * also keep a template ledger), and reported at that date's cell, else on the 課's first form sheet.
+ */
 export const ledgerStale: CollectionRule = {
   code: 'LEDGER_STALE',
   scope: 'collection',
   check: ({ sheets, policy, today, issue }) => {
     const since = currentYearStart(today, policy);
-    return sheets.flatMap((s) => {
+    const judged = judgedDates(sheets.map((s) => s.ledger), departmentKey);
+    const sheetOf = new Map(sheets.map((s) => [s.ledger, s] as const));
+    const out: Issue[] = [];
+    const forms = new Map<string, SheetRead[]>(); // 課 key (or the sheet itself, without 課) → its form sheets
+    for (const s of sheets) {
+      if (s.ledger.layout === 'form') {
+        const key = dateKey(s.ledger, departmentKey);
+        const list = forms.get(key);
+        if (list) list.push(s);
+        else forms.set(key, [s]);
+        continue;
+      }
       const updated = s.ledger.updatedOn;
-      if (isCurrentFiscalYear(updated, since)) return [];
-      return [issue(at(s, s.updatedCell), s.ledger.department, { updatedOn: updated, since })];
-    });
+      if (!isCurrentFiscalYear(updated, since)) out.push(issue(at(s, s.updatedCell), s.ledger.department, { updatedOn: updated, since }));
+    }
+    for (const list of forms.values()) {
+      const first = list[0] as SheetRead;
+      const j = judged.get(first.ledger);
+      const updated = j?.updatedOn ?? null;
+      if (isCurrentFiscalYear(updated, since)) continue;
+      const where = (j && sheetOf.get(j.from)) ?? first;
+      out.push(issue(at(where, where.updatedCell), first.ledger.department, { updatedOn: updated, since, layout: 'form', sheets: list.length }));
+    }
+    return out;
   },
 };
 
-/** An input file (with a path) holding no ledger sheet. */
+/**
+ * A workbook holding no ledger sheet: an input file of the CLI or an import, and also the open workbook (file
+ * null), so that checking, summarising or auditing an empty workbook never reads as a clean bill. `toolSheets`
+ * counts the sheets this tool wrote there (a summary fed back in), which are never ledgers.
+ */
 export const ledgerNotFound: CollectionRule = {
   code: 'LEDGER_NOT_FOUND',
   scope: 'collection',
   check: ({ files, issue }) =>
-    files.flatMap((f) => (f.file !== null && f.ledgers === 0 ? [issue({ file: f.file, sheet: null, cell: null }, null, { file: f.file })] : [])),
+    files.flatMap((f) => (f.ledgers === 0 ? [issue({ file: f.file, sheet: null, cell: null }, null, { file: f.file, toolSheets: f.toolSheets })] : [])),
 };
-

@@ -20,8 +20,8 @@ export interface SheetRuleContext {
 /** Context of a collection rule: every ledger of every workbook of one check. */
 export interface CollectionRuleContext {
   readonly sheets: readonly SheetRead[];
-  /** Every input workbook's file and how many ledgers were found in it. */
-  readonly files: readonly { readonly file: string | null; readonly ledgers: number }[];
+  /** Every input workbook's file, how many ledgers were found in it and how many sheets this tool wrote. */
+  readonly files: readonly { readonly file: string | null; readonly ledgers: number; readonly toolSheets: number }[];
   readonly policy: PolicyPack;
   /** `YYYY-MM-DD`. */
   readonly today: string;

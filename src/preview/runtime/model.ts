@@ -3,6 +3,7 @@
  * all Office.js semantics (queuing, loading, errors at sync) live in ./proxy.
  */
 import type { Rect } from './address';
+import { LineSet } from './lineSet';
 
 /** A cell's stored value: Excel's scalar kinds. Errors are kept as their text ('#N/A') with `error: true`. */
 export type Scalar = string | number | boolean;
@@ -105,10 +106,18 @@ export interface SimName {
   visible: boolean;
 }
 
+/** PageLayout.zoom: fit to pages wide/tall (0 tall = automatic, as the file format's fitToHeight="0"), or a scale. */
+export interface PageZoom {
+  horizontalFitToPages?: number;
+  verticalFitToPages?: number;
+  scale?: number;
+}
+
 export interface PageLayout {
   orientation: 'Portrait' | 'Landscape';
   paperSize: string;
   printTitleRows: Rect | null;
+  zoom: PageZoom;
 }
 
 let idCounter = 0;
@@ -133,6 +142,9 @@ export class SimSheet {
   rowHeights = new Map<number, number>();
   colFormats = new Map<number, CellFormat>();
   rowFormats = new Map<number, CellFormat>();
+  /** Hidden columns and rows (Range.columnHidden / rowHidden). */
+  hiddenCols = new LineSet();
+  hiddenRows = new LineSet();
   merges: Rect[] = [];
   validations: SimValidation[] = [];
   conditionalFormats: SimConditionalFormat[] = [];
@@ -140,7 +152,7 @@ export class SimSheet {
   freeze = { rows: 0, cols: 0 };
   protection: { protected: boolean; password: string; options?: Record<string, unknown> } = { protected: false, password: '' };
   customProps = new Map<string, { key: string; value: string }>();
-  pageLayout: PageLayout = { orientation: 'Portrait', paperSize: 'Letter', printTitleRows: null };
+  pageLayout: PageLayout = { orientation: 'Portrait', paperSize: 'Letter', printTitleRows: null, zoom: { scale: 100 } };
   deleted = false;
 
   constructor(name: string) {
@@ -240,6 +252,8 @@ export class SimWorkbook {
       freeze: sheet.freeze, customProps: sheet.customProps, pageLayout: sheet.pageLayout, rowBreaks: sheet.rowBreaks,
     });
     Object.assign(copy, data, { tabColor: sheet.tabColor, showGridlines: sheet.showGridlines, visibility: sheet.visibility });
+    for (const [a, b] of sheet.hiddenCols.spans()) copy.hiddenCols.set(a, b, true);
+    for (const [a, b] of sheet.hiddenRows.spans()) copy.hiddenRows.set(a, b, true);
     for (const t of this.tables.filter((x) => x.sheet === sheet)) {
       let i = this.tables.length + 1;
       while (this.tables.some((x) => x.name === `Table${i}`)) i++;

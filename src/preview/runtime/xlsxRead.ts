@@ -194,6 +194,7 @@ export async function loadXlsx(data: Uint8Array | ArrayBuffer): Promise<SimWorkb
     if (view?.showGridLines === false) sheet.showGridlines = false;
     (ws.columns ?? []).forEach((col, i) => {
       if (col.width !== undefined) sheet.colWidths.set(i, charsToPoints(col.width));
+      if (col.hidden) sheet.hiddenCols.set(i, i, true);
       const style: CellFormat = {};
       if (col.numFmt && col.numFmt !== 'General') style.numberFormat = col.numFmt;
       if (col.alignment?.wrapText) style.wrapText = true;
@@ -205,6 +206,7 @@ export async function loadXlsx(data: Uint8Array | ArrayBuffer): Promise<SimWorkb
       if (!row) continue;
       const rn = row.number;
       if (row.height !== undefined) sheet.rowHeights.set(rn - 1, row.height);
+      if (row.hidden) sheet.hiddenRows.set(rn - 1, rn - 1, true);
       row.eachCell({ includeEmpty: true }, (cell, cn) => readCell(sheet, cell, rn - 1, cn - 1));
     }
     const merges = (ws as unknown as { _merges: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges;
@@ -215,6 +217,9 @@ export async function loadXlsx(data: Uint8Array | ArrayBuffer): Promise<SimWorkb
     const ps = ws.pageSetup;
     sheet.pageLayout.orientation = ps.orientation === 'landscape' ? 'Landscape' : 'Portrait';
     sheet.pageLayout.paperSize = Object.entries(PAPER_CODES).find(([, code]) => code === ps.paperSize)?.[0] ?? 'Letter';
+    sheet.pageLayout.zoom = ps.fitToPage
+      ? { horizontalFitToPages: ps.fitToWidth ?? 1, verticalFitToPages: ps.fitToHeight ?? 1 }
+      : { scale: typeof ps.scale === 'number' ? ps.scale : 100 };
     if (ps.printTitlesRow) {
       const [a, b] = ps.printTitlesRow.replace(/\$/g, '').split(':');
       sheet.pageLayout.printTitleRows = { r0: Number(a) - 1, c0: 0, r1: Number(b ?? a) - 1, c1: 16_383 };

@@ -95,6 +95,9 @@ function writeSheet(x: ExcelJS.Workbook, wb: SimWorkbook, sheet: SimSheet): Exce
   });
   for (const [c, w] of sheet.colWidths) ws.getColumn(c + 1).width = pointsToChars(w);
   for (const [r, h] of sheet.rowHeights) ws.getRow(r + 1).height = h;
+  // Hidden columns and rows (the ledger's tag column AZ): exceljs writes them as <col hidden> and <row hidden>.
+  for (const [a, b] of sheet.hiddenCols.spans()) for (let c = a; c <= Math.min(b, a + 16_383); c++) ws.getColumn(c + 1).hidden = true;
+  for (const [a, b] of sheet.hiddenRows.spans()) for (let r = a; r <= Math.min(b, a + 100_000); r++) ws.getRow(r + 1).hidden = true;
   const inTable = new Set(wb.tables.filter((t) => t.sheet === sheet));
   sheet.rows.forEach((row, r) => {
     row.forEach((cell, c) => {
@@ -132,6 +135,12 @@ function writeSheet(x: ExcelJS.Workbook, wb: SimWorkbook, sheet: SimSheet): Exce
   }
   ws.pageSetup.orientation = sheet.pageLayout.orientation === 'Landscape' ? 'landscape' : 'portrait';
   ws.pageSetup.paperSize = PAPER_CODES[sheet.pageLayout.paperSize] as ExcelJS.PageSetup['paperSize'];
+  const zoom = sheet.pageLayout.zoom;
+  if (zoom.horizontalFitToPages !== undefined || zoom.verticalFitToPages !== undefined) {
+    ws.pageSetup.fitToPage = true;
+    ws.pageSetup.fitToWidth = zoom.horizontalFitToPages ?? 1;
+    ws.pageSetup.fitToHeight = zoom.verticalFitToPages ?? 1;
+  } else if (zoom.scale !== undefined) ws.pageSetup.scale = zoom.scale;
   for (const row of sheet.rowBreaks) ws.getRow(row).addPageBreak();
   if (sheet.pageLayout.printTitleRows) ws.pageSetup.printTitlesRow = `${sheet.pageLayout.printTitleRows.r0 + 1}:${sheet.pageLayout.printTitleRows.r1 + 1}`;
   for (const t of inTable) {

@@ -13,6 +13,7 @@ import { ConditionalFormatCollectionProxy, DataValidationProxy } from './validat
 import { RangeFormatProxy } from './format';
 import { WorksheetProxy } from './worksheet';
 import { RangeAreasProxy } from './areas';
+import { HIDDEN_PROPS, isHiddenProp, readHidden, writeHidden } from './hidden';
 
 export { checkEditable } from './rangeData';
 export type { RangeEntity } from './rangeData';
@@ -20,6 +21,7 @@ export type { RangeEntity } from './rangeData';
 const SCALARS = [
   'address', 'addressLocal', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'cellCount', 'values', 'formulas',
   'formulasLocal', 'numberFormat', 'numberFormatLocal', 'valueTypes', 'text', 'isEntireColumn', 'isEntireRow', 'hyperlink',
+  ...HIDDEN_PROPS,
 ] as const;
 
 /** Excel.Range over a block of cells, resolved at sync (its rect is fixed once resolved). */
@@ -45,10 +47,12 @@ export class RangeProxy extends SimObject<RangeEntity> {
   }
 
   protected _read(e: RangeEntity, prop: string): unknown {
+    if (isHiddenProp(prop)) return readHidden(e.sheet, e.rect, prop);
     return readRangeProp(this._ctx.host.wb, e, prop);
   }
 
   protected override _write(e: RangeEntity, prop: string, value: unknown): void {
+    if (isHiddenProp(prop)) return writeHidden(e.sheet, e.rect, prop, value);
     if (!writeRangeProp(this._ctx.host.wb, e, prop, value)) super._write(e, prop, value);
   }
 
@@ -69,6 +73,8 @@ export class RangeProxy extends SimObject<RangeEntity> {
   declare readonly isEntireColumn: boolean;
   declare readonly isEntireRow: boolean;
   declare hyperlink: Hyperlink | null;
+  declare columnHidden: boolean;
+  declare rowHidden: boolean;
 
   get format(): RangeFormatProxy {
     return (this.#format ??= new RangeFormatProxy(this._ctx, () => this._resolve()));

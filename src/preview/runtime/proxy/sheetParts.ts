@@ -2,7 +2,7 @@
 import type { Rect } from '../address';
 import { MAX_COLS, MAX_ROWS, parseAddress } from '../address';
 import { invalidArgument, invalidOperation, itemNotFound } from '../errors';
-import type { SimSheet } from '../model';
+import type { PageZoom, SimSheet } from '../model';
 import { SimObject, defineProps, requireSet } from './base';
 import { SimCollection } from './collection';
 import { RangeProxy } from './range';
@@ -91,15 +91,41 @@ Object.defineProperty(WorksheetProtectionProxy.prototype, 'options', {
 const ORIENTATIONS = ['Portrait', 'Landscape'];
 const PAPER = ['Letter', 'LetterSmall', 'Tabloid', 'Ledger', 'Legal', 'Statement', 'Executive', 'A3', 'A4', 'A4Small', 'A5', 'B4', 'B5'];
 
+/**
+ * PageLayout.zoom, as Office.js documents it (PageLayoutZoomOptions): pages wide and tall, or a scale of 10–400 %;
+ * set as a whole object. A page count must be a whole number ≥ 0 (0 = automatic, as the file format's fitToHeight).
+ */
+function checkZoom(value: unknown): PageZoom {
+  if (typeof value !== 'object' || value === null) throw invalidArgument('PageLayout.zoom');
+  const z = value as Record<string, unknown>;
+  const out: PageZoom = {};
+  for (const key of ['horizontalFitToPages', 'verticalFitToPages'] as const) {
+    const v = z[key];
+    if (v === undefined || v === null) continue;
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) throw invalidArgument(`PageLayout.zoom.${key}`);
+    out[key] = v;
+  }
+  if (z['scale'] !== undefined && z['scale'] !== null) {
+    const v = z['scale'];
+    if (typeof v !== 'number' || v < 10 || v > 400) throw invalidArgument('PageLayout.zoom.scale');
+    out.scale = v;
+  }
+  if (Object.keys(out).length === 0) throw invalidArgument('PageLayout.zoom');
+  return out;
+}
+
 export class PageLayoutProxy extends SimObject<SimSheet> {
   protected get _scalars(): readonly string[] {
-    return ['orientation', 'paperSize'];
+    return ['orientation', 'paperSize', 'zoom'];
   }
   protected _read(s: SimSheet, prop: string): unknown {
+    if (prop === 'zoom') return { ...s.pageLayout.zoom };
     return prop === 'orientation' ? s.pageLayout.orientation : s.pageLayout.paperSize;
   }
   protected override _write(s: SimSheet, prop: string, value: unknown): void {
-    if (prop === 'orientation') {
+    if (prop === 'zoom') {
+      s.pageLayout.zoom = checkZoom(value);
+    } else if (prop === 'orientation') {
       if (!ORIENTATIONS.includes(String(value))) throw invalidArgument('PageLayout.orientation');
       s.pageLayout.orientation = value as 'Portrait' | 'Landscape';
     } else {
@@ -109,6 +135,7 @@ export class PageLayoutProxy extends SimObject<SimSheet> {
   }
   declare orientation: string;
   declare paperSize: string;
+  declare zoom: PageZoom;
 
   /** Rows repeated at the top of each printed page, e.g. '$5:$5' or a Range. */
   setPrintTitleRows(titleRows: RangeProxy | string): void {
@@ -124,7 +151,7 @@ export class PageLayoutProxy extends SimObject<SimSheet> {
     })._enqueueResolve();
   }
 }
-defineProps(PageLayoutProxy, ['orientation', 'paperSize']);
+defineProps(PageLayoutProxy, ['orientation', 'paperSize', 'zoom']);
 
 interface PropEntity {
   sheet: SimSheet;

@@ -1,0 +1,153 @@
+/**
+ * Every sheet we write prints on A4, fits its width and repeats its header (issue 10, items 6 and 7), proved by
+ * printing to PDF with LibreOffice. The add-in's sheets are made by the real adapter on the in-memory runtime and
+ * saved by the preview's xlsx writer (saveXlsx), as a workbook saved from the preview would be; the CLI's by its own
+ * writers. Each file shows one sheet (the others hidden, so not printed). LibreOffice is an approximation of Excel's
+ * printing: see TESTING.md.
+ */
+import { applyFixes, checkWorkbook, consolidateWorkbook, exportForms, insertTemplate, isFailure, runAudit } from '../../src/excel';
+import { proposeFixes, templateModel } from '../../src/ledger';
+import { SimWorkbook } from '../../src/preview/runtime/model';
+import { createExcelRuntime, installExcelGlobals } from '../../src/preview/runtime/runtime';
+import type { ExcelRuntime } from '../../src/preview/runtime/runtime';
+import { saveXlsx } from '../../src/preview/runtime/xlsx';
+import { writeTemplate } from '../../src/xlsx/template';
+import { MemoryFs, memoryIo } from '../cli/memory-io';
+import { run } from '../cli/run';
+import { isA4, missingTools, printToPdf } from './render';
+import type { PrintedPage } from './render';
+
+const TODAY = '2025-11-25';
+const LONG = '住民基本台帳システムに記録された住民の氏名・住所・生年月日・世帯の情報と、その異動の履歴（転入・転出・転居・出生・死亡）';
+
+let pages: Record<string, PrintedPage[]> = {};
+
+/** The workbook saved with only `sheet` visible (hidden sheets are not printed). */
+async function onlySheet(runtime: ExcelRuntime, sheet: string): Promise<Uint8Array> {
+  const before = runtime.workbook.sheets.map((s) => s.visibility);
+  for (const s of runtime.workbook.sheets) s.visibility = s.name === sheet ? 'Visible' : 'Hidden';
+  const target = runtime.workbook.sheetByName(sheet);
+  if (!target) throw new Error(`no sheet ${sheet}`);
+  runtime.workbook.activeSheet = target;
+  try {
+    return await saveXlsx(runtime.workbook);
+  } finally {
+    runtime.workbook.sheets.forEach((s, i) => (s.visibility = before[i] ?? 'Visible'));
+  }
+}
+
+/** The add-in's whole round on a ledger of 150 assets: enough rows for every list to run over several pages. */
+async function addinFiles(): Promise<Record<string, Uint8Array>> {
+  const wb = new SimWorkbook();
+  wb.addSheet('Sheet1');
+  const runtime = createExcelRuntime(wb);
+  const uninstall = installExcelGlobals(runtime);
+  try {
+    const inserted = await insertTemplate({ department: '総務課', today: TODAY });
+    if (inserted.status !== 'inserted') throw new Error(JSON.stringify(inserted));
+    const rows = Array.from({ length: 150 }, (_, i) => [i + 1, `資産${i + 1}`, i % 3 === 0 ? LONG : `業務の記録 ${i + 1}`, i < 50 ? 'A群' : i < 100 ? 'Ａ' : 'C群', i % 2 === 0 ? 'レベル1' : 'レベル2']);
+    runtime.userEdit(inserted.sheet, `A8:E${7 + rows.length}`, rows);
+    const first = await checkWorkbook({ today: TODAY });
+    if (isFailure(first)) throw new Error(first.detail);
+    const fixed = await applyFixes({ fixes: proposeFixes(first.result) });
+    if (isFailure(fixed) || fixed.applied.length < 20) throw new Error('the fixes did not make a log of several pages');
+    for (const op of [consolidateWorkbook({ today: TODAY }), exportForms({ today: TODAY }), runAudit({ today: TODAY })]) {
+      const r = await op;
+      if (isFailure(r)) throw new Error(r.detail);
+    }
+    const audit = runtime.workbook.sheets.find((s) => s.name.startsWith('監査結果_'))?.name ?? '';
+    const sheets: Record<string, string> = {
+      addinTemplate: inserted.sheet,
+      forms: '別記様式',
+      summary: '集計',
+      assets: '集計_資産一覧',
+      findings: '集計_指摘事項',
+      audit,
+      changeLog: '変更履歴',
+    };
+    const out: Record<string, Uint8Array> = {};
+    for (const [key, sheet] of Object.entries(sheets)) out[key] = await onlySheet(runtime, sheet);
+    return out;
+  } finally {
+    uninstall();
+  }
+}
+
+/** The CLI's template and its summary of the add-in's workbook. */
+async function cliFiles(saved: Uint8Array): Promise<Record<string, Uint8Array>> {
+  const fs = new MemoryFs().put('台帳.xlsx', saved);
+  await run(memoryIo(fs), 'consolidate', '台帳.xlsx', '--out', 'summary.xlsx', '--today', TODAY);
+  const summary = fs.files.get('summary.xlsx');
+  if (!summary) throw new Error('no summary written');
+  return { cliTemplate: await writeTemplate(templateModel('総務課', { today: TODAY })), cliSummary: summary };
+}
+
+beforeAll(async () => {
+  const problem = missingTools();
+  if (problem) throw new Error(problem);
+  const addin = await addinFiles();
+  pages = printToPdf({ ...addin, ...(await cliFiles(addin.addinTemplate ?? new Uint8Array())) });
+}, 400_000);
+
+const printed = (key: string): PrintedPage[] => {
+  const p = pages[key];
+  if (!p || p.length === 0) throw new Error(`${key} printed no page`);
+  return p;
+};
+const everyPage = (key: string, test: (page: PrintedPage) => boolean) => printed(key).map(test);
+const allTrue = (key: string) => printed(key).map(() => true);
+
+describe('printed with LibreOffice', () => {
+  test.each(['cliTemplate', 'addinTemplate'])('the %s: A4 landscape, one page wide, 更新日 as a date (never ###), no tag column', (key) => {
+    expect(everyPage(key, (p) => isA4(p, 'landscape'))).toEqual(allTrue(key));
+    // The last column (備考) on every page: the width fits one page; the header comes back on every page.
+    expect(everyPage(key, (p) => p.text.includes('備考') && p.text.includes('情報資産名'))).toEqual(allTrue(key));
+    const text = printed(key).map((p) => p.text).join('\f');
+    expect(text).toContain('2025/11/25');
+    expect(text).not.toContain('###');
+    expect(text).not.toContain('LEDGER-TAG');
+  });
+
+  test('the CLI’s empty template is one page', () => {
+    expect(printed('cliTemplate')).toHaveLength(1);
+  });
+
+  test('the add-in’s template with 150 assets runs down, not across: every page has the whole width', () => {
+    expect(printed('addinTemplate').length).toBeGreaterThan(1);
+    expect(everyPage('addinTemplate', (p) => /資産\d+/.test(p.text) && p.text.includes('群'))).toEqual(allTrue('addinTemplate'));
+  });
+
+  test('別記様式: A4 portrait, one page per form, 番号 and 内容 on the same page', () => {
+    const forms = printed('forms');
+    expect(everyPage('forms', (p) => isA4(p, 'portrait'))).toEqual(allTrue('forms'));
+    // Two forms (A群－レベル1 and A群－レベル2: the 100 classified assets) and no page that holds only a column.
+    expect(forms.map((p) => (/情報資産台帳（総務課）（(A群－レベル\d)）/.exec(p.text) ?? [])[1])).toEqual(['A群－レベル1', 'A群－レベル2']);
+    expect(everyPage('forms', (p) => p.text.includes('番号') && p.text.includes('内容') && p.text.includes('業務の記録'))).toEqual(allTrue('forms'));
+  });
+
+  test('集計: A4 landscape on one page, 警告 (the last column) included', () => {
+    expect(printed('summary')).toHaveLength(1);
+    expect(everyPage('summary', (p) => isA4(p, 'landscape') && p.text.includes('未分類') && p.text.includes('警告'))).toEqual(allTrue('summary'));
+  });
+
+  test.each([
+    ['assets', ['情報資産名', '元のセル']],
+    ['findings', ['重大度', '規則', 'セル']],
+    ['audit', ['重大度', '規則', '確認済み']],
+    ['changeLog', ['日時', '変更後', '理由']],
+  ])('%s: A4 landscape, several pages, each with the header row and the last column', (key, header) => {
+    expect(printed(key).length).toBeGreaterThan(1);
+    expect(everyPage(key, (p) => isA4(p, 'landscape'))).toEqual(allTrue(key));
+    expect(everyPage(key, (p) => header.every((h) => p.text.includes(h)))).toEqual(allTrue(key));
+  });
+
+  test('the CLI’s summary: every page A4 landscape; every page of assets or findings repeats its header', () => {
+    expect(everyPage('cliSummary', (p) => isA4(p, 'landscape'))).toEqual(allTrue('cliSummary'));
+    const assetPages = printed('cliSummary').filter((p) => /台帳\.xlsx 台帳_総務課!B\d+/.test(p.text));
+    const findingPages = printed('cliSummary').filter((p) => p.text.includes('GROUP_INVALID'));
+    expect(assetPages.length).toBeGreaterThan(1);
+    expect(findingPages.length).toBeGreaterThan(0);
+    expect(assetPages.map((p) => p.text.includes('情報資産名') && p.text.includes('元のセル'))).toEqual(assetPages.map(() => true));
+    expect(findingPages.map((p) => p.text.includes('規則') && p.text.includes('重大度'))).toEqual(findingPages.map(() => true));
+  });
+});
