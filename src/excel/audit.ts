@@ -11,7 +11,7 @@ import { checkInContext } from './check';
 import type { CheckWorkbookOptions } from './check';
 import { runOperation } from './failure';
 import type { Failure } from './failure';
-import { groupBySize, queueInBatches } from './sizing';
+import { queueWrites } from './sizing';
 import { localTimestamp, sheetStamp } from './time';
 import { AUDIT_PREFIX } from './toolSheets';
 import { blockWrites, linkFormula } from './writing';
@@ -82,7 +82,7 @@ export async function runAudit(options: AuditOptions = {}): Promise<AuditResult>
     const sheet = sanitizeSheetName(`${AUDIT_PREFIX}${sheetStamp(now)}`, snapshot.sheetNames);
     const ws = context.workbook.worksheets.add(sheet);
     const ops = blockWrites(() => ws, 0, 0, auditCells(check.result, check.reviewed, localTimestamp(now)));
-    await queueInBatches(context, groupBySize(ops).map((g) => g.map((op) => op.queue)));
+    await queueWrites(context, ops);
     ws.getRange('A1').format.font.bold = true;
     ws.getRange('C:C').format.columnWidth = 300;
     ws.activate();

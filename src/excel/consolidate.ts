@@ -68,6 +68,7 @@ function summaryWrites(sheet: () => Excel.Worksheet, summary: Consolidation): Wr
   const ops = summaryCells(summary).flatMap((block) => blockWrites(sheet, block.top, 0, block.rows));
   ops.push({
     bytes: 400,
+    ops: 14,
     queue: () => {
       const ws = sheet();
       ws.getRange('A1').format.font.bold = true;

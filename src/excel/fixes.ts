@@ -7,7 +7,7 @@ import type { Fix } from '../ledger';
 import { runOperation } from './failure';
 import type { Failure } from './failure';
 import { appendRegistryRows } from './registry';
-import { groupBySize, queueInBatches } from './sizing';
+import { queueWrites } from './sizing';
 import { localTimestamp } from './time';
 import { CHANGE_LOG_SHEET } from './toolSheets';
 import { needsTextFormat } from './writing';
@@ -60,6 +60,7 @@ export async function applyFixes(options: { readonly fixes: readonly Fix[]; read
       const value = fix.newValue;
       ops.push({
         bytes: 40 + fix.cell.length + String(value).length * 3,
+        ops: 2,
         queue: () => {
           if (typeof value === 'string' && needsTextFormat(value)) range.numberFormat = [['@']];
           range.values = [[value]];
@@ -69,7 +70,7 @@ export async function applyFixes(options: { readonly fixes: readonly Fix[]; read
     const logRows = applied.map((f) => [loggedAt, f.sheet, f.cell, f.oldText, f.newValue, f.code]);
     const used = logUsed && !logUsed.isNullObject ? logUsed.rowCount : 0;
     if (logRows.length > 0) ops.push(...appendRegistryRows(context, CHANGE_LOG_SHEET, CHANGE_LOG_HEADER, logExists, used, logRows, false));
-    await queueInBatches(context, groupBySize(ops).map((g) => g.map((op) => op.queue)));
+    await queueWrites(context, ops);
     await context.sync();
     return { status: 'applied', applied, skipped, loggedAt } as const;
   });

@@ -13,6 +13,7 @@ import { freeTagName, queueTag, taggedDepartments } from './tags';
 import { todayIso } from './time';
 import { departmentFromSheetName, normalizeDepartment } from './departments';
 import { deleteIfPresent } from './rebuild';
+import { muteEvents, unmuteEvents } from './ownWrites';
 
 export interface InsertTemplateOptions {
   readonly department: string;
@@ -195,7 +196,9 @@ export async function insertTemplate(options: InsertTemplateOptions): Promise<In
       return { status: 'exists', sheet: existing } as const;
     }
     try {
+      muteEvents(context);
       queueTemplate(context, model, freeTableName(model.tableName, tables.items.map((t) => t.name)), freeTagName(names.items.map((n) => n.name)), features);
+      unmuteEvents(context);
       await context.sync();
     } catch (error) {
       // Excel stops a batch at the first failure and keeps what ran before it: remove the half-made sheet

@@ -4,7 +4,7 @@
  * Excel runs a batch in order and stops at the first failure, so if anything before the swap fails the old
  * sheet is still there; the half-built temporary sheet is then removed.
  */
-import { groupBySize, queueInBatches } from './sizing';
+import { queueWrites } from './sizing';
 import type { WriteOp } from './writing';
 import { BUILDING_SUFFIX } from './toolSheets';
 
@@ -37,7 +37,7 @@ export async function rebuildSheet(context: Excel.RequestContext, plan: RebuildP
   const temp = sheets.add(tempName);
   const ops = plan.writes(() => temp);
   try {
-    await queueInBatches(context, groupBySize(ops).map((g) => g.map((op) => op.queue)));
+    await queueWrites(context, ops);
     plan.finish?.(temp);
     if (plan.sheetNames.includes(plan.name)) sheets.getItem(plan.name).delete();
     temp.name = plan.name;

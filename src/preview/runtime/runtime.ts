@@ -44,6 +44,12 @@ export interface ExcelRuntime {
   userEdit(sheetName: string, address: string, value: unknown): void;
   /** The same edit made by a co-author in another client: onChanged with source 'Remote'. */
   remoteEdit(sheetName: string, address: string, value: unknown): void;
+  /**
+   * The next call of `method` takes effect and its sync still fails with GeneralException — as Excel on the web
+   * does with insertWorksheetsFromBase64, which "places the file properly … but then fails" (office-js #3179,
+   * https://github.com/OfficeDev/office-js/issues/3179). Supported: 'insertWorksheetsFromBase64'.
+   */
+  rejectAfterApplying(method: 'insertWorksheetsFromBase64'): void;
   /** Called after every sync or user edit that may have changed the workbook (the preview grid redraws). */
   subscribe(listener: () => void): () => void;
   requirementSets: RequirementSets;
@@ -119,6 +125,7 @@ export function createExcelRuntime(workbook?: SimWorkbook, options: { requiremen
     requirementSets,
     events,
     cellEditMode: false,
+    faults: new Set<string>(),
     cellEditEnded: () => new Promise<void>((resolve) => editWaiters.push(resolve)),
     recordSync(bytes, operations) {
       stats.syncs += 1;
@@ -201,6 +208,9 @@ export function createExcelRuntime(workbook?: SimWorkbook, options: { requiremen
     },
     userEdit: (sheetName, address, value) => edit(sheetName, address, value, 'Local'),
     remoteEdit: (sheetName, address, value) => edit(sheetName, address, value, 'Remote'),
+    rejectAfterApplying(method) {
+      host.faults.add(method);
+    },
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -37,6 +37,8 @@ export interface Host {
   /** Requirement sets the simulated Excel supports, e.g. { ExcelApi: '1.13' }. */
   requirementSets: Record<string, string>;
   cellEditMode: boolean;
+  /** Methods whose next call applies and then fails its sync (see ExcelRuntime.rejectAfterApplying). */
+  faults: Set<string>;
   /** Resolves when the user leaves cell-edit mode (for Excel.run({ delayForCellEdit: true })). */
   cellEditEnded(): Promise<void>;
   recordSync(bytes: number, operations: number): void;

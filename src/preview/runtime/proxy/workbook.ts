@@ -1,5 +1,5 @@
 /** Excel.Workbook: sheets, names, settings, tables, selection, and insertWorksheetsFromBase64 (ExcelApi 1.13). */
-import { invalidArgument } from '../errors';
+import { generalException, invalidArgument } from '../errors';
 import type { SimSheet, SimWorkbook } from '../model';
 import type { SimContext } from './base';
 import { ClientResult, SimObject, defineProps, requireSet } from './base';
@@ -160,7 +160,10 @@ export class WorkbookProxy extends SimObject<SimWorkbook> {
           for (let i = 2; wb.tables.some((x) => x.name.toLowerCase() === name.toLowerCase()); i++) name = `${t.name}_${i}`;
           wb.tables.push({ ...t, name });
         }
-        const ids = picked.map((s) => s.id);
+        if (this._ctx.host.faults.delete('insertWorksheetsFromBase64')) throw generalException('Workbook.insertWorksheetsFromBase64', 'the sheets were inserted, the request still failed');
+        // "An array of IDs corresponding to each newly inserted worksheet" — in no stated order: here, the reverse
+        // of the insertion, so nothing may rely on their position.
+        const ids = picked.map((s) => s.id).reverse();
         return { bytes: JSON.stringify(ids).length, commits: [() => result._resolve(ids)] };
       },
     });
