@@ -9,7 +9,7 @@ import type { CellValue, Issue, SheetInput } from '../ledger';
 import { boxAddress } from './address';
 import { toBase64 } from './base64';
 import { errorCode, failureKind, runOperation } from './failure';
-import { muteEvents, unmuteEvents } from './ownWrites';
+import { muteEvents, notifyOwnSheetsAdded, unmuteEvents } from './ownWrites';
 import type { Failure } from './failure';
 import { parseFiles, planImport } from './importPlan';
 import type { ImportFile, ParsedFile, PlannedSheet } from './importPlan';
@@ -126,6 +126,7 @@ export async function importWorkbooks(options: ImportOptions): Promise<ImportRes
     await queueWrites(context, [...ops, ...registryOps]);
     unmuteEvents(context);
     await context.sync();
+    notifyOwnSheetsAdded();
     const native = nativeFiles.length === parsed.length && written.length === 0;
     const imported: ImportedSheet[] = done.map((p) => ({
       file: p.file,

@@ -13,7 +13,7 @@ import { freeTagName, queueTag, taggedDepartments } from './tags';
 import { todayIso } from './time';
 import { departmentFromSheetName, normalizeDepartment } from './departments';
 import { deleteIfPresent } from './rebuild';
-import { muteEvents, unmuteEvents } from './ownWrites';
+import { muteEvents, notifyOwnSheetsAdded, unmuteEvents } from './ownWrites';
 
 export interface InsertTemplateOptions {
   readonly department: string;
@@ -206,6 +206,7 @@ export async function insertTemplate(options: InsertTemplateOptions): Promise<In
       await deleteIfPresent(context, model.sheetName).catch(() => undefined);
       throw error;
     }
+    notifyOwnSheetsAdded();
     return { status: 'inserted', sheet: model.sheetName } as const;
   });
 }

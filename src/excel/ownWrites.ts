@@ -46,3 +46,17 @@ export async function restoreEvents(): Promise<void> {
     /* best effort: the next successful operation switches them on again */
   }
 }
+
+/** Listeners told when an operation of the add-in added sheets (events about that are muted below 1.14). */
+const addedListeners = new Set<() => void>();
+
+/** Be told when the add-in itself added sheets (the live check on ExcelApi 1.8 then watches them too). */
+export function onOwnSheetsAdded(listener: () => void): () => void {
+  addedListeners.add(listener);
+  return () => addedListeners.delete(listener);
+}
+
+/** Called by the operations that add sheets, after their final sync. */
+export function notifyOwnSheetsAdded(): void {
+  for (const l of [...addedListeners]) l();
+}

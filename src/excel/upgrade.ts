@@ -15,6 +15,7 @@ import type { Failure } from './failure';
 import { freeTableName, queueTemplate } from './insertTemplate';
 import { detectFeatures, supportsExcelApi } from './requirements';
 import { queueWrites } from './sizing';
+import { notifyOwnSheetsAdded } from './ownWrites';
 import { readSnapshot } from './snapshot';
 import { freeTagName } from './tags';
 import { todayIso } from './time';
@@ -150,6 +151,7 @@ export async function upgradeForms(options: UpgradeFormsOptions = {}): Promise<U
       await removePartial(context, created.map((c) => c.sheet), tagNames).catch(() => undefined);
       throw error;
     }
+    notifyOwnSheetsAdded();
     return { status: 'converted', created, existing, skipped } as const;
   });
 }
