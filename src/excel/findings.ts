@@ -11,7 +11,7 @@
 import type { Issue } from '../ledger';
 import { errorCode, failureKind, runOperation } from './failure';
 import type { Failure } from './failure';
-import { FILL, isMarkerFormula, markerFormula, planMarkers, readMarker } from './markers';
+import { FILL, markerFormula, planMarkers, readMarker } from './markers';
 import type { SheetMarkers } from './markers';
 import { supportsExcelApi } from './requirements';
 import { queueWrites } from './sizing';

@@ -37,7 +37,7 @@ const FORMULA_START = /^[=+\-@']/;
 /** Number-like text: digits with separators, signs, exponent, percent, currency, parentheses, fractions. */
 const NUMBER_LIKE = /^\s*[-+(]?\s*[$¥￥]?\s*[\d.,]+(\s*\d+\/\d+)?([eE][-+]?\d+)?\s*%?\s*\)?\s*$/;
 /** Date- and time-like text: 2024/4/1, 4-1, 2024年4月1日, 4月1日, 12:30, 9:15 AM, and combinations. */
-const DATE_LIKE = /^\s*(\d{1,4}[/\-]\d{1,2}([/\-]\d{1,4})?|\d{1,4}年\d{1,2}月(\d{1,2}日)?|\d{1,2}月\d{1,2}日)?\s*(\d{1,2}:\d{1,2}(:\d{1,2})?\s*([AaPp][Mm])?)?\s*$/;
+const DATE_LIKE = /^\s*(\d{1,4}[/-]\d{1,2}([/-]\d{1,4})?|\d{1,4}年\d{1,2}月(\d{1,2}日)?|\d{1,2}月\d{1,2}日)?\s*(\d{1,2}:\d{1,2}(:\d{1,2})?\s*([AaPp][Mm])?)?\s*$/;
 const WORD_VALUES = /^\s*(true|false|#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA))\s*$/i;
 
 /** True when assigning this string to `values` might not store the same text (used where one cell is written). */
