@@ -239,7 +239,11 @@ export function installExcelGlobals(runtime: ExcelRuntime): () => void {
       cb?.(info);
       return Promise.resolve(info);
     },
-    context: { requirements: { isSetSupported: (name: string, v?: string) => runtime.isSetSupported(name, v) } },
+    context: {
+      host: 'Excel',
+      platform: 'OfficeOnline',
+      requirements: { isSetSupported: (name: string, v?: string) => runtime.isSetSupported(name, v) },
+    },
   };
   return () => {
     for (const [k, v] of Object.entries(previous)) {
