@@ -14,12 +14,16 @@ import { parseBox } from './address';
 import { gridBytes, toCellRows } from './cellValues';
 import type { Features } from './requirements';
 import { readBodies } from './chunkedRead';
+import { errorCode, failureKind } from './failure';
+import { OPERATION_LIMIT } from './sizing';
 import type { Slice } from './chunkedRead';
 import { TAG_CELL, TAG_PROPERTY, decodeTag, tagCellsByName } from './tags';
 import { IMPORT_SHEET, REVIEW_SHEET, isToolSheet } from './toolSheets';
 
 /** Rows read with their number formats (a header must lie in the first 30 rows, SPEC §1.2; meta is above it). */
 export const HEAD_ROWS = 30;
+/** Sheets whose heads one sync reads: about 13 operations each, under OPERATION_LIMIT (sizing.ts). */
+const HEAD_SHEETS = Math.floor(OPERATION_LIMIT / 14);
 /** Columns read: A:AY. The tag column AZ (hidden, far right) is read on its own, not with every row. */
 export const READ_COLUMNS = 'A:AY';
 const HEAD_BOX = `A1:AY${HEAD_ROWS}`;
@@ -98,8 +102,8 @@ export async function readSnapshot(
   const tagCells = tagCellsByName(names.items.map((n) => ({ name: n.name, formula: String(n.formula) })));
   const wanted = options.sheetIds;
   const ledgerSheets = worksheets.items.filter((w) => !isToolSheet(w.name) && (!wanted || wanted.has(w.id)));
-  const queueHeads = (withMerges: boolean) => {
-    const plans: SheetPlan[] = ledgerSheets.map((ws) => ({
+  const queueHeads = (sheets: readonly Excel.Worksheet[], withMerges: boolean): SheetPlan[] =>
+    sheets.map((ws) => ({
       name: ws.name,
       used: ws.getRange(READ_COLUMNS).getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'),
       head: ws.getRange(HEAD_BOX).getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,values,valueTypes,numberFormat'),
@@ -107,20 +111,33 @@ export async function readSnapshot(
       tagCell: ws.getRange(tagCells.get(ws.name) ?? TAG_CELL).load('values'),
       merges: withMerges ? mergedAreasOf(ws.getRange(HEAD_BOX), features) : null,
     }));
-    const registry = (name: string) =>
-      sheetNames.includes(name) ? context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true).load('values') : null;
-    return { plans, reviews: registry(REVIEW_SHEET), imports: registry(IMPORT_SHEET) };
+  const registry = (name: string) =>
+    sheetNames.includes(name) ? context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true).load('values') : null;
+  const reviews = registry(REVIEW_SHEET);
+  const imports = registry(IMPORT_SHEET);
+  // Sync 2 (and one more per further HEAD_SHEETS sheets, so no sync carries more than OPERATION_LIMIT operations).
+  const groups: Excel.Worksheet[][] = [];
+  for (let i = 0; i < ledgerSheets.length; i += HEAD_SHEETS) groups.push(ledgerSheets.slice(i, i + HEAD_SHEETS));
+  if (groups.length === 0) groups.push([]);
+  const readHeads = async (index: number, out: SheetPlan[]): Promise<SheetPlan[]> => {
+    const group = groups[index];
+    if (!group) return out;
+    let heads = queueHeads(group, true);
+    try {
+      await context.sync();
+    } catch (error) {
+      if (!features.mergedAreas || failureKind(errorCode(error)) === 'cellEditMode') throw error;
+      // Perhaps a head with more than 512 merged areas: read these heads again without merges (one more sync).
+      heads = queueHeads(group, false);
+      if (index === 0) {
+        reviews?.load('values');
+        imports?.load('values');
+      }
+      await context.sync();
+    }
+    return readHeads(index + 1, [...out, ...heads]);
   };
-  let heads = queueHeads(true);
-  try {
-    await context.sync();
-  } catch (error) {
-    if (!features.mergedAreas) throw error;
-    // Perhaps a head with more than 512 merged areas: read the heads again without merges (one more sync).
-    heads = queueHeads(false);
-    await context.sync();
-  }
-  const { plans, reviews, imports } = heads;
+  const plans = await readHeads(0, []);
 
   // Lay the heads into per-sheet grids and queue the bodies (rows below the head) for chunked reading.
   let headBytes = 0;

@@ -91,6 +91,15 @@ describe('operations per sync (Microsoft counts calls and objects, not only byte
     expect(Array.from({ length: tricky.length }, (_, i) => ws.cell(top + 1 + i, contentCol)?.v)).toEqual(tricky);
   });
 
+  test('400 sheets: the heads are read in two syncs, none over 5,000 operations', async () => {
+    t = book(workbookOf(400, 3, (s, i) => [i + 1, `資産${s}-${i}`, '記録', 'A群', 'レベル2']));
+    t.runtime.stats.reset();
+    const r = await checkWorkbook({ today: TODAY });
+    expect(r).toMatchObject({ status: 'checked', sheetsRead: 400 });
+    expect(Math.max(...t.runtime.stats.syncOperations)).toBeLessThanOrEqual(5000);
+    expect(t.runtime.stats.syncs).toBe(3);
+  }, 60_000);
+
   test('6,000 confirmed fixes: applied and logged, never more than 5,000 operations in one sync', async () => {
     t = book(workbookOf(3, 2000, (s, i) => [i + 1, `資産${s}-${i}`, '記録', 'Ａ', 'レベル2']));
     const fixes = [1, 2, 3].flatMap((s) =>
