@@ -14,10 +14,13 @@ import type { Failure } from './failure';
 import { FILL, markerFormula, planMarkers, readMarker } from './markers';
 import type { SheetMarkers } from './markers';
 import { supportsExcelApi } from './requirements';
-import { queueWrites } from './sizing';
+import { OPERATION_LIMIT, queueWrites } from './sizing';
 import type { WriteOp } from './writing';
 
 export { isMarkerFormula, markerRanges } from './markers';
+
+/** Sheets whose conditional formats one sync loads (3 operations each, under OPERATION_LIMIT). */
+const INVENTORY_SHEETS = Math.floor(OPERATION_LIMIT / 3);
 
 /** Our markers found on one sheet: their formats (to delete) and signatures. */
 interface SheetInventory {
@@ -118,7 +121,15 @@ export async function showFindings(options: FindingsOptions): Promise<FindingsRe
     const names = worksheets.items.map((w) => w.name).filter((n) => !options.sheets || options.sheets.includes(n));
     const found = new Map<string, SheetInventory>();
     const unreadable: string[] = [];
-    await inventory(context, names, found, unreadable);
+    // Three operations a sheet: more than INVENTORY_SHEETS sheets take further syncs (the operation bound).
+    const groups = Array.from({ length: Math.ceil(names.length / INVENTORY_SHEETS) }, (_, i) => names.slice(i * INVENTORY_SHEETS, (i + 1) * INVENTORY_SHEETS));
+    const readGroups = async (i: number): Promise<void> => {
+      const group = groups[i];
+      if (!group) return;
+      await inventory(context, group, found, unreadable);
+      await readGroups(i + 1);
+    };
+    await readGroups(0);
     const plans = planMarkers(options.issues, areas);
     const ops: WriteOp[] = [];
     let removed = 0;

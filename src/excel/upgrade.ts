@@ -120,11 +120,11 @@ export async function upgradeForms(options: UpgradeFormsOptions = {}): Promise<U
       const top = model.headerRow; // 0-based row of the first data row
       const last = top + upgrade.rows.length - 1;
       // Every carried value stays text (SPEC §1.3 + §4): the text columns of the filled rows are formatted '@' first.
-      const textFormat = upgrade.rows.map(() => ['@']);
       upgrade.keys.forEach((key, c) => {
         if (key === 'number' || upgrade.rows.length === 0) return;
         const address = boxAddress(top, c, last, c);
-        ops.push({ bytes: address.length + textFormat.length * 6, ops: 2, queue: () => void (sheet().getRange(address).numberFormat = textFormat) });
+        // One format for the whole column run (a single value applies to every cell of the range).
+        ops.push({ bytes: address.length + 8, ops: 2, queue: () => void ((sheet().getRange(address) as { numberFormat: unknown }).numberFormat = '@') });
       });
       ops.push(...blockWrites(sheet, top, 0, upgrade.rows));
       created.push({
