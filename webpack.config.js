@@ -95,6 +95,8 @@ module.exports = async (_env, argv) => {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
       preview: './src/preview/index.tsx',
+      // 診断 (issue 8): the conformance probe, reached from the task pane's link; its own bundle.
+      diagnostics: './src/diagnostics/index.tsx',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -133,6 +135,7 @@ module.exports = async (_env, argv) => {
       page('taskpane', ['taskpane']),
       page('commands', ['commands']),
       page('preview', ['preview']),
+      page('diagnostics', ['diagnostics']),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },

@@ -47,8 +47,10 @@ function takeBatch(queue: Slice[], bytesPerCell: number): Slice[] {
 
 /**
  * Read body slices batch by batch. Each batch is sized from the bytes per cell measured so far; a batch Excel
- * still rejects as too large is split and retried. Recursion, not a loop around sync: the number of syncs is
- * the payload over 4 MB, not the number of sheets or rows.
+ * still rejects as too large is split and retried. With `merges`, each slice's merged areas come along (addresses
+ * per sheet index); a batch that fails otherwise is read again without them (Excel fails the call beyond 512
+ * areas). Recursion, not a loop around sync: the number of syncs is the payload over 4 MB, not the number of
+ * sheets or rows.
  */
 export async function readBodies(
   context: Excel.RequestContext,
@@ -57,21 +59,35 @@ export async function readBodies(
   bytesPerCell: number,
   grids: Map<number, { slice: Slice; rows: CellValue[][] }[]>,
   total: { bytes: number },
+  merges: Map<number, string[]> | null = null,
+  withMerges = merges !== null,
 ): Promise<void> {
   if (queue.length === 0) return;
   const batch = takeBatch(queue, bytesPerCell);
-  const ranges = batch.map((s) =>
-    (sheets[s.sheet] as Excel.Worksheet).getRange(boxAddress(s.top, s.left, s.bottom, s.left + s.cols - 1)).load('values,valueTypes'),
-  );
+  const blocks = batch.map((s) => (sheets[s.sheet] as Excel.Worksheet).getRange(boxAddress(s.top, s.left, s.bottom, s.left + s.cols - 1)));
+  const ranges = blocks.map((b) => b.load('values,valueTypes'));
+  const areas = withMerges ? blocks.map((b) => b.getMergedAreasOrNullObject().load('address')) : null;
   try {
     await context.sync();
   } catch (error) {
-    if (failureKind(errorCode(error)) !== 'payloadTooLarge' || bytesPerCell > 1e6) throw error;
+    const tooLarge = failureKind(errorCode(error)) === 'payloadTooLarge';
+    if (!tooLarge && areas !== null && failureKind(errorCode(error)) !== 'cellEditMode') {
+      // Perhaps more than 512 merged areas in a slice: this batch again, without merges.
+      queue.unshift(...batch);
+      await readBodies(context, sheets, queue.splice(0, batch.length), bytesPerCell, grids, total, merges, false);
+      return readBodies(context, sheets, queue, bytesPerCell, grids, total, merges, merges !== null);
+    }
+    if (!tooLarge || bytesPerCell > 1e6) throw error;
     // The rejected batch carried more than Excel's 5 MB: its cells weigh at least that much.
     queue.unshift(...batch);
     const cells = batch.reduce((n, s) => n + (s.bottom - s.top + 1) * s.cols, 0);
-    return readBodies(context, sheets, queue, Math.max(bytesPerCell * 2, (EXCEL_LIMIT / Math.max(1, cells)) * 1.1), grids, total);
+    return readBodies(context, sheets, queue, Math.max(bytesPerCell * 2, (EXCEL_LIMIT / Math.max(1, cells)) * 1.1), grids, total, merges, withMerges);
   }
+  areas?.forEach((a, i) => {
+    if (a.isNullObject || !merges) return;
+    const sheet = (batch[i] as Slice).sheet;
+    merges.set(sheet, [...(merges.get(sheet) ?? []), a.address]);
+  });
   let bytes = 0;
   let cells = 0;
   batch.forEach((s, i) => {
@@ -84,6 +100,6 @@ export async function readBodies(
   });
   total.bytes += bytes;
   const measured = cells > 0 ? (bytes / cells) * 1.05 : bytesPerCell;
-  return readBodies(context, sheets, queue, Math.max(measured, bytesPerCell * 0.8), grids, total);
+  return readBodies(context, sheets, queue, Math.max(measured, bytesPerCell * 0.8), grids, total, merges, merges !== null);
 }
 

@@ -49,6 +49,8 @@ function sheetWrites(ws: () => Excel.Worksheet, sheet: LayoutSheet<OutCell>, pri
   const ops = blockWrites(ws, 0, 0, rows);
   ops.push({
     bytes: 400,
+    // Operations (method calls and property sets) the formatting queues, for the per-sync bound.
+    ops: sheet.styles.size * 3 + sheet.widths.length * 2 + sheet.wrap.length * 3 + 12,
     queue: () => queueSheetFormat(ws(), sheet, width, print),
   });
   return ops;

@@ -3,6 +3,8 @@
  * `OfficeExtension.Error` whose `code` names the cause; we map the ones a clerk can fix to plain Japanese.
  */
 
+import { restoreEvents, wasMuted } from './ownWrites';
+
 export type FailureKind = 'cellEditMode' | 'sheetProtected' | 'payloadTooLarge' | 'busy' | 'notSupported' | 'unexpected';
 
 /** A failed operation, rendered by the task pane: `message` is the next step, `detail` is folded away. */
@@ -65,11 +67,22 @@ export function toFailure(error: unknown): Failure {
 /**
  * Run one operation as ONE Excel.run; a rejection becomes a Failure.
  * Programming errors (TypeError…) are data too: the pane must never crash on a host quirk.
+ * `delayForCellEdit`: wait until the user leaves cell-edit mode instead of failing (the live check's rechecks).
+ * If the operation had switched this add-in's events off around its writes (ownWrites.ts), they go back on.
  */
-export async function runOperation<T>(body: (context: Excel.RequestContext) => Promise<T>): Promise<T | Failure> {
+export async function runOperation<T>(
+  body: (context: Excel.RequestContext) => Promise<T>,
+  options: { readonly delayForCellEdit?: boolean } = {},
+): Promise<T | Failure> {
+  let used: Excel.RequestContext | null = null;
+  const batch = (context: Excel.RequestContext) => {
+    used = context;
+    return body(context);
+  };
   try {
-    return await Excel.run(body);
+    return await (options.delayForCellEdit === true ? Excel.run({ delayForCellEdit: true }, batch) : Excel.run(batch));
   } catch (error) {
+    if (used !== null && wasMuted(used)) void restoreEvents();
     return toFailure(error);
   }
 }

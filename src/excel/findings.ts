@@ -1,105 +1,161 @@
 /**
- * Findings in the sheet (SPEC §8): each finding's cell gets a conditional format the add-in owns — never a
- * change to the cell's own fill, font or borders, so the user's formatting is untouched and comes back as soon
- * as the marker goes. Our formats are recognised by their rule formula (MARKER), which is the inventory:
- * clearFindings removes exactly those, whatever happened to the sheets in between, and nothing else.
+ * Findings in the sheet (SPEC §8): each finding's cell is covered by a conditional format the add-in owns — never a
+ * change to the cell's own fill, font or borders, so the user's formatting is untouched and comes back as soon as
+ * the marker goes. Our formats are recognised by their rule formula (markers.ts), which is the inventory: clearing
+ * removes exactly those, whatever happened to the sheets in between, and nothing else.
+ * One Excel.run: sync 1 — the sheets; sync 2 — their conditional formats, sheet by sheet isolated (a rule Excel
+ * cannot read, office-js #6835 #6827 #5222, makes that sheet "unreadable", not the operation fail: a failed sync
+ * is split in halves until the sheet is found); then the writes, only on sheets whose markers change, bounded by
+ * operations per sync (sizing.ts) — none when nothing changed.
  */
-import type { Issue, Severity } from '../ledger';
-import { boxAddress, parseCell } from './address';
-import { errorCode, runOperation } from './failure';
+import type { Issue } from '../ledger';
+import { errorCode, failureKind, runOperation } from './failure';
 import type { Failure } from './failure';
+import { FILL, markerFormula, planMarkers, readMarker } from './markers';
+import type { SheetMarkers } from './markers';
+import { supportsExcelApi } from './requirements';
+import { OPERATION_LIMIT, queueWrites } from './sizing';
+import type { WriteOp } from './writing';
 
-/** Always-true rule formulas that identify the add-in's markers, one per severity. */
-export const MARKER: Record<Severity, string> = {
-  error: '=N("ledger-check:error")=0',
-  warning: '=N("ledger-check:warning")=0',
-  info: '=N("ledger-check:info")=0',
-};
-const FILL: Record<Severity, string> = { error: '#FFC7CE', warning: '#FFEB9C', info: '#DDEBF7' };
-const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];
+export { isMarkerFormula, markerRanges } from './markers';
 
-export function isMarkerFormula(formula: string): boolean {
-  return Object.values(MARKER).includes(formula);
+/** Sheets whose conditional formats one sync loads (3 operations each, under OPERATION_LIMIT). */
+const INVENTORY_SHEETS = Math.floor(OPERATION_LIMIT / 3);
+
+/** Our markers found on one sheet: their formats (to delete) and signatures. */
+interface SheetInventory {
+  readonly ours: Excel.ConditionalFormat[];
+  readonly signatures: (string | null)[];
 }
 
-/** Cells per sheet and severity, merged into vertical runs (E7:E9) so a column of findings is one format. */
-export function markerRanges(issues: readonly Issue[]): { sheet: string; severity: Severity; address: string }[] {
-  const cells = new Map<string, { sheet: string; severity: Severity; row: number; col: number }>();
-  for (const issue of issues) {
-    const { sheet, cell, file } = issue.location;
-    const at = cell ? parseCell(cell) : null;
-    if (file !== null || sheet === null || !at) continue;
-    const key = `${sheet}\u0000${at.row}\u0000${at.col}`;
-    const prior = cells.get(key);
-    // One marker per cell: the most severe finding colours it.
-    if (!prior || SEVERITY_ORDER.indexOf(issue.severity) < SEVERITY_ORDER.indexOf(prior.severity)) {
-      cells.set(key, { sheet, severity: issue.severity, row: at.row, col: at.col });
+/**
+ * Load the conditional formats of `sheets` (one sync when every rule is readable). A sync that fails otherwise
+ * than by cell-edit mode is split in halves and each half loaded again; a single sheet that still fails is
+ * unreadable. Recursion on failure only, so the usual cost is one sync.
+ */
+async function inventory(context: Excel.RequestContext, sheets: readonly string[], found: Map<string, SheetInventory>, unreadable: string[]): Promise<void> {
+  if (sheets.length === 0) return;
+  const loads = sheets.map((name) => context.workbook.worksheets.getItem(name).getRange().conditionalFormats.load('items/customOrNullObject/rule/formula'));
+  try {
+    await context.sync();
+  } catch (error) {
+    if (failureKind(errorCode(error)) === 'cellEditMode') throw error;
+    if (sheets.length === 1) {
+      unreadable.push(sheets[0] as string);
+      return;
     }
+    const half = Math.ceil(sheets.length / 2);
+    await inventory(context, sheets.slice(0, half), found, unreadable);
+    return inventory(context, sheets.slice(half), found, unreadable);
   }
-  const sorted = [...cells.values()].sort((a, b) =>
-    a.sheet === b.sheet ? (a.severity === b.severity ? (a.col === b.col ? a.row - b.row : a.col - b.col) : a.severity < b.severity ? -1 : 1) : a.sheet < b.sheet ? -1 : 1,
-  );
-  const out: { sheet: string; severity: Severity; address: string }[] = [];
-  let run: { sheet: string; severity: Severity; col: number; top: number; bottom: number } | null = null;
-  const flush = () => {
-    if (run) out.push({ sheet: run.sheet, severity: run.severity, address: boxAddress(run.top, run.col, run.bottom, run.col) });
-  };
-  for (const c of sorted) {
-    if (run && run.sheet === c.sheet && run.severity === c.severity && run.col === c.col && run.bottom + 1 === c.row) {
-      run.bottom = c.row;
-      continue;
-    }
-    flush();
-    run = { sheet: c.sheet, severity: c.severity, col: c.col, top: c.row, bottom: c.row };
-  }
-  flush();
-  return out;
-}
-
-/** Load every sheet's conditional formats (sync 1: the sheets; sync 2: their formats) and queue deleting ours. */
-async function queueClear(context: Excel.RequestContext): Promise<{ removed: number; sheets: string[] }> {
-  const worksheets = context.workbook.worksheets.load('items/name');
-  await context.sync();
-  const perSheet = worksheets.items.map((ws) => ws.getRange().conditionalFormats.load('items/customOrNullObject/rule/formula'));
-  await context.sync();
-  let removed = 0;
-  perSheet.forEach((cfs) => {
-    for (const cf of cfs.items) {
+  sheets.forEach((name, i) => {
+    const ours: Excel.ConditionalFormat[] = [];
+    const signatures: (string | null)[] = [];
+    for (const cf of (loads[i] as Excel.ConditionalFormatCollection).items) {
       // Only custom formats have a rule formula; for any other kind customOrNullObject is a null object.
       if (cf.customOrNullObject.isNullObject) continue;
-      if (!isMarkerFormula(cf.customOrNullObject.rule.formula)) continue;
-      cf.delete();
-      removed++;
+      const marker = readMarker(cf.customOrNullObject.rule.formula);
+      if (!marker) continue;
+      ours.push(cf);
+      signatures.push(marker.signature);
     }
-  });
-  return { removed, sheets: worksheets.items.map((w) => w.name) };
-}
-
-export type FindingsResult = { readonly status: 'shown'; readonly markers: number; readonly removed: number } | Failure;
-
-/** Replace the markers with those for `issues` (refreshable: earlier markers go first). One Excel.run, 3 syncs. */
-export async function showFindings(options: { readonly issues: readonly Issue[] }): Promise<FindingsResult> {
-  return runOperation(async (context) => {
-    const { removed, sheets } = await queueClear(context);
-    const present = new Set(sheets);
-    const ranges = markerRanges(options.issues).filter((r) => present.has(r.sheet));
-    for (const r of ranges) {
-      const cf = context.workbook.worksheets.getItem(r.sheet).getRange(r.address).conditionalFormats.add('Custom');
-      cf.custom.rule.formula = MARKER[r.severity];
-      cf.custom.format.fill.color = FILL[r.severity];
-    }
-    await context.sync();
-    return { status: 'shown', markers: ranges.length, removed } as const;
+    found.set(name, { ours, signatures });
   });
 }
 
-/** Remove every marker the add-in added, and nothing else. */
-export async function clearFindings(): Promise<FindingsResult> {
+/** True when a sheet's markers are already what is planned (no write needed). */
+function upToDate(current: SheetInventory, planned: SheetMarkers | undefined): boolean {
+  if (!planned) return current.ours.length === 0;
+  return current.ours.length === planned.rules.length && current.signatures.every((s) => s === planned.signature);
+}
+
+/** The writes that replace one sheet's markers: delete ours, add the planned ones. */
+function sheetWrites(context: Excel.RequestContext, sheet: string, current: SheetInventory, planned: SheetMarkers | undefined, areas: boolean): WriteOp[] {
+  const ops: WriteOp[] = current.ours.map((cf) => ({ bytes: 10, ops: 1, queue: () => cf.delete() }));
+  let ws: Excel.Worksheet | null = null;
+  const worksheet = () => (ws ??= context.workbook.worksheets.getItem(sheet));
+  for (const rule of planned?.rules ?? []) {
+    const address = rule.addresses.join(', ');
+    const formula = markerFormula(rule.severity, planned?.signature ?? '');
+    ops.push({
+      bytes: address.length + formula.length + 40,
+      ops: 5,
+      queue: () => {
+        const target = areas ? worksheet().getRanges(address) : worksheet().getRange(address);
+        const cf = target.conditionalFormats.add('Custom');
+        cf.custom.rule.formula = formula;
+        cf.custom.format.fill.color = FILL[rule.severity];
+      },
+    });
+  }
+  return ops;
+}
+
+export type FindingsResult =
+  | {
+      readonly status: 'shown';
+      /** Formats the planned markers consist of (on every sheet, changed or not). */
+      readonly markers: number;
+      /** Our formats deleted. */
+      readonly removed: number;
+      /** Sheets whose markers were rewritten / left as they were (always set by showFindings and clearFindings). */
+      readonly refreshed?: number;
+      readonly unchanged?: number;
+      /** Sheets whose conditional formats Excel could not read: their markers were left alone. */
+      readonly unreadable?: readonly string[];
+    }
+  | Failure;
+
+export interface FindingsOptions {
+  readonly issues: readonly Issue[];
+  /** Only these sheets (the diagnostics page's scratch sheets); default every sheet. */
+  readonly sheets?: readonly string[];
+}
+
+/** Make the markers match `issues` (refreshable: a sheet whose markers are right is left alone). One Excel.run. */
+export async function showFindings(options: FindingsOptions): Promise<FindingsResult> {
+  const areas = supportsExcelApi('1.9');
   return runOperation(async (context) => {
-    const { removed } = await queueClear(context);
+    const worksheets = context.workbook.worksheets.load('items/name');
     await context.sync();
-    return { status: 'shown', markers: 0, removed } as const;
+    const names = worksheets.items.map((w) => w.name).filter((n) => !options.sheets || options.sheets.includes(n));
+    const found = new Map<string, SheetInventory>();
+    const unreadable: string[] = [];
+    // Three operations a sheet: more than INVENTORY_SHEETS sheets take further syncs (the operation bound).
+    const groups = Array.from({ length: Math.ceil(names.length / INVENTORY_SHEETS) }, (_, i) => names.slice(i * INVENTORY_SHEETS, (i + 1) * INVENTORY_SHEETS));
+    const readGroups = async (i: number): Promise<void> => {
+      const group = groups[i];
+      if (!group) return;
+      await inventory(context, group, found, unreadable);
+      await readGroups(i + 1);
+    };
+    await readGroups(0);
+    const plans = planMarkers(options.issues, areas);
+    const ops: WriteOp[] = [];
+    let removed = 0;
+    let refreshed = 0;
+    let markers = 0;
+    for (const name of names) {
+      const current = found.get(name);
+      const planned = plans.get(name);
+      if (!current) continue;
+      markers += planned?.rules.length ?? 0;
+      if (upToDate(current, planned)) continue;
+      refreshed++;
+      removed += current.ours.length;
+      ops.push(...sheetWrites(context, name, current, planned, areas));
+    }
+    if (ops.length > 0) {
+      await queueWrites(context, ops);
+      await context.sync();
+    }
+    return { status: 'shown', markers, removed, refreshed, unchanged: found.size - refreshed, unreadable } as const;
   });
+}
+
+/** Remove every marker the add-in added (on `sheets`, default all), and nothing else. */
+export async function clearFindings(options: { readonly sheets?: readonly string[] } = {}): Promise<FindingsResult> {
+  return showFindings({ issues: [], ...(options.sheets ? { sheets: options.sheets } : {}) });
 }
 
 export type SelectResult = { readonly status: 'selected' } | { readonly status: 'missing'; readonly message: string } | Failure;

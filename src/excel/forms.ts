@@ -74,6 +74,7 @@ function formWrites(sheet: () => Excel.Worksheet, blocks: readonly FormBlock[], 
     const last = start + cells.length - 1;
     ops.push({
       bytes: 200,
+      ops: 18,
       queue: () => {
         const ws = sheet();
         ws.getRange(boxAddress(start, 0, start, 0)).format.font.bold = true;
@@ -89,6 +90,7 @@ function formWrites(sheet: () => Excel.Worksheet, blocks: readonly FormBlock[], 
   }
   ops.push({
     bytes: 200,
+    ops: 12,
     queue: () => {
       const ws = sheet();
       ws.getRange('A:A').format.columnWidth = 40;

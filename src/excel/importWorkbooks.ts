@@ -8,15 +8,16 @@
 import type { CellValue, Issue, SheetInput } from '../ledger';
 import { boxAddress } from './address';
 import { toBase64 } from './base64';
-import { runOperation } from './failure';
+import { errorCode, failureKind, runOperation } from './failure';
+import { muteEvents, notifyOwnSheetsAdded, unmuteEvents } from './ownWrites';
 import type { Failure } from './failure';
 import { parseFiles, planImport } from './importPlan';
 import type { ImportFile, ParsedFile, PlannedSheet } from './importPlan';
 import { IMPORT_HEADER, parseImportRecords, rewriteRegistry } from './registry';
 import type { ImportRecord } from './registry';
 import { detectFeatures } from './requirements';
-import { PLAN_LIMIT, groupBySize, queueInBatches } from './sizing';
-import { freeTagName, queueTag } from './tags';
+import { PLAN_LIMIT, queueWrites } from './sizing';
+import { TAG_OPERATIONS, freeTagName, queueTag } from './tags';
 import { localTimestamp } from './time';
 import { IMPORT_SHEET } from './toolSheets';
 import { blockWrites } from './writing';
@@ -73,9 +74,9 @@ function sheetWrites(context: Excel.RequestContext, target: string, source: Shee
   const origin = source.origin ?? { row: 0, col: 0 };
   const rows = source.rows.map((r) => r.map(toOut));
   return [
-    { bytes: 100, queue: () => void (ws = context.workbook.worksheets.add(target)) },
+    { bytes: 100, ops: 1, queue: () => void (ws = context.workbook.worksheets.add(target)) },
     ...blockWrites(sheet, origin.row, origin.col, rows),
-    ...(source.merges ?? []).map((m) => ({ bytes: 40, queue: () => sheet().getRange(boxAddress(m.top, m.left, m.bottom, m.right)).merge(false) })),
+    ...(source.merges ?? []).map((m) => ({ bytes: 40, ops: 2, queue: () => sheet().getRange(boxAddress(m.top, m.left, m.bottom, m.right)).merge(false) })),
   ];
 }
 
@@ -86,10 +87,11 @@ export async function importWorkbooks(options: ImportOptions): Promise<ImportRes
   const importedAt = localTimestamp(options.now);
   if (parsed.length === 0) return { status: 'imported', imported: [], issues, native: false };
   return runOperation(async (context) => {
-    const worksheets = context.workbook.worksheets.load('items/name');
+    const worksheets = context.workbook.worksheets.load('items/name,items/id');
     const names = context.workbook.names.load('items/name');
     await context.sync();
     const sheetNames = worksheets.items.map((w) => w.name);
+    const before = new Set(worksheets.items.map((w) => w.id));
     const registryExists = sheetNames.includes(IMPORT_SHEET);
     const registry = registryExists ? context.workbook.worksheets.getItem(IMPORT_SHEET).getUsedRangeOrNullObject(true).load('values') : null;
     await context.sync();
@@ -100,9 +102,36 @@ export async function importWorkbooks(options: ImportOptions): Promise<ImportRes
     const replacements = plan.flatMap((p) => (p.replaces ? [p.replaces] : []));
     if (replacements.length > 0 && options.confirmReplace !== true) return { status: 'needsConfirmation', replacements, issues } as const;
 
+    muteEvents(context);
     for (const r of replacements) context.workbook.worksheets.getItem(r.sheet).delete();
+    // Per file: natively where the host can and the base64 request stays under the sync limit, else by values.
+    // insertWorksheetsFromBase64 takes .xlsx/.xlsm only: CSV and OpenDocument files always go by values.
+    const isNative = (p: ParsedFile) => features.insertFromBase64 && p.format === 'xlsx' && p.file.data.byteLength * BASE64_GROWTH < PLAN_LIMIT;
+    const nativeFiles = parsed.filter(isNative);
+    const arrived = nativeFiles.length > 0 ? await insertNatively(context, nativeFiles, plan, before) : new Map<PlannedSheet, string>();
+
+    // What did not arrive natively (a parsed file, or a native insert that failed) is written by values.
+    const tagNames = names.items.map((n) => n.name);
+    const written: PlannedSheet[] = [];
+    const ops = plan.flatMap((p) => {
+      if (arrived.has(p)) return [];
+      const file = parsed.find((f) => f.file.name === p.file) as ParsedFile;
+      const source = file.workbook.sheets.find((s) => s.name === p.sourceSheet);
+      if (!source) return [];
+      written.push(p);
+      const writes = sheetWrites(context, p.sheet, source);
+      if (source.tag) {
+        const tagName = freeTagName(tagNames);
+        tagNames.push(tagName);
+        const tag = source.tag;
+        writes.push({ bytes: 300, ops: TAG_OPERATIONS, queue: () => queueTag(context, context.workbook.worksheets.getItem(p.sheet), p.sheet, tag, tagName, features.customProperties) });
+      }
+      return writes;
+    });
+    // 取込記録 names what is really there: sheets that arrived (matched by id and name) or were written.
+    const done = plan.filter((p) => arrived.has(p) || written.includes(p));
     const kept = records.filter((r) => !replacements.includes(r));
-    const newRecords: OutCell[][] = plan.map((p) => [p.sheet, p.file, p.sourceSheet, p.department ?? '', importedAt]);
+    const newRecords: OutCell[][] = done.map((p) => [p.sheet, p.file, p.sourceSheet, p.department ?? '', importedAt]);
     const registryOps = rewriteRegistry(
       context,
       IMPORT_SHEET,
@@ -111,30 +140,12 @@ export async function importWorkbooks(options: ImportOptions): Promise<ImportRes
       registryRows.length,
       [...kept.map((r) => [r.sheet, r.file, r.sourceSheet, r.department, r.importedAt]), ...newRecords],
     );
-
-    // Per file: natively where the host can, the file is an .xlsx/.xlsm (insertWorksheetsFromBase64 takes nothing
-    // else) and the base64 request stays under the sync limit; else by values.
-    const isNative = (p: ParsedFile) => features.insertFromBase64 && p.format === 'xlsx' && p.file.data.byteLength * 1.37 < PLAN_LIMIT;
-    const nativeFiles = parsed.filter(isNative);
-    if (nativeFiles.length > 0) await insertNatively(context, nativeFiles, plan);
-    const tagNames = names.items.map((n) => n.name);
-    const ops = plan.flatMap((p) => {
-      const file = parsed.find((f) => f.file.name === p.file) as ParsedFile;
-      const source = isNative(file) ? undefined : file.workbook.sheets.find((s) => s.name === p.sourceSheet);
-      if (!source) return [];
-      const writes = sheetWrites(context, p.sheet, source);
-      if (source.tag) {
-        const tagName = freeTagName(tagNames);
-        tagNames.push(tagName);
-        const tag = source.tag;
-        writes.push({ bytes: 300, queue: () => queueTag(context, context.workbook.worksheets.getItem(p.sheet), p.sheet, tag, tagName, features.customProperties) });
-      }
-      return writes;
-    });
-    await queueInBatches(context, groupBySize([...ops, ...registryOps]).map((g) => g.map((op) => op.queue)));
+    await queueWrites(context, [...ops, ...registryOps]);
+    unmuteEvents(context);
     await context.sync();
-    const native = nativeFiles.length === parsed.length;
-    const imported: ImportedSheet[] = plan.map((p) => ({
+    notifyOwnSheetsAdded();
+    const native = nativeFiles.length === parsed.length && written.length === 0;
+    const imported: ImportedSheet[] = done.map((p) => ({
       file: p.file,
       sourceSheet: p.sourceSheet,
       sheet: p.sheet,
@@ -146,25 +157,69 @@ export async function importWorkbooks(options: ImportOptions): Promise<ImportRes
   });
 }
 
+/** base64 is 4/3 of the bytes, plus room for the rest of the request. */
+const BASE64_GROWTH = 1.37;
+
+/** `台帳_総務課`, or the name Excel gives a clashing copy: `台帳_総務課 (2)` (compared case-insensitively). */
+function isCopyOf(name: string, source: string): boolean {
+  const a = name.toLowerCase();
+  const b = source.toLowerCase();
+  if (a === b) return true;
+  const m = /^(.*) \(\d+\)$/.exec(a);
+  return m !== null && m[1] !== undefined && b.startsWith(m[1]);
+}
+
 /**
- * ExcelApi 1.13: insert each file's ledger sheets as they are (formats, validations and the tag cell come along).
- * Excel names a clashing sheet itself ("X (2)"), so each inserted sheet is then renamed by its id to the planned
- * name, queued for the caller's next batch.
+ * ExcelApi 1.13: insert each file's ledger sheets as they are (formats, validations and the tag cell come along),
+ * ONE FILE PER SYNC — each base64 request is under the sync limit on its own, two together may not be (issue 8).
+ * Every insert's sync also reloads the sheet list: the documented return value is a list of ids in no stated order,
+ * so each new sheet is matched to its planned sheet by its loaded name (Excel names a clash "X (2)"), then renamed
+ * by id to the planned name in the caller's final batch. A failed insert is not retried (the same request fails
+ * again); since Excel on the web can insert the sheets while the sync rejects (office-js #3179), the sheet list is
+ * reloaded and reconciled by id: whatever arrived counts as arrived, the rest is written by values.
+ * Returns the planned sheets that arrived, with their ids.
  */
-async function insertNatively(context: Excel.RequestContext, files: readonly ParsedFile[], plan: readonly PlannedSheet[]): Promise<void> {
-  const inserted = files.map((p) => {
-    const sheets = plan.filter((s) => s.file === p.file.name);
-    const ids = context.workbook.insertWorksheetsFromBase64(toBase64(p.file.data), {
-      sheetNamesToInsert: sheets.map((s) => s.sourceSheet),
+async function insertNatively(
+  context: Excel.RequestContext,
+  files: readonly ParsedFile[],
+  plan: readonly PlannedSheet[],
+  before: ReadonlySet<string>,
+): Promise<Map<PlannedSheet, string>> {
+  let list: { id: string; name: string }[] | null = null;
+  const insertFrom = async (index: number): Promise<void> => {
+    const p = files[index];
+    if (!p) return;
+    context.workbook.insertWorksheetsFromBase64(toBase64(p.file.data), {
+      sheetNamesToInsert: plan.filter((s) => s.file === p.file.name).map((s) => s.sourceSheet),
       positionType: 'End',
     });
-    return { sheets, ids };
-  });
-  await context.sync();
-  for (const { sheets, ids } of inserted) {
-    ids.value.forEach((id, i) => {
-      const planned = sheets[i];
-      if (planned) context.workbook.worksheets.getItem(id).name = planned.sheet;
-    });
+    const sheets = context.workbook.worksheets.load('items/name,items/id');
+    try {
+      await context.sync();
+      list = sheets.items.map((w) => ({ id: w.id, name: w.name }));
+    } catch (error) {
+      if (failureKind(errorCode(error)) === 'cellEditMode') throw error;
+      list = null;
+    }
+    await insertFrom(index + 1);
+  };
+  await insertFrom(0);
+  if (list === null) {
+    // The last sync failed: reload the sheet list on its own.
+    const sheets = context.workbook.worksheets.load('items/name,items/id');
+    await context.sync();
+    list = sheets.items.map((w) => ({ id: w.id, name: w.name }));
   }
+  const fresh = (list as { id: string; name: string }[]).filter((w) => !before.has(w.id));
+  const arrived = new Map<PlannedSheet, string>();
+  const claimed = new Set<string>();
+  for (const planned of plan) {
+    if (!files.some((f) => f.file.name === planned.file)) continue;
+    const match = fresh.find((w) => !claimed.has(w.id) && isCopyOf(w.name, planned.sourceSheet));
+    if (!match) continue;
+    claimed.add(match.id);
+    arrived.set(planned, match.id);
+    if (match.name !== planned.sheet) context.workbook.worksheets.getItem(match.id).name = planned.sheet;
+  }
+  return arrived;
 }

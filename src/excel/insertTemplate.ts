@@ -14,6 +14,7 @@ import { todayIso } from './time';
 import { departmentFromSheetName, normalizeDepartment } from './departments';
 import { deleteIfPresent } from './rebuild';
 import { charsToPoints, queuePrintSetup } from './printSetup';
+import { muteEvents, notifyOwnSheetsAdded, unmuteEvents } from './ownWrites';
 
 export interface InsertTemplateOptions {
   readonly department: string;
@@ -190,7 +191,9 @@ export async function insertTemplate(options: InsertTemplateOptions): Promise<In
       return { status: 'exists', sheet: existing } as const;
     }
     try {
+      muteEvents(context);
       queueTemplate(context, model, freeTableName(model.tableName, tables.items.map((t) => t.name)), freeTagName(names.items.map((n) => n.name)), features);
+      unmuteEvents(context);
       await context.sync();
     } catch (error) {
       // Excel stops a batch at the first failure and keeps what ran before it: remove the half-made sheet
@@ -198,6 +201,7 @@ export async function insertTemplate(options: InsertTemplateOptions): Promise<In
       await deleteIfPresent(context, model.sheetName).catch(() => undefined);
       throw error;
     }
+    notifyOwnSheetsAdded();
     return { status: 'inserted', sheet: model.sheetName } as const;
   });
 }

@@ -4,7 +4,7 @@
  * Excel runs a batch in order and stops at the first failure, so if anything before the swap fails the old
  * sheet is still there; the half-built temporary sheet is then removed.
  */
-import { groupBySize, queueInBatches } from './sizing';
+import { queueWrites } from './sizing';
 import type { WriteOp } from './writing';
 import { BUILDING_SUFFIX } from './toolSheets';
 
@@ -48,7 +48,7 @@ export async function rebuildSheets(context: Excel.RequestContext, sheetNames: r
   });
   const ops = temps.flatMap(({ plan, sheet }) => plan.writes(() => sheet));
   try {
-    await queueInBatches(context, groupBySize(ops).map((g) => g.map((op) => op.queue)));
+    await queueWrites(context, ops);
     for (const { plan, sheet } of temps) plan.finish?.(sheet);
     for (const { plan, sheet } of temps) {
       if (sheetNames.includes(plan.name)) sheets.getItem(plan.name).delete();

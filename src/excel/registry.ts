@@ -66,6 +66,7 @@ export function appendRegistryRows(
   if (!exists) {
     ops.push({
       bytes: 200,
+      ops: 6,
       queue: () => {
         created = context.workbook.worksheets.add(name);
         if (hidden) created.visibility = 'Hidden';
@@ -89,7 +90,7 @@ export function rewriteRegistry(
 ): WriteOp[] {
   const clear: WriteOp[] =
     exists && oldRows > 1
-      ? [{ bytes: 60, queue: () => void context.workbook.worksheets.getItem(name).getRange(boxAddress(1, 0, oldRows - 1, header.length - 1)).clear('Contents') }]
+      ? [{ bytes: 60, ops: 3, queue: () => void context.workbook.worksheets.getItem(name).getRange(boxAddress(1, 0, oldRows - 1, header.length - 1)).clear('Contents') }]
       : [];
   return [...clear, ...appendRegistryRows(context, name, header, exists, 1, rows)];
 }

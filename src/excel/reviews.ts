@@ -8,7 +8,7 @@ import { parseCell } from './address';
 import { runOperation } from './failure';
 import type { Failure } from './failure';
 import { REVIEW_HEADER, appendRegistryRows } from './registry';
-import { queueInBatches, groupBySize } from './sizing';
+import { queueWrites } from './sizing';
 import { localTimestamp } from './time';
 import { REVIEW_SHEET } from './toolSheets';
 
@@ -61,7 +61,7 @@ export async function markReviewed(options: MarkReviewedOptions): Promise<MarkRe
     const ops = appendRegistryRows(context, REVIEW_SHEET, REVIEW_HEADER, !ws.isNullObject, rows, [
       [mark.sheet, mark.row, mark.code, mark.fingerprint, mark.reason, mark.reviewedAt],
     ]);
-    await queueInBatches(context, groupBySize(ops).map((g) => g.map((op) => op.queue)));
+    await queueWrites(context, ops);
     await context.sync();
     return { status: 'marked', mark } as const;
   });

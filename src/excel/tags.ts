@@ -47,6 +47,9 @@ export function freeTagName(names: readonly string[]): string {
   return tagName(n);
 }
 
+/** Operations queueTag queues (for batch planning). */
+export const TAG_OPERATIONS = 8;
+
 /** Queue everything that tags `sheet` as a ledger. */
 export function queueTag(
   context: Excel.RequestContext,

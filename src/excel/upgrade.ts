@@ -14,7 +14,8 @@ import { runOperation } from './failure';
 import type { Failure } from './failure';
 import { freeTableName, queueTemplate } from './insertTemplate';
 import { detectFeatures, supportsExcelApi } from './requirements';
-import { groupBySize, queueInBatches } from './sizing';
+import { queueWrites } from './sizing';
+import { notifyOwnSheetsAdded } from './ownWrites';
 import { readSnapshot } from './snapshot';
 import { freeTagName } from './tags';
 import { todayIso } from './time';
@@ -56,6 +57,8 @@ export type UpgradeFormsResult =
 
 /** Rough bytes of the template's own instructions (validations with their prompts dominate). */
 const TEMPLATE_BYTES = 8 * 1024;
+/** Operations queueTemplate queues, rounded up (title, meta, legend, table, validations, widths, page, tag). */
+const TEMPLATE_OPERATIONS = 150;
 
 /** The template ledger a 課 already has: recognised by the reader (tag or content), or a sheet named 台帳_{課}. */
 function existingLedger(upgrade: FormUpgrade, sheetNames: readonly string[]): string | null {
@@ -113,15 +116,15 @@ export async function upgradeForms(options: UpgradeFormsOptions = {}): Promise<U
       const first = created.length === 0;
       let ws: Excel.Worksheet | null = null;
       const sheet = () => (ws ??= queueTemplate(context, model, tableName, tagName, templateFeatures, first));
-      ops.push({ bytes: TEMPLATE_BYTES, queue: () => void sheet() });
+      ops.push({ bytes: TEMPLATE_BYTES, ops: TEMPLATE_OPERATIONS, queue: () => void sheet() });
       const top = model.headerRow; // 0-based row of the first data row
       const last = top + upgrade.rows.length - 1;
       // Every carried value stays text (SPEC §1.3 + §4): the text columns of the filled rows are formatted '@' first.
-      const textFormat = upgrade.rows.map(() => ['@']);
       upgrade.keys.forEach((key, c) => {
         if (key === 'number' || upgrade.rows.length === 0) return;
         const address = boxAddress(top, c, last, c);
-        ops.push({ bytes: address.length + textFormat.length * 6, queue: () => void (sheet().getRange(address).numberFormat = textFormat) });
+        // One format for the whole column run (a single value applies to every cell of the range).
+        ops.push({ bytes: address.length + 8, ops: 2, queue: () => void ((sheet().getRange(address) as { numberFormat: unknown }).numberFormat = '@') });
       });
       ops.push(...blockWrites(sheet, top, 0, upgrade.rows));
       created.push({
@@ -141,13 +144,14 @@ export async function upgradeForms(options: UpgradeFormsOptions = {}): Promise<U
       return { status: 'converted', created, existing, skipped } as const;
     }
     try {
-      await queueInBatches(context, groupBySize(ops).map((g) => g.map((op) => op.queue)));
+      await queueWrites(context, ops);
       await context.sync();
     } catch (error) {
       // Excel keeps what ran before a failure: remove the half-made ledgers (their names were new, so ours).
       await removePartial(context, created.map((c) => c.sheet), tagNames).catch(() => undefined);
       throw error;
     }
+    notifyOwnSheetsAdded();
     return { status: 'converted', created, existing, skipped } as const;
   });
 }

@@ -1,7 +1,9 @@
 /**
- * Writing plain data into sheets the add-in owns, safely: text that Excel would turn into something else
- * (a formula for `=…`, `+…`, `-…`, `@…`; a number for `0012`; a date for `4/1`) is written into a cell
- * formatted as text ('@') first, so it lands exactly as the source had it (SPEC §4).
+ * Writing plain data into sheets the add-in owns, safely: Excel re-reads text written to `values` — `=…`, `+…`, `-…`,
+ * `@…` become formulas, `0012`, `1e5`, `1,000`, `$100`, `(100)`, `1 1/2` numbers, `2024/4/1`, `4/1`, `12:30` dates and
+ * times, `TRUE` a boolean, a leading apostrophe disappears. So every column run that carries source text is formatted
+ * '@' before its values arrive (SPEC §4): no per-cell guesswork and no per-cell operations — at most one format write
+ * per column and row slice, whatever the number of cells.
  */
 import { boxAddress } from './address';
 import { cellBytes } from './cellValues';
@@ -23,17 +25,25 @@ export function sheetByName(context: Excel.RequestContext, name: string): SheetR
   return () => (ws ??= context.workbook.worksheets.getItem(name));
 }
 
-/** One queued write with its payload estimate. */
+/** One queued write with its payload estimate (bytes of data, operations queued). */
 export interface WriteOp extends Sized {
   readonly queue: () => void;
 }
 
-const FORMULA_START = /^[=+\-@]/;
-const COERCIBLE = /^\s*([-+]?[\d.,]+%?|\d{1,4}[/-]\d{1,2}([/-]\d{1,4})?|true|false|\d{1,2}:\d{2}(:\d{2})?)\s*$/i;
+/** The date format written with dates (Japanese Excel's short date). */
+export const DATE_FORMAT = 'yyyy/m/d';
 
-/** True when assigning this string to `values` would not store the same text. */
+const FORMULA_START = /^[=+\-@']/;
+/** Number-like text: digits with separators, signs, exponent, percent, currency, parentheses, fractions. */
+const NUMBER_LIKE = /^\s*[-+(]?\s*[$¥￥]?\s*[\d.,]+(\s*\d+\/\d+)?([eE][-+]?\d+)?\s*%?\s*\)?\s*$/;
+/** Date- and time-like text: 2024/4/1, 4-1, 2024年4月1日, 4月1日, 12:30, 9:15 AM, and combinations. */
+const DATE_LIKE = /^\s*(\d{1,4}[/-]\d{1,2}([/-]\d{1,4})?|\d{1,4}年\d{1,2}月(\d{1,2}日)?|\d{1,2}月\d{1,2}日)?\s*(\d{1,2}:\d{1,2}(:\d{1,2})?\s*([AaPp][Mm])?)?\s*$/;
+const WORD_VALUES = /^\s*(true|false|#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA))\s*$/i;
+
+/** True when assigning this string to `values` might not store the same text (used where one cell is written). */
 export function needsTextFormat(text: string): boolean {
-  return FORMULA_START.test(text) || COERCIBLE.test(text);
+  if (text.trim() === '') return false;
+  return FORMULA_START.test(text) || NUMBER_LIKE.test(text) || DATE_LIKE.test(text) || WORD_VALUES.test(text);
 }
 
 function isFormula(c: OutCell): c is { readonly formula: string } {
@@ -43,9 +53,65 @@ function isDate(c: OutCell): c is { readonly date: number } {
   return typeof c === 'object' && c !== null && 'date' in c;
 }
 
+type Kind = 'text' | 'date' | 'other' | null;
+const kindOf = (v: OutCell | undefined): Kind =>
+  v === null || v === undefined ? null : typeof v === 'string' ? (v === '' ? null : 'text') : isDate(v) ? 'date' : 'other';
+
 /**
- * Writes for a block of rows starting at 0-based (top, left): values in row slices under the size limit,
- * then per-cell formats for guarded text and dates, and formulas. Returned as ops for `groupBySize`.
+ * The number formats of one row slice, queued before its values: per column, one write — '@' (or the date
+ * format) on the column's run when every filled cell in it is text (or a date), else a column of formats with
+ * `null` for the cells to leave alone ("null input … is ignored"). Neighbouring all-text columns share one write.
+ */
+function formatWrites(sheetOf: SheetRef, top: number, left: number, rows: readonly (readonly OutCell[])[], width: number): WriteOp[] {
+  const ops: WriteOp[] = [];
+  const set = (address: string, format: string) =>
+    ops.push({ bytes: address.length + format.length + 4, ops: 2, queue: () => void ((sheetOf().getRange(address) as { numberFormat: unknown }).numberFormat = format) });
+  // '@' over neighbouring all-text columns whose text spans the same rows: one write for the lot.
+  let textRun = null as { from: number; to: number; first: number; last: number } | null;
+  const flushText = () => {
+    if (textRun) set(boxAddress(top + textRun.first, left + textRun.from, top + textRun.last, left + textRun.to), '@');
+    textRun = null;
+  };
+  for (let c = 0; c < width; c++) {
+    const kinds = new Set<Kind>();
+    let first = -1;
+    let last = -1;
+    rows.forEach((r, i) => {
+      const k = kindOf(r[c]);
+      if (k === null) return;
+      kinds.add(k);
+      if (first < 0) first = i;
+      last = i;
+    });
+    if (kinds.size === 1 && kinds.has('text')) {
+      if (textRun && textRun.to === c - 1 && textRun.first === first && textRun.last === last) textRun.to = c;
+      else {
+        flushText();
+        textRun = { from: c, to: c, first, last };
+      }
+      continue;
+    }
+    flushText();
+    if (!kinds.has('text') && !kinds.has('date')) continue;
+    const address = boxAddress(top + first, left + c, top + last, left + c);
+    if (kinds.size === 1) {
+      set(address, DATE_FORMAT);
+      continue;
+    }
+    const formats = rows.slice(first, last + 1).map((r) => {
+      const k = kindOf(r[c]);
+      return [k === 'text' ? '@' : k === 'date' ? DATE_FORMAT : null];
+    });
+    ops.push({ bytes: address.length + formats.length * 11, ops: 2, queue: () => void (sheetOf().getRange(address).numberFormat = formats) });
+  }
+  flushText();
+  return ops;
+}
+
+/**
+ * Writes for a block of rows starting at 0-based (top, left): per row slice under the size limit, its column
+ * formats (see formatWrites) then its values; then formulas in runs down each column. Returned as ops for
+ * `groupBySize`: operations per block grow with columns and slices, never with cells.
  */
 export function blockWrites(sheetOf: SheetRef, top: number, left: number, rows: readonly (readonly OutCell[])[]): WriteOp[] {
   const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
@@ -69,20 +135,13 @@ export function blockWrites(sheetOf: SheetRef, top: number, left: number, rows: 
     }
     return out;
   });
-  // Formats go first: a text format must be in place before the text arrives.
-  rows.forEach((r, ri) => {
-    r.forEach((v, ci) => {
-      const format = typeof v === 'string' && needsTextFormat(v) ? '@' : v !== null && isDate(v) ? 'yyyy/m/d' : null;
-      if (format === null) return;
-      const address = boxAddress(top + ri, left + ci, top + ri, left + ci);
-      ops.push({ bytes: address.length + 12, queue: () => void (sheetOf().getRange(address).numberFormat = [[format]]) });
-    });
-  });
-  // Small slices, so groupBySize can fill every batch close to the limit.
+  // Small slices, so groupBySize can fill every batch close to the limit; a slice's formats go before its values.
   for (const slice of valueWidth === 0 ? [] : sliceRows(plain, SLICE_BYTES)) {
-    const address = boxAddress(top + slice.start, left, top + slice.start + slice.rows.length - 1, left + valueWidth - 1);
+    const end = slice.start + slice.rows.length;
+    ops.push(...formatWrites(sheetOf, top + slice.start, left, rows.slice(slice.start, end), valueWidth));
+    const address = boxAddress(top + slice.start, left, top + end - 1, left + valueWidth - 1);
     const values = slice.rows as (string | number | boolean)[][];
-    ops.push({ bytes: slice.bytes + address.length, queue: () => void (sheetOf().getRange(address).values = values) });
+    ops.push({ bytes: slice.bytes + address.length, ops: 2, queue: () => void (sheetOf().getRange(address).values = values) });
   }
   // Formulas in runs down a column, one write per run (a link column is one write, not one per row).
   for (let c = 0; c < width; c++) {
@@ -92,7 +151,7 @@ export function blockWrites(sheetOf: SheetRef, top: number, left: number, rows: 
       const address = boxAddress(top + run.start, left + c, top + run.start + run.formulas.length - 1, left + c);
       const formulas = run.formulas;
       const bytes = run.bytes + address.length;
-      ops.push({ bytes, queue: () => void (sheetOf().getRange(address).formulas = formulas) });
+      ops.push({ bytes, ops: 2, queue: () => void (sheetOf().getRange(address).formulas = formulas) });
       run = null;
     };
     rows.forEach((r, ri) => {

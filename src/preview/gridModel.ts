@@ -4,6 +4,7 @@
  */
 import type { CSSProperties } from 'react';
 import type { SimSheet } from './runtime';
+import { cfAreas } from './runtime/model';
 
 /** Rects as the runtime keeps them (0-based, inclusive). */
 interface Rect {
@@ -57,7 +58,7 @@ export function cellLook(sheet: SimSheet, r: number, c: number): { style: CSSPro
   // Only the add-in's own markers are always true; other conditional formats are not evaluated here.
   for (const cf of sheet.conditionalFormats) {
     const severity = markerSeverity(cf.rule.formula);
-    if (severity && inside(cf.rect, r, c)) {
+    if (severity && cfAreas(cf).some((a) => inside(a, r, c))) {
       marker = severity;
       if (cf.format.fill) style.backgroundColor = cf.format.fill;
     }

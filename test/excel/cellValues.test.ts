@@ -1,6 +1,6 @@
 import { cellBytes, isDateFormat, toCellValue, utf8Length } from '../../src/excel/cellValues';
 import { needsTextFormat, linkFormula } from '../../src/excel/writing';
-import { groupBySize, sliceRows } from '../../src/excel/sizing';
+import { OPERATION_BYTES, OPERATION_LIMIT, groupBySize, sliceRows } from '../../src/excel/sizing';
 
 describe('Office values → engine CellValue', () => {
   test('date formats make a number a date; other number formats do not', () => {
@@ -33,8 +33,10 @@ describe('Office values → engine CellValue', () => {
 
 describe('writing text that Excel would reinterpret', () => {
   test('formula-looking and coercible text is guarded; plain text is not', () => {
-    for (const t of ['=SUM(A1)', '+81', '-abc', '@user', '0012', '4/1', '2024-04-01', 'TRUE', '12:30', '1,000']) expect([t, needsTextFormat(t)]).toEqual([t, true]);
-    for (const t of ['住民基本台帳', 'A群', 'レベル1', 'メール=連絡', 'No.1']) expect([t, needsTextFormat(t)]).toEqual([t, false]);
+    const guarded = ['=SUM(A1)', '+81', '-abc', '@user', '0012', '4/1', '2024-04-01', 'TRUE', '12:30', '1,000',
+      '1e5', "'quoted", '2024/4/1', '2024年4月1日', '4月1日', '9:15 AM', '2024/4/1 12:30', '$100', '¥1,000', '(100)', '1 1/2', '50%', 'false', '#N/A'];
+    for (const t of guarded) expect([t, needsTextFormat(t)]).toEqual([t, true]);
+    for (const t of ['住民基本台帳', 'A群', 'レベル1', 'メール=連絡', 'No.1', 'R6年度', '第5条', '1件', '']) expect([t, needsTextFormat(t)]).toEqual([t, false]);
   });
 
   test('link formulas double the quotes of sheet names', () => {
@@ -43,9 +45,16 @@ describe('writing text that Excel would reinterpret', () => {
 });
 
 describe('size-bounded batches', () => {
-  test('groups never exceed the limit unless one item alone does', () => {
-    const groups = groupBySize([{ bytes: 3 }, { bytes: 3 }, { bytes: 5 }, { bytes: 1 }, { bytes: 9 }], 6);
+  test('groups never exceed the limit unless one item alone does (operations charged OPERATION_BYTES each)', () => {
+    const op = OPERATION_BYTES;
+    const groups = groupBySize([{ bytes: 3, ops: 1 }, { bytes: 3, ops: 1 }, { bytes: 5, ops: 1 }, { bytes: 1, ops: 1 }, { bytes: 9, ops: 1 }], 6 + 2 * op);
     expect(groups.map((g) => g.map((i) => i.bytes))).toEqual([[3, 3], [5, 1], [9]]);
+  });
+
+  test('groups never carry more than OPERATION_LIMIT operations, however small their data', () => {
+    const items = Array.from({ length: 10_000 }, () => ({ bytes: 1, ops: 2 }));
+    const groups = groupBySize(items);
+    expect(groups.map((g) => g.reduce((n, i) => n + i.ops, 0))).toEqual(Array.from({ length: 20_000 / OPERATION_LIMIT }, () => OPERATION_LIMIT));
   });
 
   test('row slices cover every row once, in order', () => {

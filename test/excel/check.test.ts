@@ -105,6 +105,38 @@ describe('検証する: reading the workbook for the engine', () => {
     expect([sheet.origin, sheet.merges, sheet.rows[0]?.[0]]).toEqual([{ row: 0, col: 2 }, [{ top: 0, left: 2, bottom: 0, right: 6 }], '情報資産台帳（総務課）']);
   });
 
+  test('a sheet with more than 512 merged areas (Excel fails getMergedAreasOrNullObject) does not fail the check', async () => {
+    // 600 rows whose 内容 spans two columns: 600 merged areas below the head, as some hand-made ledgers have.
+    const assets: TestCell[][] = Array.from({ length: 600 }, (_, i) => [i + 1, `資産${i + 1}`, '内容', null, 'A群', 'レベル2']);
+    const rows = ledgerRows('財政課', assets, UPDATED);
+    rows[4] = ['番号', '情報資産名', '内容', null, '群', 'レベル'];
+    t = book({ 台帳_財政課: rows, 台帳_総務課: ledgerRows('総務課', [[1, '会議録', '課内会議の記録', 'C群', 'レベル2']], UPDATED) });
+    const merged = t.runtime.workbook.sheetByName('台帳_財政課')!;
+    merged.merges.push({ r0: 0, c0: 0, r1: 0, c1: 5 }, ...assets.map((_, i) => ({ r0: 5 + i, c0: 2, r1: 5 + i, c1: 3 })));
+    const r = checked(await checkWorkbook({ today: TODAY }));
+    expect(r.result.ledgers.map((l) => [l.sheet, l.assets.length])).toEqual([
+      ['台帳_財政課', 600],
+      ['台帳_総務課', 1],
+    ]);
+    expect(brief(r)).toEqual([['GROUP_INVALID', '台帳_総務課', 'D6']]);
+    // The head's merges (the title and rows 6–30) are still read; the 575 below could not be.
+    const snapshot = await t.runtime.run((context) => readSnapshot(context, detectFeatures()));
+    const read = snapshot.workbook.sheets[0]!.merges ?? [];
+    expect([read.length, read[0], read.every((m) => m.bottom < 30)]).toEqual([26, { top: 0, left: 0, bottom: 0, right: 5 }, true]);
+  });
+
+  test('a head with more than 512 merged areas: the heads are read again without merges', async () => {
+    const sheet: TestCell[][] = ledgerRows('総務課', [[1, '会議録', '課内会議の記録', 'A群', 'レベル2']], UPDATED);
+    t = book({ 台帳_総務課: sheet });
+    const s = t.runtime.workbook.sheetByName('台帳_総務課')!;
+    // Two-cell merges right of the table (G:AX) in rows 7–30: 22 × 24 = 528 areas in A1:AY30.
+    for (let r = 6; r < 30; r++) for (let c = 6; c < 50; c += 2) s.merges.push({ r0: r, c0: c, r1: r, c1: c + 1 });
+    expect(s.merges.length).toBe(528);
+    const r = checked(await checkWorkbook({ today: TODAY }));
+    expect(r.result.ledgers.map((l) => l.sheet)).toEqual(['台帳_総務課']);
+    expect(brief(r)).toEqual([]);
+  });
+
   test('the add-in’s own sheets (集計, 監査結果_…) are not read as ledgers', async () => {
     t = book({
       台帳_総務課: ledgerRows('総務課', [[1, '会議録', '課内会議の記録', 'A群', 'レベル2']], UPDATED),

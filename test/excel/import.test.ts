@@ -97,7 +97,8 @@ describe.each([
     expect(r.readAs).toEqual([{ file: '人事課.csv', format: 'csv', encoding: 'Shift_JIS' }]);
     expect(valuesOf(t.runtime, '人事課').slice(3, 6)).toEqual([
       ['番号', '情報資産名', '内容', '群', 'レベル', '備考'],
-      ['0007', '職員名簿（髙橋・山﨑を含む）', '氏名, 所属', 'A群', 'レベル1'],
+      // 備考 is empty here; its column run is formatted '@' (a cell with a format and no value reads as '').
+      ['0007', '職員名簿（髙橋・山﨑を含む）', '氏名, 所属', 'A群', 'レベル1', ''],
       ['8', 'ｶﾞｲﾌﾞ委託契約書', '契約書の原本\n（紙）', 'B群', 'レベル１', '①注記'],
     ]);
     expect(t.runtime.workbook.sheets.find((x) => x.name === '人事課')?.numberFormatOf(4, 0)).toBe('@');
@@ -113,7 +114,7 @@ describe.each([
     expect(r.native).toBe(false);
     expect(r.readAs).toEqual([{ file: '環境課.ods', format: 'ods', encoding: null }]);
     expect(r.imported.map((x) => x.sheet)).toEqual(['台帳_環境課', '台帳_財政課']);
-    expect(valuesOf(t.runtime, '台帳_環境課')[4]).toEqual([1, 'ごみ収集台帳', '収集の記録（紙の簿冊）', 'B群', 'レベル2']);
+    expect(valuesOf(t.runtime, '台帳_環境課')[4]).toEqual([1, 'ごみ収集台帳', '収集の記録（紙の簿冊）', 'B群', 'レベル2', '']);
     expect(t.runtime.workbook.sheets.find((x) => x.name === '台帳_環境課')?.merges).toEqual([
       { r0: 0, c0: 0, r1: 0, c1: 5 },
       { r0: 4, c0: 3, r1: 5, c1: 3 },
@@ -156,5 +157,55 @@ test('a file whose base64 would pass the sync limit is written by values even wh
   expect(r.imported.map((x) => x.sheet)).toEqual(['台帳_財政課', '台帳_総務課']);
   expect(valuesOf(t.runtime, '台帳_財政課')[1304]?.slice(0, 2)).toEqual([1300, '資産1300']);
   expect(Math.max(...t.runtime.stats.syncBytes)).toBeLessThanOrEqual(MB4);
-});
+}, 60_000);
 
+
+describe('native import, one file per sync (insertWorksheetsFromBase64 requests add up)', () => {
+  // Random text does not compress: about 1,000 rows of 2,300 characters make an .xlsx of about 2.3 MB.
+  const noisyFile = async (department: string, seedStart: number) => {
+    let seed = seedStart;
+    const noise = (n: number) => Array.from({ length: n }, () => ((seed = (seed * 48271) % 2147483647), String.fromCharCode(33 + (seed % 90)))).join('');
+    return departmentFile(department, Array.from({ length: 1000 }, (_, i) => [i + 1, `資産${i + 1}`, noise(2300), 'A群', 'レベル2']));
+  };
+
+  test('two department files of about 2.3 MB each come in natively, each in its own sync under the limit', async () => {
+    t = book({ Sheet1: [] }, { ExcelApi: '1.13' });
+    const a = await noisyFile('総務課', 11);
+    const b = await noisyFile('財政課', 29);
+    for (const f of [a, b]) expect(f.byteLength).toBeGreaterThan(2_000_000);
+    const r = imported(await importWorkbooks({ files: [{ name: '総務課.xlsx', data: a }, { name: '財政課.xlsx', data: b }], now }));
+    expect(r.native).toBe(true);
+    expect(r.imported.map((x) => x.sheet)).toEqual(['台帳_総務課', '台帳_財政課']);
+    expect(valuesOf(t.runtime, '台帳_財政課')[1004]?.slice(0, 2)).toEqual([1000, '資産1000']);
+    expect(Math.max(...t.runtime.stats.syncBytes)).toBeLessThanOrEqual(MB4);
+  }, 120_000);
+
+  test('an insert Excel applies while its sync rejects (office-js #3179) is reconciled by id, not written twice', async () => {
+    t = book({ 台帳_総務課: [['私のシート']] }, { ExcelApi: '1.13' });
+    const a = await departmentFile('総務課', [[1, '会議録', '課内会議の記録', 'A群', 'レベル2']]);
+    const b = await departmentFile('財政課', [[1, '予算書', '当初予算', 'A群', 'レベル2']]);
+    t.runtime.rejectAfterApplying('insertWorksheetsFromBase64');
+    const r = imported(await importWorkbooks({ files: [{ name: '総務課.xlsx', data: a }, { name: '財政課.xlsx', data: b }], now }));
+    expect(r.imported.map((x) => x.sheet)).toEqual(['台帳_総務課(2)', '台帳_財政課']);
+    expect(t.runtime.workbook.sheets.map((s) => s.name)).toEqual(['台帳_総務課', '台帳_総務課(2)', '台帳_財政課', '_取込記録']);
+    expect(valuesOf(t.runtime, '台帳_総務課(2)')[5]).toEqual([1, '会議録', '課内会議の記録', 'A群', 'レベル2']);
+    expect(valuesOf(t.runtime, '_取込記録').slice(1).map((row) => row.slice(0, 3))).toEqual([
+      ['台帳_総務課(2)', '総務課.xlsx', '台帳_総務課'],
+      ['台帳_財政課', '財政課.xlsx', '台帳_財政課'],
+    ]);
+  });
+
+  test('a form-layout 課 with several sheets: each inserted sheet is matched by its name, not by position', async () => {
+    t = book({ Sheet1: [] }, { ExcelApi: '1.13' });
+    const form = (category: string, name: string): (string | number)[][] => [[`情報資産台帳（企画課）（${category}）`], ['番号', '情報資産名', '内容'], [1, name, '説明']];
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('A1').addRows(form('Ａ群―レベル１', '住民記録'));
+    wb.addWorksheet('B2').addRows(form('Ｂ群―レベル２', '広報誌'));
+    const file = (await wb.xlsx.writeBuffer()) as ArrayBuffer;
+    const r = imported(await importWorkbooks({ files: [{ name: '企画課.xlsx', data: file }], now }));
+    expect(r.native).toBe(true);
+    expect(r.imported.map((x) => [x.sourceSheet, x.sheet])).toEqual([['A1', 'A1'], ['B2', 'B2']]);
+    expect(valuesOf(t.runtime, 'A1')[2]?.[1]).toBe('住民記録');
+    expect(valuesOf(t.runtime, 'B2')[2]?.[1]).toBe('広報誌');
+  });
+});

@@ -38,8 +38,8 @@ describe('webpack.config.js', () => {
     }
   });
 
-  test('builds the three pages: task pane, ribbon commands, preview', async () => {
-    expect(Object.keys((await config('production')).entry as object)).toEqual(['taskpane', 'commands', 'preview']);
+  test('builds the four pages: task pane, ribbon commands, preview, diagnostics (診断)', async () => {
+    expect(Object.keys((await config('production')).entry as object)).toEqual(['taskpane', 'commands', 'preview', 'diagnostics']);
   });
 
   test('ADDIN_HOST rewrites every dev URL in the manifest', async () => {

@@ -7,6 +7,11 @@
  * - Dates are serial numbers; errors read as '#N/A' with valueType 'Error':
  *   https://learn.microsoft.com/en-us/javascript/api/excel/excel.rangevaluetype
  * - getUsedRange(valuesOnly): https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getusedrange-member(1)
+ * - Text is entered as Excel enters what is typed: "Excel is preprogrammed to make it easier to enter dates. For
+ *   example, 12/2 changes to 2-Dec"; "Format cells as Text before you enter numbers" or "type an apostrophe (')"
+ *   to keep them as typed (https://support.microsoft.com/en-us/office/stop-automatically-changing-numbers-to-dates-452bd2db-cc96-47d1-81e4-72cec11c4ed8);
+ *   dates are serial numbers from 1900-01-01 with 1900-03-01 = 61
+ *   (https://support.microsoft.com/en-us/office/date-systems-in-excel-e7fe7167-48a9-4b96-bb53-5612a800b487).
  */
 import { rejection, runtimeWith } from './helpers';
 
@@ -21,6 +26,49 @@ describe('values, valueTypes, text', () => {
       expect(r.values).toEqual([[12, true, '#N/A', '=not a formula', 'テキスト', 'テキスト', 3.5]]);
       expect(r.valueTypes).toEqual([['Double', 'Boolean', 'Error', 'String', 'String', 'String', 'Double']]);
       expect(r.formulas).toEqual([[12, true, '#N/A', '=not a formula', '=F1', 'テキスト', 3.5]]);
+    });
+  });
+
+  test('numbers (exponent, thousands, percent, currency, parentheses, fractions), dates and times are re-interpreted', async () => {
+    const rt = runtimeWith({ S: [] });
+    const year = new Date().getFullYear();
+    const serial = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000 + 25569;
+    await rt.run(async (context) => {
+      const r = context.workbook.worksheets.getItem('S').getRange('A1:N1');
+      r.values = [['1e5', '-2.5E-3', '1,000', '50%', '$100', '(100)', '1 1/2', '2024/4/1', '2024-04-01', '2024年4月1日', '4/1', '12:30', '2024/4/1 9:15', 'false']];
+      r.load('values, valueTypes, numberFormat');
+      await context.sync();
+      expect(r.values).toEqual([
+        [100000, -0.0025, 1000, 0.5, 100, -100, 1.5, 45383, 45383, 45383, serial(year, 4, 1), 0.5208333333333334, 45383 + (9 * 60 + 15) / 1440, false],
+      ]);
+      expect(r.valueTypes[0]!.every((t) => t === 'Double' || t === 'Boolean')).toBe(true);
+      expect(r.numberFormat[0]!.slice(7, 12)).toEqual(['yyyy/m/d', 'yyyy/m/d', 'yyyy/m/d', 'm"月"d"日"', 'h:mm']);
+    });
+  });
+
+  test('what Excel keeps as text: a leading apostrophe, impossible dates, other text', async () => {
+    const rt = runtimeWith({ S: [] });
+    await rt.run(async (context) => {
+      const r = context.workbook.worksheets.getItem('S').getRange('A1:F1');
+      r.values = [["'2024/4/1", "'0012", '2024/2/30', '13:75', 'A-12', '1.2.3']];
+      r.load('values, valueTypes');
+      await context.sync();
+      expect(r.values).toEqual([['2024/4/1', '0012', '2024/2/30', '13:75', 'A-12', '1.2.3']]);
+      expect(r.valueTypes).toEqual([['String', 'String', 'String', 'String', 'String', 'String']]);
+    });
+  });
+
+  test('under number format "@" none of them is re-interpreted', async () => {
+    const rt = runtimeWith({ S: [] });
+    const typed = ['1e5', '1,000', '50%', '$100', '(100)', '1 1/2', '2024/4/1', '4/1', '12:30', 'TRUE', "'x", '0012'];
+    await rt.run(async (context) => {
+      const r = context.workbook.worksheets.getItem('S').getRange('A1:L1');
+      r.numberFormat = [typed.map(() => '@')];
+      r.values = [typed];
+      r.load('values, valueTypes');
+      await context.sync();
+      expect(r.values).toEqual([typed]);
+      expect(r.valueTypes[0]!.every((t) => t === 'String')).toBe(true);
     });
   });
 

@@ -3,6 +3,7 @@
  * - Excel.run({ delayForCellEdit: true }) waits for the user to leave cell-edit mode:
  *   https://learn.microsoft.com/en-us/javascript/api/excel/excel.runoptions#excel-excel-runoptions-delayforcelledit-member
  * - Range.getMergedAreasOrNullObject (ExcelApi 1.13): https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1);
+ *   "if the merged areas count in this range is more than 512, then this method will fail to return the result";
  *   RangeAreas.address as documented ("Sheet1!A1:B4, Sheet1!D1:D4"): https://learn.microsoft.com/en-us/javascript/api/excel/excel.rangeareas
  * - Worksheet.copy (ExcelApi 1.10, default position 'None' = at the beginning):
  *   https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheet#excel-excel-worksheet-copy-member(1)
@@ -59,6 +60,27 @@ test('getMergedAreasOrNullObject lists the merges touching a range', async () =>
     const none = ws.getRange('E1:E5').getMergedAreasOrNullObject();
     await context.sync();
     expect([some.address, some.areaCount, none.isNullObject]).toEqual(['S!A1:C1, S!B5:B6', 2, true]);
+  });
+});
+
+test('more than 512 merged areas: the sync carrying getMergedAreasOrNullObject fails and loads nothing; 512 pass', async () => {
+  const rows = (n: number) => Array.from({ length: n }, () => ['x']);
+  const rt = runtimeWith({ S: rows(1100) });
+  await rt.run(async (context) => {
+    const ws = context.workbook.worksheets.getItem('S');
+    for (let i = 0; i < 513; i++) ws.getRange(`A${2 * i + 1}:B${2 * i + 1}`).merge();
+    await context.sync();
+  });
+  await rt.run(async (context) => {
+    const ws = context.workbook.worksheets.getItem('S');
+    const used = ws.getUsedRange(true).load('rowCount');
+    const areas = ws.getRange('A:B').getMergedAreasOrNullObject().load('areaCount');
+    await rejection(context.sync());
+    expect(() => used.rowCount).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+    const fewer = ws.getRange('A1:B1024').getMergedAreasOrNullObject().load('areaCount');
+    await context.sync();
+    expect(fewer.areaCount).toBe(512);
+    void areas;
   });
 });
 

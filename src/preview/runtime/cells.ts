@@ -30,10 +30,10 @@ export function writeInput(sheet: SimSheet, r: number, c: number, input: unknown
   if (typeof input === 'string') {
     if (input.length > MAX_CELL_CHARS) throw invalidArgument(where, 'text longer than 32,767 characters');
     const ch = input.charCodeAt(0);
-    // Fast path: text that cannot read as a number, boolean, error, formula or quote prefix.
-    const special = ch <= 0x40 || ch === 0x54 || ch === 0x74 || ch === 0x46 || ch === 0x66;
+    // Fast path: text that cannot read as a number, date, time, boolean, error, formula or quote prefix.
+    const special = ch <= 0x40 || ch === 0x54 || ch === 0x74 || ch === 0x46 || ch === 0x66 || ch === 0xa5 || ch === 0xffe5;
     if (!special || sheet.numberFormatOf(r, c) === '@') cell.v = input;
-    else coerceText(cell, input);
+    else coerceText(sheet, r, c, cell, input);
     return;
   }
   if (typeof input === 'number') {
@@ -54,8 +54,13 @@ function clearValue(cell: SimCell): void {
   if (cell.error !== undefined) delete cell.error;
 }
 
-/** Excel's reading of typed text: "'x" is text, '=…' a formula, '12' a number, 'TRUE' a boolean, '#N/A' an error. */
-function coerceText(cell: SimCell, input: string): void {
+/**
+ * Excel's reading of typed text (what `Range.values` does with a string, unless the cell is formatted '@'): "'x" is
+ * the text x, '=…' a formula, '12' / '1e5' / '1,000' / '50%' / '$100' / '(100)' / '1 1/2' numbers, 'TRUE' a boolean,
+ * '#N/A' an error, '2024/4/1' / '2024-04-01' / '2024年4月1日' / '4/1' dates and '12:30' times (serial numbers with a
+ * date or time format, as Japanese Excel enters them).
+ */
+function coerceText(sheet: SimSheet, r: number, c: number, cell: SimCell, input: string): void {
   if (input.startsWith("'")) {
     cell.v = input.slice(1);
     return;
@@ -72,7 +77,92 @@ function coerceText(cell: SimCell, input: string): void {
   else if (ERROR_TEXTS.has(upper)) {
     cell.v = upper;
     cell.error = true;
-  } else cell.v = input;
+  } else {
+    const read = readTyped(trimmed);
+    if (read === null) {
+      cell.v = input;
+      return;
+    }
+    cell.v = read.value;
+    // Excel gives a General cell the format the entry implied; a cell with its own format keeps it.
+    const nf = sheet.numberFormatOf(r, c);
+    if (nf === 'General' || nf === '') cell.nf = read.format;
+  }
+}
+
+/** 1900-system serial of a calendar date (valid from 1900-03-01, as every date typed here is). */
+function dateSerial(y: number, m: number, d: number): number | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 9999) return null;
+  const t = Date.UTC(y, m - 1, d);
+  const back = new Date(t);
+  if (back.getUTCMonth() !== m - 1 || back.getUTCDate() !== d) return null;
+  return t / 86_400_000 + 25569;
+}
+function timeFraction(h: number, mi: number, se: number): number | null {
+  if (h > 23 || mi > 59 || se > 59) return null;
+  return (h * 3600 + mi * 60 + se) / 86_400;
+}
+
+const DATE_YMD = /^(\d{4})[/-](\d{1,2})[/-](\d{1,2})$/;
+const DATE_KANJI = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
+const DATE_MD = /^(\d{1,2})[/-](\d{1,2})$/;
+const DATE_MD_KANJI = /^(\d{1,2})月(\d{1,2})日$/;
+const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])[Mm])?$/;
+const THOUSANDS = /^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+const PERCENT = /^([-+]?(?:\d+\.?\d*|\.\d+))%$/;
+const CURRENCY = /^([$¥￥])\s?(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)$/;
+const PARENS = /^\((\d+(?:\.\d+)?)\)$/;
+const FRACTION = /^(\d+) (\d+)\/(\d+)$/;
+
+/** A number, date or time Excel would read from the text, with the format it would give the cell; else null. */
+function readTyped(text: string): { value: number; format: string } | null {
+  const t = text;
+  let m: RegExpExecArray | null;
+  if ((m = THOUSANDS.exec(t))) return { value: Number(t.replace(/,/g, '')), format: '#,##0' };
+  if ((m = PERCENT.exec(t))) return { value: Number(m[1]) / 100, format: '0%' };
+  if ((m = CURRENCY.exec(t))) return { value: Number(m[2]!.replace(/,/g, '')), format: m[1] === '$' ? '"$"#,##0' : '"¥"#,##0' };
+  if ((m = PARENS.exec(t))) return { value: -Number(m[1]), format: '#,##0;(#,##0)' };
+  if ((m = FRACTION.exec(t))) {
+    const den = Number(m[3]);
+    if (den === 0 || Number(m[2]) >= den) return null;
+    return { value: Number(m[1]) + Number(m[2]) / den, format: '# ?/?' };
+  }
+  const [datePart, timePart] = t.includes(' ') ? [t.slice(0, t.indexOf(' ')), t.slice(t.indexOf(' ') + 1).trim()] : [t, null];
+  const date = (s: string): { serial: number; format: string } | null => {
+    const ymd = DATE_YMD.exec(s) ?? DATE_KANJI.exec(s);
+    if (ymd) {
+      const v = dateSerial(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]));
+      return v === null ? null : { serial: v, format: 'yyyy/m/d' };
+    }
+    const md = DATE_MD.exec(s) ?? DATE_MD_KANJI.exec(s);
+    if (md) {
+      const v = dateSerial(new Date().getFullYear(), Number(md[1]), Number(md[2]));
+      return v === null ? null : { serial: v, format: 'm"月"d"日"' };
+    }
+    return null;
+  };
+  const time = (s: string): { fraction: number; format: string } | null => {
+    const tm = TIME.exec(s);
+    if (!tm) return null;
+    let h = Number(tm[1]);
+    const ampm = tm[4]?.toUpperCase();
+    if (ampm) {
+      if (h < 1 || h > 12) return null;
+      h = (h % 12) + (ampm === 'P' ? 12 : 0);
+    }
+    const f = timeFraction(h, Number(tm[2]), Number(tm[3] ?? 0));
+    return f === null ? null : { fraction: f, format: tm[3] !== undefined ? 'h:mm:ss' : 'h:mm' };
+  };
+  if (timePart !== null) {
+    const d = date(datePart);
+    const tm = time(timePart);
+    return d && tm ? { value: d.serial + tm.fraction, format: 'yyyy/m/d h:mm' } : null;
+  }
+  const d = date(t);
+  if (d) return { value: d.serial, format: d.format };
+  const tm = time(t);
+  if (tm) return { value: tm.fraction, format: tm.format };
+  return null;
 }
 
 /** Assigns a formula (or, for non-'=' input, a value) as `range.formulas` does. */

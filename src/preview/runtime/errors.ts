@@ -16,6 +16,7 @@ export type SimErrorCode =
   | 'ResponsePayloadSizeLimitExceeded'
   | 'AccessDenied'
   | 'ApiNotFound'
+  | 'InvalidObjectPath'
   | 'GeneralException';
 
 /** An error as `context.sync()` rejects it. */
@@ -74,3 +75,20 @@ export const requestTooLarge = (bytes: number): SimOfficeError =>
 
 export const responseTooLarge = (bytes: number): SimOfficeError =>
   new SimOfficeError('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${bytes} bytes).`);
+
+/**
+ * A proxy used outside the Excel.run batch that made it (and not tracked): "If you are using an object across
+ * \".sync\" calls and outside the sequential execution of a \".run\" batch, and get an \"InvalidObjectPath\" error
+ * …, you needed to have added the object to the tracked object collection"
+ * (https://learn.microsoft.com/en-us/javascript/api/office/officeextension.trackedobjects).
+ */
+export const invalidObjectPath = (where: string, detail?: string): SimOfficeError =>
+  new SimOfficeError(
+    'InvalidObjectPath',
+    `The object path isn't working for what you're trying to do. If you're using the object across multiple "context.sync" calls and outside the sequential execution of a ".run" batch, please use the "context.trackedObjects.add()" and "context.trackedObjects.remove()" methods to manage the object's lifetime.${detail ? ` (${detail})` : ''}`,
+    where,
+  );
+
+/** An operation Excel cannot complete, reported without a more specific code (e.g. too many merged areas). */
+export const generalException = (where: string, detail?: string): SimOfficeError =>
+  new SimOfficeError('GeneralException', `There was an internal error while processing the request.${detail ? ` (${detail})` : ''}`, where);

@@ -70,13 +70,24 @@ export interface SimValidation {
 
 export interface SimConditionalFormat {
   id: string;
+  /** The range it applies to; with `areas`, the first of them. */
   rect: Rect;
+  /** Every area when it applies to more than one (a format added through RangeAreas, ExcelApi 1.9). */
+  areas?: Rect[];
+  /**
+   * A rule Office.js cannot read: loading any property of it fails (office-js #6835, #6827, #5222 — e.g. a rule the
+   * user duplicated in Manage Rules). Set by tests; never by the API.
+   */
+  unreadable?: boolean;
   type: string;
   /** custom: formula; cellValue: formula1/formula2/operator; containsText: operator/text. */
   rule: { formula?: string; formula1?: string; formula2?: string; operator?: string; text?: string };
   format: { fill?: string; fontColor?: string; bold?: boolean };
   stopIfTrue: boolean;
 }
+
+/** The areas a conditional format applies to. */
+export const cfAreas = (cf: SimConditionalFormat): Rect[] => cf.areas ?? [cf.rect];
 
 export interface SimTable {
   id: string;
@@ -218,7 +229,11 @@ export class SimWorkbook {
   activeSheet: SimSheet | null = null;
   selection: { sheet: SimSheet; rect: Rect } | null = null;
   /** Cell changes not yet reported to onChanged listeners. */
-  changes: { sheet: SimSheet; rect: Rect; changeType: string }[] = [];
+  changes: { sheet: SimSheet; rect: Rect; changeType: string; before?: { value: Scalar; type: string } }[] = [];
+  /** Sheets added by the add-in and not yet reported to onAdded listeners. */
+  added: SimSheet[] = [];
+  /** Runtime.enableEvents (ExcelApi 1.8): while false, changes raise no events for this add-in. */
+  eventsEnabled = true;
 
   sheetByName(name: string): SimSheet | undefined {
     const key = name.toLowerCase();
@@ -262,7 +277,12 @@ export class SimWorkbook {
     return copy;
   }
 
-  noteChange(sheet: SimSheet, rect: Rect, changeType = 'RangeEdited'): void {
-    this.changes.push({ sheet, rect, changeType });
+  noteChange(sheet: SimSheet, rect: Rect, changeType = 'RangeEdited', before?: { value: Scalar; type: string }): void {
+    if (!this.eventsEnabled) return;
+    this.changes.push({ sheet, rect, changeType, ...(before ? { before } : {}) });
+  }
+
+  noteAdded(sheet: SimSheet): void {
+    if (this.eventsEnabled) this.added.push(sheet);
   }
 }

@@ -2,6 +2,7 @@
 import type { Rect } from './address';
 import { MAX_COLS, MAX_ROWS, contains, intersects } from './address';
 import type { SimCell, SimSheet } from './model';
+import { cfAreas } from './model';
 
 /** Calls fn for every stored cell inside rect (sparse: empty cells are skipped). */
 export function forEachStored(sheet: SimSheet, rect: Rect, fn: (cell: SimCell, r: number, c: number) => void): void {
@@ -89,7 +90,17 @@ function shiftAll(sheet: SimSheet, band: Rect, dr: number, dc: number, tables: {
       return [x];
     });
   sheet.validations = move(sheet.validations);
-  sheet.conditionalFormats = move(sheet.conditionalFormats);
+  sheet.conditionalFormats = sheet.conditionalFormats.flatMap((cf) => {
+    const areas = cfAreas(cf).flatMap((a) => {
+      const r = shiftRect(a, band, dr, dc);
+      return r ? [r] : [];
+    });
+    if (areas.length === 0) return [];
+    cf.rect = areas[0]!;
+    if (areas.length > 1) cf.areas = areas;
+    else delete cf.areas;
+    return [cf];
+  });
   move(tables);
   sheet.merges = sheet.merges.flatMap((m) => {
     const r = shiftRect(m, band, dr, dc);

@@ -158,8 +158,10 @@ function readConditionalFormats(sheet: SimSheet, list: ExcelJS.ConditionalFormat
         r.operator = 'Contains';
         r.text = String(rule.text ?? '');
       } else continue;
-      for (const ref of String(cf.ref).split(' '))
-        sheet.conditionalFormats.push({ id: newId('CF00'), rect: parseAddress(ref).rect, type, rule: r, format, stopIfTrue: false });
+      // One rule over several areas ("A1:A3 C5") stays one format, as Excel keeps it.
+      const areas = String(cf.ref).split(' ').filter((x) => x !== '').map((ref) => parseAddress(ref).rect);
+      if (areas.length === 0) continue;
+      sheet.conditionalFormats.push({ id: newId('CF00'), rect: areas[0]!, ...(areas.length > 1 ? { areas } : {}), type, rule: r, format, stopIfTrue: false });
     }
   }
 }

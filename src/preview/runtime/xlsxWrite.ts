@@ -7,6 +7,7 @@ import type ExcelJS from 'exceljs';
 import { encodeXstring } from '../../xlsx/xstring';
 import { formatRect } from './address';
 import type { CellFormat, SimCell, SimSheet, SimWorkbook, SimValidation } from './model';
+import { cfAreas } from './model';
 import { ALERT_STYLES, CF_OPERATORS, DV_OPERATORS, DV_TYPES, H_ALIGN, META_SHEET, PAPER_CODES, V_ALIGN, borderToXlsx, loadExcelJs, pointsToChars, toArgb } from './xlsxMaps';
 
 function cellValue(cell: SimCell): ExcelJS.CellValue {
@@ -131,7 +132,7 @@ function writeSheet(x: ExcelJS.Workbook, wb: SimWorkbook, sheet: SimSheet): Exce
     if (cf.type === 'CellValue') rule = { type: 'cellIs', operator: CF_OPERATORS[cf.rule.operator ?? 'EqualTo'], formulae: [strip(cf.rule.formula1), ...(cf.rule.formula2 ? [strip(cf.rule.formula2)] : [])] };
     else if (cf.type === 'ContainsText') rule = { type: 'containsText', operator: 'containsText', text: cf.rule.text ?? '' };
     else rule = { type: 'expression', formulae: [strip(cf.rule.formula)] };
-    ws.addConditionalFormatting({ ref: formatRect(cf.rect), rules: [{ ...rule, style, priority: 1 } as unknown as ExcelJS.ConditionalFormattingRule] });
+    ws.addConditionalFormatting({ ref: cfAreas(cf).map(formatRect).join(' '), rules: [{ ...rule, style, priority: 1 } as unknown as ExcelJS.ConditionalFormattingRule] });
   }
   ws.pageSetup.orientation = sheet.pageLayout.orientation === 'Landscape' ? 'landscape' : 'portrait';
   ws.pageSetup.paperSize = PAPER_CODES[sheet.pageLayout.paperSize] as ExcelJS.PageSetup['paperSize'];

@@ -1,4 +1,4 @@
-/** Excel.RangeAreas (ExcelApi 1.9), as Range.getMergedAreasOrNullObject returns it. */
+/** Excel.RangeAreas (ExcelApi 1.9): what Worksheet.getRanges and Range.getMergedAreasOrNullObject return. */
 import type { Rect } from '../address';
 import { qualified, rectCols, rectRows } from '../address';
 import type { SimSheet } from '../model';
@@ -6,6 +6,7 @@ import { SimObject } from './base';
 import { SimCollection } from './collection';
 import type { RangeEntity } from './range';
 import { RangeProxy } from './range';
+import { ConditionalFormatCollectionProxy } from './conditionalFormats';
 
 export interface AreasEntity {
   sheet: SimSheet;
@@ -26,6 +27,11 @@ export class RangeCollectionProxy extends SimCollection<RangeEntity, RangeProxy>
 
 export class RangeAreasProxy extends SimObject<AreasEntity> {
   #areas?: RangeCollectionProxy;
+  #cf?: ConditionalFormatCollectionProxy;
+  /** Conditional formats touching any area; `add` makes one format over all the areas. */
+  get conditionalFormats(): ConditionalFormatCollectionProxy {
+    return (this.#cf ??= new ConditionalFormatCollectionProxy(this._ctx, () => this._resolve()));
+  }
   protected get _scalars(): readonly string[] {
     return AREA_SCALARS;
   }

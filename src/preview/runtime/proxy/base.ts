@@ -2,13 +2,13 @@
  * Base of the Office.js proxies: scalar properties that must be loaded before they are read, writes and calls
  * queued on the context, loading through navigation properties. The context itself lives in ./context.
  */
-import { invalidArgument, itemNotFound, propertyNotLoaded } from '../errors';
+import { invalidArgument, invalidObjectPath, itemNotFound, propertyNotLoaded } from '../errors';
 import type { ClientResult, Gathered, SimContext } from './context';
 import type { LoadTree } from './load';
 import { jsonBytes } from './context';
 import { parseLoad } from './load';
 
-export { ClientResult, PAYLOAD_LIMIT, SimContext, atLeast, jsonBytes, requireSet } from './context';
+export { ClientResult, OPERATION_BYTES, PAYLOAD_LIMIT, SimContext, atLeast, jsonBytes, requireSet } from './context';
 export type { Gathered, Host, Op } from './context';
 export { parseLoad } from './load';
 export type { LoadTree } from './load';
@@ -23,10 +23,24 @@ export abstract class SimObject<E> {
   readonly #resolver: () => E | null;
   readonly #values = new Map<string, unknown>();
   #nullKnown = false;
+  /** The Excel.run batch (context generation) this proxy was made in; see SimContext.generation. */
+  readonly #generation: number;
+  #tracked = false;
 
   constructor(ctx: SimContext, resolver: () => E | null) {
     this._ctx = ctx;
     this.#resolver = resolver;
+    this.#generation = ctx.generation;
+  }
+
+  /** @internal context.trackedObjects.add/remove. */
+  _track(on: boolean): void {
+    this.#tracked = on;
+  }
+
+  /** InvalidObjectPath at sync for a proxy of an earlier batch of this context that was not tracked. */
+  #checkAlive(): void {
+    if (!this.#tracked && this.#generation !== this._ctx.generation) throw invalidObjectPath(this.constructor.name, 'made in another Excel.run batch');
   }
 
   /** Scalar properties this object can load. */
@@ -54,6 +68,7 @@ export abstract class SimObject<E> {
 
   /** @internal The entity, resolving it now if needed; ItemNotFound for a null object. */
   _resolve(): E {
+    this.#checkAlive();
     if (this.#entity === undefined) this.#entity = this.#resolver();
     if (this.#entity === null) throw itemNotFound(this.constructor.name);
     return this.#entity;
@@ -61,14 +76,15 @@ export abstract class SimObject<E> {
 
   /** @internal */
   _tryResolve(): E | null {
+    this.#checkAlive();
     if (this.#entity === undefined) this.#entity = this.#resolver();
     return this.#entity;
   }
 
   /** @internal Queues the lookup itself, so a missing item fails at this point of the batch as in Excel. */
-  _enqueueResolve(): this {
+  _enqueueResolve(req = 0): this {
     this._ctx.enqueue({
-      req: 0,
+      req,
       run: () => {
         this._tryResolve();
         return { bytes: 0, commits: [() => (this.#nullKnown = true)] };
@@ -78,8 +94,8 @@ export abstract class SimObject<E> {
   }
 
   /** @internal Like _enqueueResolve, but a null entity is an ItemNotFound error. */
-  _enqueueRequire(): this {
-    this._ctx.enqueue({ req: 0, run: () => void this._resolve() });
+  _enqueueRequire(req = 0): this {
+    this._ctx.enqueue({ req, run: () => void this._resolve() });
     return this;
   }
 

@@ -1,11 +1,18 @@
-/** Range.conditionalFormats: the collection and ConditionalFormat (type, *OrNullObject parts, delete). */
+/**
+ * Range.conditionalFormats / RangeAreas.conditionalFormats (ExcelApi 1.9): the collection and ConditionalFormat
+ * (type, *OrNullObject parts, getRange/getRanges, delete). A format added through a RangeAreas applies to all its
+ * areas, as Excel's "Applies to" does.
+ */
+import type { Rect } from '../address';
 import { intersects } from '../address';
-import type { SimConditionalFormat } from '../model';
-import { newId } from '../model';
-import { SimObject, defineProps, defineReadonly } from './base';
+import { generalException, invalidOperation } from '../errors';
+import type { SimConditionalFormat, SimSheet } from '../model';
+import { cfAreas, newId } from '../model';
+import { SimObject, defineProps, defineReadonly, requireSet } from './base';
+import { RangeAreasProxy } from './areas';
 import { SimCollection } from './collection';
 import { CfCustomProxy, CfKindProxy } from './conditionalFormatParts';
-import type { RangeEntity } from './range';
+import { RangeProxy } from './range';
 
 const CF_SCALARS = ['id', 'type', 'priority', 'stopIfTrue'];
 
@@ -72,6 +79,22 @@ export class ConditionalFormatProxy extends SimObject<SimConditionalFormat> {
   get textComparison(): CfKindProxy {
     return this.#part();
   }
+  /** The range it applies to (ExcelApi 1.6); InvalidOperation when it applies to several areas. */
+  getRange(): RangeProxy {
+    return new RangeProxy(this._ctx, () => {
+      const e = this._resolve();
+      if (e.areas && e.areas.length > 1) throw invalidOperation('ConditionalFormat.getRange', 'applies to several areas');
+      return { sheet: sheetOf(this._ctx.host.wb.sheets, e), rect: e.rect };
+    })._enqueueRequire(8);
+  }
+  /** Every area it applies to (ExcelApi 1.9). */
+  getRanges(): RangeAreasProxy {
+    return new RangeAreasProxy(this._ctx, () => {
+      requireSet(this._ctx.host, 'ExcelApi', '1.9', 'ConditionalFormat.getRanges');
+      const e = this._resolve();
+      return { sheet: sheetOf(this._ctx.host.wb.sheets, e), rects: cfAreas(e) };
+    })._enqueueRequire(9);
+  }
   delete(): void {
     this._call('delete', [], (e) => {
       for (const s of this._ctx.host.wb.sheets) s.conditionalFormats = s.conditionalFormats.filter((x) => x !== e);
@@ -81,28 +104,42 @@ export class ConditionalFormatProxy extends SimObject<SimConditionalFormat> {
 defineProps(ConditionalFormatProxy, ['stopIfTrue']);
 defineReadonly(ConditionalFormatProxy, ['id', 'type', 'priority']);
 
+/** What a collection hangs off: a range, or the areas of a RangeAreas. */
+type CfOwner = { sheet: SimSheet; rect: Rect } | { sheet: SimSheet; rects: Rect[] };
+const ownerRects = (o: CfOwner): Rect[] => ('rects' in o ? o.rects : [o.rect]);
+const touches = (cf: SimConditionalFormat, o: CfOwner): boolean => cfAreas(cf).some((a) => ownerRects(o).some((r) => intersects(a, r)));
+const sheetOf = (sheets: SimSheet[], cf: SimConditionalFormat): SimSheet => {
+  const s = sheets.find((x) => x.conditionalFormats.includes(cf));
+  if (!s) throw generalException('ConditionalFormat', 'deleted');
+  return s;
+};
+
 export class ConditionalFormatCollectionProxy extends SimCollection<SimConditionalFormat, ConditionalFormatProxy> {
   protected _list(owner: object): SimConditionalFormat[] {
-    const e = owner as RangeEntity;
-    return e.sheet.conditionalFormats.filter((cf) => intersects(cf.rect, e.rect));
+    const o = owner as CfOwner;
+    return o.sheet.conditionalFormats.filter((cf) => touches(cf, o));
   }
   protected _make(cf: SimConditionalFormat): ConditionalFormatProxy {
-    return new ConditionalFormatProxy(this._ctx, () => cf);
+    return new ConditionalFormatProxy(this._ctx, () => {
+      if (cf.unreadable) throw generalException('ConditionalFormat', 'a rule Office.js cannot read');
+      return cf;
+    });
   }
-  /** Adds a format of the given type (Custom, CellValue, ContainsText…) over the range. */
+  /** Adds a format of the given type (Custom, CellValue, ContainsText…) over the range or every area. */
   add(type: string): ConditionalFormatProxy {
     let created: SimConditionalFormat | null = null;
     this._call('add', [type], (owner) => {
-      const e = owner as RangeEntity;
-      created = { id: newId('CF00'), rect: { ...e.rect }, type, rule: {}, format: {}, stopIfTrue: false };
-      e.sheet.conditionalFormats.push(created);
+      const o = owner as CfOwner;
+      const rects = ownerRects(o).map((r) => ({ ...r }));
+      created = { id: newId('CF00'), rect: rects[0]!, ...(rects.length > 1 ? { areas: rects } : {}), type, rule: {}, format: {}, stopIfTrue: false };
+      o.sheet.conditionalFormats.push(created);
     });
     return new ConditionalFormatProxy(this._ctx, () => created);
   }
   clearAll(): void {
     this._call('clearAll', [], (owner) => {
-      const e = owner as RangeEntity;
-      e.sheet.conditionalFormats = e.sheet.conditionalFormats.filter((cf) => !intersects(cf.rect, e.rect));
+      const o = owner as CfOwner;
+      o.sheet.conditionalFormats = o.sheet.conditionalFormats.filter((cf) => !touches(cf, o));
     });
   }
 }

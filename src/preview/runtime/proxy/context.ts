@@ -1,10 +1,21 @@
 /** Excel.RequestContext: the instruction queue, sync() with its size limits and failure semantics, ClientResult. */
 import type { SimWorkbook } from '../model';
 import type { EventRegistry } from './events';
-import { SimOfficeError, cellEditMode, requestTooLarge, responseTooLarge, valueNotLoaded } from '../errors';
+import { SimOfficeError, cellEditMode, invalidObjectPath, requestTooLarge, responseTooLarge, valueNotLoaded } from '../errors';
 
 /** Excel on the web rejects a request or a response larger than 5 MB. */
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+/**
+ * What one operation (a method call, a property set, a load) costs in the request besides its arguments: Office's
+ * wire format carries an action and an object path per operation. Microsoft's payload guidance counts "the number
+ * of API calls" and "the number of objects" besides the values, and says 10,000 single-cell writes "would likely
+ * exceed the 5MB payload size limit" while the same in two halves passes
+ * (https://learn.microsoft.com/en-us/office/dev/add-ins/excel/performance#payload-size-limit-best-practices).
+ * That sample is 19,999 operations (a getRangeByIndexes and a values set per row): at 300 bytes each it comes to
+ * about 6.4 MB, and each half to about 3.2 MB — both sides of the documented outcome.
+ */
+export const OPERATION_BYTES = 300;
 
 /** What a queued instruction hands back: response bytes and the updates to make visible once the sync succeeds. */
 export interface Gathered {
@@ -26,9 +37,11 @@ export interface Host {
   /** Requirement sets the simulated Excel supports, e.g. { ExcelApi: '1.13' }. */
   requirementSets: Record<string, string>;
   cellEditMode: boolean;
+  /** Methods whose next call applies and then fails its sync (see ExcelRuntime.rejectAfterApplying). */
+  faults: Set<string>;
   /** Resolves when the user leaves cell-edit mode (for Excel.run({ delayForCellEdit: true })). */
   cellEditEnded(): Promise<void>;
-  recordSync(bytes: number): void;
+  recordSync(bytes: number, operations: number): void;
   afterSync(): void;
 }
 
@@ -63,20 +76,33 @@ export class SimContext {
   /** Set right after construction (see createContext) to keep proxy modules free of import cycles. */
   workbook!: unknown;
   application!: unknown;
-  readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
+  runtime!: unknown;
+  /** context.trackedObjects: a tracked proxy stays usable in later batches of this context (Excel.run(context, …)). */
+  readonly trackedObjects = {
+    add: (objects: unknown): void => track(objects, true),
+    remove: (objects: unknown): void => track(objects, false),
+  };
   readonly requestHeaders: Record<string, string> = {};
   readonly debugInfo = {};
   /** @internal */ queue: Op[] = [];
   /** @internal */ readonly host: Host;
   /** @internal Set by Excel.run({ delayForCellEdit: true }): wait out cell-edit mode instead of failing. */
   delayForCellEdit = false;
+  /**
+   * @internal Lifetime of the proxies: `generation` counts the Excel.run batches this context served (a continued
+   * run, Excel.run(context, …), starts a new one); `released` is true between batches. A proxy belongs to the
+   * generation it was made in and fails with InvalidObjectPath outside it unless it was tracked.
+   */
+  generation = 0;
+  released = false;
 
   constructor(host: Host) {
     this.host = host;
   }
 
-  /** @internal */
+  /** @internal Queues an instruction; on a context whose Excel.run batch has ended, InvalidObjectPath. */
   enqueue(op: Op): void {
+    if (this.released) throw invalidObjectPath('RequestContext', 'a proxy used after the Excel.run batch that made it ended');
     this.queue.push(op);
   }
 
@@ -95,20 +121,21 @@ export class SimContext {
    * loaded values become visible only when the whole sync succeeded.
    */
   async sync<T>(passThroughValue?: T): Promise<T> {
+    if (this.released) throw invalidObjectPath('RequestContext.sync', 'the Excel.run batch of this context has ended');
     const ops = this.queue;
     this.queue = [];
     const host = this.host;
     if (ops.length > 0 && host.cellEditMode) {
       if (!this.delayForCellEdit) {
-        host.recordSync(0);
+        host.recordSync(0, ops.length);
         throw cellEditMode();
       }
       while (host.cellEditMode) await host.cellEditEnded();
     }
-    let req = 0;
+    let req = ops.length * OPERATION_BYTES;
     for (const op of ops) req += op.req;
     if (req > PAYLOAD_LIMIT) {
-      host.recordSync(req);
+      host.recordSync(req, ops.length);
       throw requestTooLarge(req);
     }
     let resp = 0;
@@ -128,7 +155,7 @@ export class SimContext {
     } catch (e) {
       failure = e;
     }
-    host.recordSync(req + resp);
+    host.recordSync(req + resp, ops.length);
     host.afterSync();
     if (failure) {
       if (failure instanceof SimOfficeError) failure.traceMessages = traces;
@@ -137,6 +164,12 @@ export class SimContext {
     if (resp > PAYLOAD_LIMIT) throw responseTooLarge(resp);
     for (const c of commits) c();
     return passThroughValue as T;
+  }
+}
+
+function track(objects: unknown, on: boolean): void {
+  for (const o of Array.isArray(objects) ? objects : [objects]) {
+    if (typeof o === 'object' && o !== null && '_track' in o) (o as { _track(on: boolean): void })._track(on);
   }
 }
 

@@ -3,11 +3,14 @@ import type { SimContext } from './base';
 import { jsonBytes } from './base';
 
 export type ChangedHandler = (args: Excel.WorksheetChangedEventArgs) => Promise<unknown> | unknown;
+export type AddedHandler = (args: Excel.WorksheetAddedEventArgs) => Promise<unknown> | unknown;
 
 /** Handlers live in the runtime (not in a context): events reach the task pane long after its Excel.run ended. */
 export class EventRegistry {
   readonly bySheet = new Map<string, Set<ChangedHandler>>();
   readonly workbook = new Set<ChangedHandler>();
+  /** WorksheetCollection.onAdded handlers (ExcelApi 1.7). */
+  readonly added = new Set<ChangedHandler>();
 
   setFor(sheetId: string | null): Set<ChangedHandler> {
     if (sheetId === null) return this.workbook;
@@ -21,7 +24,14 @@ export class EventRegistry {
 
   /** Calls every handler for a change, asynchronously as Office does. */
   fire(args: Excel.WorksheetChangedEventArgs): void {
-    const handlers = [...(this.bySheet.get(args.worksheetId) ?? []), ...this.workbook];
+    this.#call([...(this.bySheet.get(args.worksheetId) ?? []), ...this.workbook], args);
+  }
+
+  fireAdded(args: Excel.WorksheetAddedEventArgs): void {
+    this.#call([...this.added], args as unknown as Excel.WorksheetChangedEventArgs);
+  }
+
+  #call(handlers: ChangedHandler[], args: Excel.WorksheetChangedEventArgs): void {
     for (const h of handlers) {
       setTimeout(() => {
         void Promise.resolve()
@@ -37,16 +47,30 @@ export class SimEventHandlers {
   readonly #ctx: SimContext;
   readonly #target: () => Set<ChangedHandler>;
 
-  constructor(ctx: SimContext, target: () => Set<ChangedHandler>) {
+  /** `check` runs at sync before registering (e.g. ApiNotFound below the event's requirement set). */
+  constructor(ctx: SimContext, target: () => Set<ChangedHandler>, check?: () => void) {
     this.#ctx = ctx;
     this.#target = target;
+    this.#check = check;
   }
+  readonly #check: (() => void) | undefined;
 
   add(handler: ChangedHandler): { context: SimContext; remove(): void } {
-    this.#ctx.enqueue({ req: jsonBytes('add'), run: () => void this.#target().add(handler) });
+    // The registration remembers where it went: EventHandlerResult.remove() needs no object of the earlier batch.
+    let registered: Set<ChangedHandler> | null = null;
+    this.#ctx.enqueue({
+      req: jsonBytes('add'),
+      run: () => {
+        this.#check?.();
+        registered = this.#target();
+        registered.add(handler);
+      },
+    });
     return {
       context: this.#ctx,
-      remove: (): void => this.remove(handler),
+      remove: (): void => {
+        this.#ctx.enqueue({ req: jsonBytes('remove'), run: () => void (registered ?? this.#target()).delete(handler) });
+      },
     };
   }
 

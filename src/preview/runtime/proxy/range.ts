@@ -1,7 +1,7 @@
 /** Excel.Range: values, formulas, number formats, text and navigation to other ranges. */
 import type { Rect } from '../address';
 import { MAX_COLS, MAX_ROWS, contains, inBounds, intersection, intersects, rectCols, rectRows } from '../address';
-import { invalidArgument } from '../errors';
+import { generalException, invalidArgument } from '../errors';
 import type { Hyperlink } from '../model';
 import type { ClearWhat } from '../rangeOps';
 import { clearRect, mergeRect, shiftCells } from '../rangeOps';
@@ -17,6 +17,9 @@ import { HIDDEN_PROPS, isHiddenProp, readHidden, writeHidden } from './hidden';
 
 export { checkEditable } from './rangeData';
 export type { RangeEntity } from './rangeData';
+
+/** The most merged areas getMergedAreasOrNullObject returns (see there). */
+export const MAX_MERGED_AREAS = 512;
 
 const SCALARS = [
   'address', 'addressLocal', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'cellCount', 'values', 'formulas',
@@ -210,14 +213,20 @@ export class RangeProxy extends SimObject<RangeEntity> {
     });
   }
 
-  /** The merged areas touching this range, or a null object when there are none (ExcelApi 1.13). */
+  /**
+   * The merged areas touching this range, or a null object when there are none (ExcelApi 1.13). "Note that if the
+   * merged areas count in this range is more than 512, then this method will fail to return the result"
+   * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)):
+   * the sync carrying it fails.
+   */
   getMergedAreasOrNullObject(): RangeAreasProxy {
     return new RangeAreasProxy(this._ctx, () => {
       requireSet(this._ctx.host, 'ExcelApi', '1.13', 'Range.getMergedAreasOrNullObject');
       const { sheet, rect } = this._resolve();
       const rects = sheet.merges.filter((m) => intersects(m, rect));
+      if (rects.length > MAX_MERGED_AREAS) throw generalException('Range.getMergedAreasOrNullObject', `${rects.length} merged areas (at most ${MAX_MERGED_AREAS})`);
       return rects.length === 0 ? null : { sheet, rects };
-    })._enqueueResolve();
+    })._enqueueResolve(26);
   }
 
   unmerge(): void {

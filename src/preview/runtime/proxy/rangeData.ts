@@ -95,9 +95,12 @@ export function writeRangeProp(wb: SimWorkbook, e: RangeEntity, prop: string, va
       return true;
     }
     checkEditable(sheet, rect, where);
+    const single = rect.r0 === rect.r1 && rect.c0 === rect.c1;
+    // A single-cell change carries its value before and after (WorksheetChangedEventArgs.details, ExcelApi 1.9).
+    const before = single ? { value: valueOf(wb, sheet, rect.r0, rect.c0), type: valueTypeOf(wb, sheet, rect.r0, rect.c0) } : undefined;
     const write = prop === 'values' ? writeInput : writeFormula;
     eachCell(rect, (r, c, i, j) => write(sheet, r, c, at(i, j), where));
-    wb.noteChange(sheet, rect);
+    wb.noteChange(sheet, rect, 'RangeEdited', before);
     return true;
   }
   if (prop === 'hyperlink') {

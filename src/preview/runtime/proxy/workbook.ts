@@ -1,8 +1,8 @@
 /** Excel.Workbook: sheets, names, settings, tables, selection, and insertWorksheetsFromBase64 (ExcelApi 1.13). */
-import { invalidArgument } from '../errors';
+import { generalException, invalidArgument } from '../errors';
 import type { SimSheet, SimWorkbook } from '../model';
 import type { SimContext } from './base';
-import { ClientResult, SimObject, requireSet } from './base';
+import { ClientResult, SimObject, defineProps, requireSet } from './base';
 import { NamedItemCollectionProxy, SettingCollectionProxy } from './names';
 import type { RangeProxy } from './range';
 import { RangeProxy as Range } from './range';
@@ -31,6 +31,24 @@ Object.defineProperty(ApplicationProxy.prototype, 'calculationMode', {
   },
 });
 
+/** Excel.Runtime (ExcelApi 1.5): `enableEvents` (1.8) switches this add-in's events off and on. */
+class RuntimeProxy extends SimObject<SimWorkbook> {
+  protected get _scalars(): readonly string[] {
+    return ['enableEvents'];
+  }
+  protected _read(wb: SimWorkbook): unknown {
+    requireSet(this._ctx.host, 'ExcelApi', '1.8', 'Runtime.enableEvents');
+    return wb.eventsEnabled;
+  }
+  protected override _write(wb: SimWorkbook, prop: string, value: unknown): void {
+    requireSet(this._ctx.host, 'ExcelApi', '1.8', 'Runtime.enableEvents');
+    if (prop !== 'enableEvents' || typeof value !== 'boolean') throw invalidArgument(`Runtime.${prop}`);
+    wb.eventsEnabled = value;
+  }
+  declare enableEvents: boolean;
+}
+defineProps(RuntimeProxy, ['enableEvents']);
+
 export interface InsertOptions {
   sheetNamesToInsert?: string[];
   positionType?: 'None' | 'Before' | 'After' | 'Beginning' | 'End';
@@ -53,6 +71,7 @@ export class WorkbookProxy extends SimObject<SimWorkbook> {
   readonly settings: SettingCollectionProxy;
   readonly tables: TableCollectionProxy;
   readonly application: ApplicationProxy;
+  readonly runtime: RuntimeProxy;
 
   constructor(ctx: SimContext) {
     super(ctx, () => ctx.host.wb);
@@ -62,6 +81,9 @@ export class WorkbookProxy extends SimObject<SimWorkbook> {
     this.settings = new SettingCollectionProxy(ctx, owner);
     this.tables = new TableCollectionProxy(ctx, owner);
     this.application = new ApplicationProxy(ctx, owner);
+    this.runtime = new RuntimeProxy(ctx, owner);
+    // The context's own roots serve every batch of the context (Excel.run(context, …) included).
+    for (const root of [this, this.worksheets, this.names, this.settings, this.tables, this.application, this.runtime]) root._track(true);
   }
   protected get _scalars(): readonly string[] {
     return [];
@@ -132,12 +154,16 @@ export class WorkbookProxy extends SimObject<SimWorkbook> {
           at = wb.sheets.indexOf(relSheet) + (position === 'After' ? 1 : 0);
         }
         wb.sheets.splice(at, 0, ...picked);
+        for (const p of picked) wb.noteAdded(p);
         for (const t of source.tables.filter((x) => picked.includes(x.sheet))) {
           let name = t.name;
           for (let i = 2; wb.tables.some((x) => x.name.toLowerCase() === name.toLowerCase()); i++) name = `${t.name}_${i}`;
           wb.tables.push({ ...t, name });
         }
-        const ids = picked.map((s) => s.id);
+        if (this._ctx.host.faults.delete('insertWorksheetsFromBase64')) throw generalException('Workbook.insertWorksheetsFromBase64', 'the sheets were inserted, the request still failed');
+        // "An array of IDs corresponding to each newly inserted worksheet" — in no stated order: here, the reverse
+        // of the insertion, so nothing may rely on their position.
+        const ids = picked.map((s) => s.id).reverse();
         return { bytes: JSON.stringify(ids).length, commits: [() => result._resolve(ids)] };
       },
     });

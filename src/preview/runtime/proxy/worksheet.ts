@@ -4,13 +4,17 @@ import { MAX_COLS, MAX_ROWS, inBounds, parseAddress } from '../address';
 import { invalidArgument, invalidOperation, itemAlreadyExists, itemNotFound } from '../errors';
 import type { SimSheet, SimWorkbook } from '../model';
 import type { SimContext } from './base';
-import { SimObject, defineProps, requireSet } from './base';
+import { SimObject, defineProps, jsonBytes, requireSet } from './base';
 import { SimEventHandlers } from './events';
 import { RangeProxy } from './range';
+import { RangeAreasProxy } from './areas';
 import { CustomPropertyCollectionProxy, FreezePanesProxy, PageLayoutProxy, WorksheetProtectionProxy } from './sheetParts';
 import { ChartCollectionProxy } from './charts';
 import { TableCollectionProxy } from './tables';
 import { PageBreakCollectionProxy } from './pageBreaks';
+
+/** The longest address getRanges takes here (see getRanges). */
+export const MAX_RANGES_ADDRESS = 8192;
 
 const WS_SCALARS = ['id', 'name', 'position', 'visibility', 'tabColor', 'showGridlines'];
 const BAD_NAME = /[:\\/?*[\]]/;
@@ -134,7 +138,7 @@ export class WorksheetProxy extends SimObject<SimSheet> {
     return this.#part('onChanged', () => new SimEventHandlers(this._ctx, () => events.setFor(this._resolve().id)));
   }
 
-  #range(name: string, fn: (s: SimSheet) => Rect | null, nullable = false): RangeProxy {
+  #range(name: string, fn: (s: SimSheet) => Rect | null, nullable = false, args: unknown[] = []): RangeProxy {
     const p = new RangeProxy(this._ctx, () => {
       const sheet = this._resolve();
       const rect = fn(sheet);
@@ -142,21 +146,40 @@ export class WorksheetProxy extends SimObject<SimSheet> {
       if (rect === null || !inBounds(rect)) throw invalidArgument(`Worksheet.${name}`);
       return { sheet, rect };
     });
-    return nullable ? p._enqueueResolve() : p._enqueueRequire();
+    const req = jsonBytes(args) + name.length;
+    return nullable ? p._enqueueResolve(req) : p._enqueueRequire(req);
   }
 
   /** 'A1', 'A1:F10', 'A:A', '5:5', or this sheet's qualified form; no address = the whole sheet. */
   getRange(address?: string): RangeProxy {
-    return this.#range('getRange', (s) => (address === undefined || address === '' ? { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLS - 1 } : WorksheetProxy.rectFor(s, address)));
+    return this.#range('getRange', (s) => (address === undefined || address === '' ? { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLS - 1 } : WorksheetProxy.rectFor(s, address)), false, [address]);
   }
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeProxy {
-    return this.#range('getRangeByIndexes', () =>
-      rowCount < 1 || columnCount < 1 ? null : { r0: startRow, c0: startColumn, r1: startRow + rowCount - 1, c1: startColumn + columnCount - 1 },
+    return this.#range(
+      'getRangeByIndexes',
+      () => (rowCount < 1 || columnCount < 1 ? null : { r0: startRow, c0: startColumn, r1: startRow + rowCount - 1, c1: startColumn + columnCount - 1 }),
+      false,
+      [startRow, startColumn, rowCount, columnCount],
     );
   }
   getCell(row: number, column: number): RangeProxy {
     return this.#range('getCell', () => ({ r0: row, c0: column, r1: row, c1: column }));
   }
+  /**
+   * Several ranges at once, "a string with comma-delimited range addresses" (ExcelApi 1.9,
+   * https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-multiple-ranges). A long address
+   * fails with InvalidArgument: office-js #5198 reports failures from about 8,200 characters; we refuse over 8,192.
+   */
+  getRanges(address: string): RangeAreasProxy {
+    return new RangeAreasProxy(this._ctx, () => {
+      requireSet(this._ctx.host, 'ExcelApi', '1.9', 'Worksheet.getRanges');
+      const sheet = this._resolve();
+      if (typeof address !== 'string' || address.length > MAX_RANGES_ADDRESS) throw invalidArgument('Worksheet.getRanges', `address of ${String(address).length} characters`);
+      const rects = address.split(/[,;]/).map((a) => WorksheetProxy.rectFor(sheet, a.trim()));
+      return { sheet, rects };
+    })._enqueueRequire(jsonBytes([address]) + 9);
+  }
+
   /** Excel returns A1 for a sheet with nothing in it. */
   getUsedRange(valuesOnly?: boolean): RangeProxy {
     return this.#range('getUsedRange', (s) => s.usedRect(valuesOnly === true) ?? { r0: 0, c0: 0, r1: 0, c1: 0 });
@@ -186,6 +209,7 @@ export class WorksheetProxy extends SimObject<SimSheet> {
         at = wb.sheets.indexOf(relativeTo._resolve()) + (positionType === 'After' ? 1 : 0);
       }
       wb.sheets.splice(at, 0, copy);
+      wb.noteAdded(copy);
       created = copy;
     });
     return new WorksheetProxy(this._ctx, () => created);

@@ -1,13 +1,14 @@
 /** Excel.WorksheetCollection: getItem / getItemOrNullObject by name or id, add, active/first/last, count, onChanged. */
 import { itemNotFound } from '../errors';
 import type { SimSheet, SimWorkbook } from '../model';
-import { ClientResult } from './base';
+import { ClientResult, jsonBytes, requireSet } from './base';
 import { SimCollection } from './collection';
 import { SimEventHandlers } from './events';
 import { WorksheetProxy, checkSheetName } from './worksheet';
 
 export class WorksheetCollectionProxy extends SimCollection<SimSheet, WorksheetProxy> {
   #onChanged?: SimEventHandlers;
+  #onAdded?: SimEventHandlers;
 
   protected _list(owner: object): SimSheet[] {
     return (owner as SimWorkbook).sheets;
@@ -27,10 +28,10 @@ export class WorksheetCollectionProxy extends SimCollection<SimSheet, WorksheetP
       const s = this.#find(key);
       if (!s) throw itemNotFound(`WorksheetCollection.getItem('${key}')`);
       return s;
-    })._enqueueRequire();
+    })._enqueueRequire(jsonBytes([key]) + 7);
   }
   getItemOrNullObject(key: string): WorksheetProxy {
-    return new WorksheetProxy(this._ctx, () => this.#find(key))._enqueueResolve();
+    return new WorksheetProxy(this._ctx, () => this.#find(key))._enqueueResolve(jsonBytes([key]) + 19);
   }
   getActiveWorksheet(): WorksheetProxy {
     return new WorksheetProxy(this._ctx, () => this._ctx.host.wb.activeSheet)._enqueueRequire();
@@ -53,12 +54,26 @@ export class WorksheetCollectionProxy extends SimCollection<SimSheet, WorksheetP
     this._call('add', [name], (owner) => {
       const wb = owner as SimWorkbook;
       created = wb.addSheet(name === undefined ? undefined : checkSheetName(wb, name));
+      wb.noteAdded(created);
     });
     return new WorksheetProxy(this._ctx, () => created);
   }
 
+  /**
+   * Changes on any sheet: ExcelApi 1.9 ("[Api set: ExcelApi 1.9]",
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheetcollection#excel-excel-worksheetcollection-onchanged-member);
+   * below that, registering fails with ApiNotFound at sync (Worksheet.onChanged, 1.7, is the way there).
+   */
   get onChanged(): SimEventHandlers {
     const events = this._ctx.host.events;
-    return (this.#onChanged ??= new SimEventHandlers(this._ctx, () => events.setFor(null)));
+    const host = this._ctx.host;
+    return (this.#onChanged ??= new SimEventHandlers(this._ctx, () => events.setFor(null), () => requireSet(host, 'ExcelApi', '1.9', 'WorksheetCollection.onChanged')));
+  }
+
+  /** A sheet added to the workbook (ExcelApi 1.7). */
+  get onAdded(): SimEventHandlers {
+    const events = this._ctx.host.events;
+    const host = this._ctx.host;
+    return (this.#onAdded ??= new SimEventHandlers(this._ctx, () => events.added, () => requireSet(host, 'ExcelApi', '1.7', 'WorksheetCollection.onAdded')));
   }
 }
