@@ -89,39 +89,63 @@ function localToday(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-/** Run every rule of the policy over all ledgers of all workbooks (sheet rules + consolidation/audit rules). */
-export function checkWorkbooks(workbooks: readonly WorkbookInput[], options: CheckOptions = {}): CheckResult {
+/**
+ * A check fed one workbook at a time (the CLI streams its files through one): `add` reads a workbook's ledgers
+ * and runs the sheet rules on them, after which the caller may drop the workbook (nothing here keeps its cells);
+ * `finish` runs the collection rules over everything added and sorts. The result is exactly `checkWorkbooks`'
+ * for the same workbooks in the same order. Use once: `finish` ends the session.
+ */
+export interface CheckSession {
+  /** Read and check one workbook; returns how many ledger sheets it holds. */
+  add(workbook: WorkbookInput): number;
+  finish(): CheckResult;
+}
+
+/** Start a check that takes its workbooks one by one (see `CheckSession`). */
+export function startCheck(options: CheckOptions = {}): CheckSession {
   const policy = options.policy ?? hanamaki;
   const today = typeof options.today === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(options.today) ? options.today : localToday();
   const order = new Map<string, number>();
   const reads: SheetRead[] = [];
   const files: { file: string | null; ledgers: number }[] = [];
-  for (const wb of Array.isArray(workbooks) ? workbooks : []) {
+  const issues: Issue[] = [];
+  const add = (wb: WorkbookInput): number => {
     const file = fileOf(wb);
     if (!order.has(`${file ?? ''}\u0000`)) order.set(`${file ?? ''}\u0000`, order.size);
     const found = readAll(wb, policy, order);
     files.push({ file, ledgers: found.length });
-    reads.push(...found);
-  }
-  const issues = runSheetRules(reads, policy, false);
-  for (const rule of RULES) {
-    if (rule.scope !== 'collection' || !enabled(policy, rule.code)) continue;
-    const ctx: CollectionRuleContext = {
-      sheets: reads,
-      files,
-      policy,
-      today,
-      expectedDepartments: options.expectedDepartments ?? null,
-      issue: (location, department, params = {}) => makeIssue(policy, rule.code, location, department, params),
-    };
-    try {
-      issues.push(...rule.check(ctx));
-    } catch {
-      // See runSheetRules.
+    for (const read of found) reads.push(read);
+    for (const issue of runSheetRules(found, policy, false)) issues.push(issue);
+    return found.length;
+  };
+  const finish = (): CheckResult => {
+    for (const rule of RULES) {
+      if (rule.scope !== 'collection' || !enabled(policy, rule.code)) continue;
+      const ctx: CollectionRuleContext = {
+        sheets: reads,
+        files,
+        policy,
+        today,
+        expectedDepartments: options.expectedDepartments ?? null,
+        issue: (location, department, params = {}) => makeIssue(policy, rule.code, location, department, params),
+      };
+      try {
+        issues.push(...rule.check(ctx));
+      } catch {
+        // See runSheetRules.
+      }
     }
-  }
-  const sorted = dedupe(sortIssues(issues, order));
-  return { policy: { id: policy.id, version: policy.version }, ledgers: reads.map((r) => r.ledger), issues: sorted, counts: countBySeverity(sorted) };
+    const sorted = dedupe(sortIssues(issues, order));
+    return { policy: { id: policy.id, version: policy.version }, ledgers: reads.map((r) => r.ledger), issues: sorted, counts: countBySeverity(sorted) };
+  };
+  return { add, finish };
+}
+
+/** Run every rule of the policy over all ledgers of all workbooks (sheet rules + consolidation/audit rules). */
+export function checkWorkbooks(workbooks: readonly WorkbookInput[], options: CheckOptions = {}): CheckResult {
+  const session = startCheck(options);
+  for (const wb of Array.isArray(workbooks) ? workbooks : []) session.add(wb);
+  return session.finish();
 }
 
 /** One finding per code and cell: a merged cell read on several rows is reported once. */
