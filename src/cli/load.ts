@@ -12,33 +12,46 @@ export interface LoadedFile {
   readonly unreadable: { reason: string; detail: string | null } | null;
 }
 
+/** A file that could not be read. */
+export function unreadableFile(path: string, reason: string, detail: string | null): LoadedFile {
+  return { path, workbook: null, unreadable: { reason, detail } };
+}
+
+/** Parse one file's bytes on this thread; a file the reader refuses becomes `unreadable`. */
+export async function parseFile(path: string, bytes: Uint8Array): Promise<LoadedFile> {
+  try {
+    return { path, workbook: await readXlsx(bytes, path, { inflate: nodeInflate }), unreadable: null };
+  } catch (e) {
+    return unreadableFile(path, isXlsxReadError(e) ? e.reason : 'corrupt', errorReason(e));
+  }
+}
+
+/** The bytes of a file, or the FILE_UNREADABLE reason for why they could not be read. */
+export function readBytes(io: CliIo, path: string): Promise<{ bytes: Uint8Array; error: null } | { bytes: null; error: string }> {
+  return io.fs.readFile(path).then(
+    (bytes) => ({ bytes, error: null }),
+    (e: unknown) => ({ bytes: null, error: ioReason(errorReason(e)) }),
+  );
+}
+
+/** Read and parse one file on this thread. */
+export async function loadFile(io: CliIo, path: string, pending = readBytes(io, path)): Promise<LoadedFile> {
+  const read = await pending;
+  return read.bytes ? parseFile(path, read.bytes) : unreadableFile(path, read.error, null);
+}
+
 /**
  * Read every input. A file that cannot be read (missing, a directory, corrupt, encrypted, .xls…) becomes
- * `unreadable` with a reason and the others are still read. Bytes are read ahead while the previous
- * file is parsed, so disk and CPU overlap.
+ * `unreadable` with a reason and the others are still read. Each file's bytes are read while the previous
+ * file is parsed, so disk and CPU overlap. (The CLI itself streams its files: parallel-load.ts.)
  */
 export async function loadFiles(io: CliIo, paths: readonly string[]): Promise<LoadedFile[]> {
   const out: LoadedFile[] = [];
-  const readBytes = (p: string) =>
-    io.fs.readFile(p).then(
-      (bytes) => ({ bytes, error: null }),
-      (e: unknown) => ({ bytes: null, error: ioReason(errorReason(e)) }),
-    );
-  let next = paths.length > 0 ? readBytes(paths[0] ?? '') : null;
+  let next = paths.length > 0 ? readBytes(io, paths[0] ?? '') : null;
   for (let i = 0; i < paths.length; i++) {
-    const path = paths[i] ?? '';
-    const current = await (next ?? readBytes(path));
-    next = i + 1 < paths.length ? readBytes(paths[i + 1] ?? '') : null;
-    if (current.bytes === null) {
-      out.push({ path, workbook: null, unreadable: { reason: current.error, detail: null } });
-      continue;
-    }
-    try {
-      out.push({ path, workbook: await readXlsx(current.bytes, path, { inflate: nodeInflate }), unreadable: null });
-    } catch (e) {
-      const reason = isXlsxReadError(e) ? e.reason : 'corrupt';
-      out.push({ path, workbook: null, unreadable: { reason, detail: errorReason(e) } });
-    }
+    const current = next ?? readBytes(io, paths[i] ?? '');
+    next = i + 1 < paths.length ? readBytes(io, paths[i + 1] ?? '') : null;
+    out.push(await loadFile(io, paths[i] ?? '', current));
   }
   return out;
 }
@@ -52,7 +65,7 @@ export function ioReason(code: string): string {
 }
 
 /** The FILE_UNREADABLE issue for a file (params: reason, and the system's detail when there is one). */
-export function unreadableIssue(file: LoadedFile, severity: Severity): Issue {
+export function unreadableIssue(file: Pick<LoadedFile, 'path' | 'unreadable'>, severity: Severity): Issue {
   const params: Record<string, string> = { reason: file.unreadable?.reason ?? 'corrupt' };
   return {
     code: 'FILE_UNREADABLE',

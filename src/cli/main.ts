@@ -7,6 +7,7 @@ import type { CliIo } from './io';
 import { chooseLocale } from './locale';
 import { CLI_MESSAGES } from './messages';
 import { nodeIo } from './node-io';
+import { timingsLine } from './timings';
 
 type Runner = (ctx: CommandContext) => Promise<number>;
 
@@ -52,4 +53,5 @@ export async function runCli(argv: readonly string[] = process.argv.slice(2)): P
     process.stderr.write(`ledger: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     process.exitCode = 1;
   }
+  if (process.env['LEDGER_TIMINGS']) process.stderr.write(timingsLine());
 }

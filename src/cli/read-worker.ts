@@ -1,21 +1,14 @@
-/** Worker thread body: parse the .xlsx bytes it is sent and post back the packed workbook or the reason. */
+/** Worker thread body: parse the file bytes it is sent and post back the packed workbook or the reason. */
 import { parentPort } from 'node:worker_threads';
-import { isXlsxReadError } from '../xlsx/errors';
-import { readXlsx } from '../xlsx/read';
-import { nodeInflate } from './deflate';
+import { parseFile } from './load';
 import { packWorkbook } from './packed';
 import type { WorkerReply, WorkerRequest } from './parallel-load';
 
 const port = parentPort;
 if (port) {
   port.on('message', (msg: WorkerRequest) => {
-    readXlsx(msg.bytes, msg.path, { inflate: nodeInflate }).then(
-      (wb) => port.postMessage({ id: msg.id, workbook: packWorkbook(wb) } satisfies WorkerReply),
-      (e: unknown) =>
-        port.postMessage({
-          id: msg.id,
-          unreadable: { reason: isXlsxReadError(e) ? e.reason : 'corrupt', detail: e instanceof Error ? e.message : String(e) },
-        } satisfies WorkerReply),
+    void parseFile(msg.path, msg.bytes).then((f) =>
+      port.postMessage((f.workbook ? { id: msg.id, workbook: packWorkbook(f.workbook) } : { id: msg.id, unreadable: f.unreadable ?? { reason: 'corrupt', detail: null } }) satisfies WorkerReply),
     );
   });
 }

@@ -2,7 +2,8 @@ import type { CheckResult } from '../ledger';
 import type { Issue, PolicyRef, Severity } from '../ledger/types';
 import { renderIssue } from '../i18n';
 import type { Locale } from '../i18n';
-import type { LoadedFile } from './load';
+import type { Ledger } from '../ledger/types';
+import type { FileStatus } from './check';
 import { CLI_MESSAGES } from './messages';
 
 
@@ -17,13 +18,18 @@ export interface JsonReport {
   counts: Record<Severity, number>;
 }
 
-export function buildReport(files: readonly LoadedFile[], result: CheckResult, locale: Locale): JsonReport {
+export function buildReport(files: readonly FileStatus[], result: CheckResult, locale: Locale): JsonReport {
+  const byFile = new Map<string | null, Ledger[]>();
+  for (const l of result.ledgers) {
+    const list = byFile.get(l.file);
+    if (list) list.push(l);
+    else byFile.set(l.file, [l]);
+  }
   return {
     policy: { id: result.policy.id, version: result.policy.version },
     files: files.map((f) => ({
       path: f.path,
-      ledgers: result.ledgers
-        .filter((l) => l.file === f.path)
+      ledgers: (byFile.get(f.path) ?? [])
         .map((l) => ({ sheet: l.sheet, department: l.department, layout: l.layout, group: l.group, level: l.level, assets: l.assets.length })),
     })),
     issues: result.issues.map((i) => issueJson(i, locale)),

@@ -6,6 +6,7 @@ import { nodeDeflate } from '../deflate';
 import { CLI_MESSAGES } from '../messages';
 import { buildReport, formatText } from '../report';
 import { errorReason, inputAt, writeAtomically } from '../write';
+import { timed, timedAsync } from '../timings';
 import { checkSetup } from './check-common';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, fail, stringOption, usage } from './context';
 import type { CommandContext } from './context';
@@ -24,7 +25,7 @@ export async function consolidateCommand(ctx: CommandContext): Promise<number> {
   if (clash !== null) return fail(ctx, m.outIsInput(out, clash), EXIT_USAGE);
 
   const run = await runCheck(ctx.io, ctx.files, setup);
-  const summary = consolidate(run.result, { generatedAt: ctx.io.now().toISOString() });
+  const summary = timed('model', () => consolidate(run.result, { generatedAt: ctx.io.now().toISOString() }));
   try {
     // Links back to the sources are relative to the summary's folder, so the set can be moved together.
     const base = dirname(resolve(out));
@@ -34,16 +35,18 @@ export async function consolidateCommand(ctx: CommandContext): Promise<number> {
       if (t === undefined) targets.set(file, (t = relative(base, resolve(file)).split('\\').join('/')));
       return t;
     };
-    await writeAtomically(ctx.io, out, await writeSummary(summary, run.result, ctx.locale, { linkTarget, deflate: nodeDeflate }));
+    await timedAsync('summary', async () => writeAtomically(ctx.io, out, await writeSummary(summary, run.result, ctx.locale, { linkTarget, deflate: nodeDeflate })));
   } catch (e) {
     return fail(ctx, m.writeFailed(out, errorReason(e)), EXIT_ERRORS);
   }
-  const report = buildReport(run.files, run.result, ctx.locale);
-  if (setup.format === 'json') {
-    ctx.io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-    ctx.io.stderr(`${m.summaryWritten(out)}\n`);
-  } else {
-    ctx.io.stdout(`${formatText(report, ctx.locale)}${m.summaryWritten(out)}\n`);
-  }
-  return report.counts.error > 0 ? EXIT_ERRORS : EXIT_OK;
+  return timed('report', () => {
+    const report = buildReport(run.files, run.result, ctx.locale);
+    if (setup.format === 'json') {
+      ctx.io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+      ctx.io.stderr(`${m.summaryWritten(out)}\n`);
+    } else {
+      ctx.io.stdout(`${formatText(report, ctx.locale)}${m.summaryWritten(out)}\n`);
+    }
+    return report.counts.error > 0 ? EXIT_ERRORS : EXIT_OK;
+  });
 }
