@@ -117,6 +117,7 @@ function assetSheet(c: Consolidation, l: SummaryLabels, options: SummaryOptions)
     widths: [16, 8, 28, 48, 8, 10, 40],
     freeze: { rows: 1, cols: 0 },
     autoFilter: `A1:G${rows.count}`,
+    sharedColumns: [0, 3, 4, 5], // 課, 内容, 群, レベル repeat; 情報資産名 and the links do not
   };
 }
 
@@ -132,6 +133,7 @@ function findingsSheet(issues: readonly Issue[], l: SummaryLabels, locale: Local
     widths: [8, 26, 16, 28, 20, 8, 60],
     freeze: { rows: 1, cols: 0 },
     autoFilter: `A1:G${rows.length}`,
+    sharedColumns: [0, 1, 2, 3, 4], // severity, code, 課, file, sheet
   };
 }
 
