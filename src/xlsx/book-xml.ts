@@ -2,7 +2,8 @@ import type { OutChart } from './chart-xml';
 import { chartXml } from './chart-xml';
 import { drawingXml } from './drawing-xml';
 import type { OutSheet } from './sheet-xml';
-import { SharedStrings, sheetXml } from './sheet-xml';
+import { SharedStrings } from './shared-strings-xml';
+import { sheetXml } from './sheet-xml';
 import { NS_MAIN, NS_PKG_REL, NS_REL, XML_HEAD, xmlText } from './xml';
 import { quoteSheet } from './address';
 import { Utf8Sink } from './utf8-sink';
@@ -74,7 +75,7 @@ export async function buildXlsx(sheets: readonly BookSheet[], deflate?: Deflate 
   add('xl/_rels/workbook.xml.rels', `${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}">${bookRels.join('')}</Relationships>`);
   add('xl/styles.xml', STYLES);
   const compress = deflate === undefined ? nativeDeflate() : deflate;
-  sheets.forEach((s, i) => {
+  for (const [i, s] of sheets.entries()) {
     const name = `xl/worksheets/sheet${i + 1}.xml`;
     const plan = plans[i];
     const drawing = plan ? `../drawings/drawing${plan.drawing}.xml` : undefined;
@@ -82,13 +83,13 @@ export async function buildXlsx(sheets: readonly BookSheet[], deflate?: Deflate 
       // Compress each megabyte as soon as it is built: the compressor works while the rest is written.
       const stream = compress();
       const sink = new Utf8Sink(1 << 20, (chunk) => stream.write(chunk));
-      const { rels } = sheetXml(s, sink, drawing, sst ?? undefined);
+      const { rels } = await sheetXml(s, sink, drawing, sst ?? undefined);
       sink.end();
       entries.push({ name, compressed: stream.finish() });
       if (rels) entries.push({ name: `xl/worksheets/_rels/sheet${i + 1}.xml.rels`, data: rels });
     } else {
       const sink = new Utf8Sink(1 << 20);
-      const { rels } = sheetXml(s, sink, drawing, sst ?? undefined);
+      const { rels } = await sheetXml(s, sink, drawing, sst ?? undefined);
       entries.push({ name, data: sink.bytes() });
       if (rels) entries.push({ name: `xl/worksheets/_rels/sheet${i + 1}.xml.rels`, data: rels });
     }
@@ -99,7 +100,7 @@ export async function buildXlsx(sheets: readonly BookSheet[], deflate?: Deflate 
       add(`xl/drawings/_rels/drawing${plan.drawing}.xml.rels`, rels);
       for (const c of plan.charts) add(`xl/charts/chart${c.n}.xml`, chartXml(s.name, c.chart));
     }
-  });
+  }
   if (sst) {
     // After the sheets, which filled it.
     const sink = new Utf8Sink(1 << 20);

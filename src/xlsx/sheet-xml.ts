@@ -1,5 +1,7 @@
 import { columnLetter } from './address';
 import { Utf8Sink } from './utf8-sink';
+import { t } from './shared-strings-xml';
+import type { SharedStrings } from './shared-strings-xml';
 import { NS_MAIN, NS_REL, NS_PKG_REL, XML_HEAD, xmlText } from './xml';
 
 /** A cell to write: text (always a string cell, never a formula), a number, or a hyperlink. */
@@ -33,36 +35,6 @@ export interface OutSheet {
   readonly sharedColumns?: readonly number[];
 }
 
-/** The workbook's shared string table (`xl/sharedStrings.xml`): each distinct text once, by index. */
-export class SharedStrings {
-  private readonly ids = new Map<string, number>();
-  private readonly texts: string[] = [];
-  /** References made (the part's `count`). */
-  private count = 0;
-
-  id(text: string): number {
-    this.count++;
-    let id = this.ids.get(text);
-    if (id === undefined) {
-      id = this.texts.length;
-      this.ids.set(text, id);
-      this.texts.push(text);
-    }
-    return id;
-  }
-
-  /** The part, written into `out`. */
-  write(out: Utf8Sink): void {
-    out.write(`${XML_HEAD}<sst xmlns="${NS_MAIN}" count="${this.count}" uniqueCount="${this.texts.length}">`);
-    for (const text of this.texts) {
-      out.ascii('<si>');
-      t(text, out);
-      out.ascii('</si>');
-    }
-    out.ascii('</sst>');
-  }
-}
-
 /** The attributes and opening of a hyperlink cell, after its reference. */
 const LINK_CELL = ` s="${STYLE.link}" t="inlineStr"><is>`;
 
@@ -78,23 +50,6 @@ function pane(freeze: NonNullable<OutSheet['freeze']>): string {
   const x = freeze.cols > 0 ? ` xSplit="${freeze.cols}"` : '';
   const y = freeze.rows > 0 ? ` ySplit="${freeze.rows}"` : '';
   return `<pane${x}${y} topLeftCell="${topLeft}" activePane="${active}" state="frozen"/><selection pane="${active}" activeCell="${topLeft}" sqref="${topLeft}"/>`;
-}
-
-/** Whether a UTF-16 code is whitespace for JavaScript's `\s`. */
-function isSpace(c: number): boolean {
-  return (
-    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0xfeff
-  );
-}
-
-/** A `<t>` element; `xml:space="preserve"` only where leading or trailing spaces would otherwise be lost. */
-function t(text: string, out: Utf8Sink): void {
-  // Two char codes instead of a regex: this runs for every text cell of the summary.
-  const edge = text.length > 0 && (isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1)));
-  out.ascii(edge ? '<t xml:space="preserve">' : '<t>');
-  out.text(text);
-  out.ascii('</t>');
 }
 
 /** Whether the row writes any cell (a row without one is left out). */
@@ -116,7 +71,7 @@ function open(out: Utf8Sink, c: number, n: number): void {
  * relationships part (external hyperlink targets, and `drawing`: the sheet's drawing part, relative to the
  * sheet part) as bytes. Texts of the sheet's `sharedColumns` go into `sst` (without one, every text is inline).
  */
-export function sheetXml(sheet: OutSheet, out: Utf8Sink, drawing?: string, sst?: SharedStrings): { rels: Uint8Array | null } {
+export async function sheetXml(sheet: OutSheet, out: Utf8Sink, drawing?: string, sst?: SharedStrings): Promise<{ rels: Uint8Array | null }> {
   out.write(`${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">`);
   out.write(`<sheetViews><sheetView workbookViewId="0">${sheet.freeze ? pane(sheet.freeze) : ''}</sheetView></sheetViews>`);
   out.write('<sheetFormatPr defaultRowHeight="15"/>');
@@ -124,7 +79,6 @@ export function sheetXml(sheet: OutSheet, out: Utf8Sink, drawing?: string, sst?:
     out.write(`<cols>${sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`);
   }
   out.write('<sheetData>');
-  const links = new Utf8Sink();
   const rels = new Utf8Sink();
   // One relationship per distinct target: every link into the same source file shares it (the cell goes in
   // `location`), which keeps a 50,000-link sheet small and far below Excel's limit of 65,530 targets.
@@ -133,8 +87,21 @@ export function sheetXml(sheet: OutSheet, out: Utf8Sink, drawing?: string, sst?:
   const count = isRowSource(source) ? source.count : source.length;
   const shared: boolean[] = [];
   if (sst) for (const c of sheet.sharedColumns ?? []) shared[c] = true;
+  const rowAt = (r: number) => (isRowSource(source) ? source.row(r) : source[r]) ?? [];
+  // Rows holding a link: their <hyperlink> elements (after <sheetData>) are written from the rows again, not
+  // kept meanwhile (at 500,000 rows they would be 38 MB).
+  let linkRows: Int32Array<ArrayBuffer> = new Int32Array(1024);
+  let linked = 0;
+  let handedOn = out.handedOn;
+  const pause = async () => {
+    if (out.handedOn === handedOn) return;
+    // A megabyte went to the compressor: let its finished pieces come back (see src/cli/deflate.ts).
+    handedOn = out.handedOn;
+    await nextTurn();
+  };
   for (let r = 0; r < count; r++) {
-    const row = (isRowSource(source) ? source.row(r) : source[r]) ?? [];
+    await pause();
+    const row = rowAt(r);
     if (!hasCell(row)) continue;
     const n = r + 1;
     const rowStyle = sheet.rowStyles?.get(r);
@@ -174,36 +141,32 @@ export function sheetXml(sheet: OutSheet, out: Utf8Sink, drawing?: string, sst?:
       out.ascii(LINK_CELL);
       t(v.text, out);
       out.ascii('</is></c>');
-      links.ascii('<hyperlink ref="');
-      links.ascii(col(c));
-      links.int(n);
-      links.ascii('"');
-      if (v.target !== null) {
-        let id = relIds.get(v.target);
-        if (id === undefined) {
-          id = `rId${relIds.size + 1}`;
-          relIds.set(v.target, id);
-          rels.write(`<Relationship Id="${id}" Type="${NS_REL}/hyperlink" Target="${xmlText(linkTarget(v.target))}" TargetMode="External"/>`);
-        }
-        links.ascii(' r:id="');
-        links.ascii(id);
-        links.ascii('"');
+      if (v.target !== null && !relIds.has(v.target)) {
+        const id = `rId${relIds.size + 1}`;
+        relIds.set(v.target, id);
+        rels.write(`<Relationship Id="${id}" Type="${NS_REL}/hyperlink" Target="${xmlText(linkTarget(v.target))}" TargetMode="External"/>`);
       }
-      if (v.location !== null) {
-        links.ascii(' location="');
-        links.text(v.location);
-        links.ascii('"');
+      if (linked === 0 || linkRows[linked - 1] !== r) {
+        if (linked === linkRows.length) linkRows = grow(linkRows);
+        linkRows[linked++] = r;
       }
-      links.ascii('/>');
     }
     out.ascii('</row>');
   }
   out.write('</sheetData>');
   if (sheet.autoFilter) out.write(`<autoFilter ref="${sheet.autoFilter}"/>`);
-  if (links.length > 0) {
-    out.write('<hyperlinks>');
-    out.writeBytes(links.bytes()); // already UTF-8: no decode and re-encode
-    out.write('</hyperlinks>');
+  if (linked > 0) {
+    out.ascii('<hyperlinks>');
+    for (let k = 0; k < linked; k++) {
+      await pause();
+      const r = linkRows[k] ?? 0;
+      const row = rowAt(r);
+      for (let c = 0; c < row.length; c++) {
+        const v = row[c];
+        if (v !== null && v !== undefined && typeof v === 'object') hyperlink(out, c, r + 1, v, relIds);
+      }
+    }
+    out.ascii('</hyperlinks>');
   }
   out.write('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
   if (drawing !== undefined) {
@@ -219,6 +182,37 @@ export function sheetXml(sheet: OutSheet, out: Utf8Sink, drawing?: string, sst?:
   relsXml.writeBytes(rels.bytes());
   relsXml.write('</Relationships>');
   return { rels: relsXml.bytes() };
+}
+
+/** `<hyperlink ref="G12" r:id="rId1" location="'台帳'!B5"/>`. */
+function hyperlink(out: Utf8Sink, c: number, n: number, v: Exclude<OutCell, null | string | number>, relIds: ReadonlyMap<string, string>): void {
+  out.ascii('<hyperlink ref="');
+  out.ascii(col(c));
+  out.int(n);
+  out.ascii('"');
+  const id = v.target === null ? undefined : relIds.get(v.target);
+  if (id !== undefined) {
+    out.ascii(' r:id="');
+    out.ascii(id);
+    out.ascii('"');
+  }
+  if (v.location !== null) {
+    out.ascii(' location="');
+    out.text(v.location);
+    out.ascii('"');
+  }
+  out.ascii('/>');
+}
+
+function grow(a: Int32Array): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+/** One turn of the event loop (a macrotask: callbacks of work done on other threads run meanwhile). */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
 }
 
 function isRowSource(rows: OutSheet['rows']): rows is RowSource {

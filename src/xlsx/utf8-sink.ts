@@ -15,6 +15,8 @@ export class Utf8Sink {
   private buf: Uint8Array;
   private len = 0;
   private emitted = 0;
+  /** Full buffers handed on to `onChunk` so far. */
+  handedOn = 0;
 
   /**
    * With `onChunk`, every full `initial`-byte buffer is handed on (e.g. to a compressor) and reused, so the
@@ -161,6 +163,7 @@ export class Utf8Sink {
   private handOn(): void {
     this.onChunk?.(this.buf.subarray(0, this.len));
     this.emitted += this.len;
+    this.handedOn++;
     this.buf = new Uint8Array(this.buf.length);
     this.len = 0;
   }
