@@ -1,4 +1,5 @@
-import type { CheckResult, Consolidation } from '../ledger';
+import { consolidatedAssets } from '../ledger';
+import type { CheckResult, ConsolidatedAsset, Consolidation } from '../ledger';
 import type { Issue } from '../ledger/types';
 import { renderIssue, severityLabel } from '../i18n';
 import type { Locale } from '../i18n';
@@ -96,11 +97,40 @@ function sheetLink(file: string | null, sheet: string, options: SummaryOptions):
   };
 }
 
-function assetSheet(c: Consolidation, l: SummaryLabels, options: SummaryOptions): OutSheet {
+/**
+ * The asset list: `c.assets`, or when the model was built without them (`consolidate(…, { assets: false })`,
+ * the CLI) the same entries made one by one from the ledgers. The writer asks for rows in order (twice: once
+ * more for the links), so a cursor that restarts when asked for an earlier row is enough.
+ */
+function assetList(c: Consolidation, result: CheckResult): { count: number; at(i: number): ConsolidatedAsset | undefined } {
+  const total = result.ledgers.reduce((n, l) => n + l.assets.length, 0);
+  if (c.assets.length === total) return { count: total, at: (i) => c.assets[i] };
+  let entries = consolidatedAssets(result);
+  let index = -1;
+  let current: ConsolidatedAsset | undefined;
+  return {
+    count: total,
+    at: (i) => {
+      if (i < index) {
+        entries = consolidatedAssets(result);
+        index = -1;
+      }
+      while (index < i) {
+        const next = entries.next();
+        current = next.done === true ? undefined : next.value;
+        index++;
+      }
+      return current;
+    },
+  };
+}
+
+function assetSheet(c: Consolidation, result: CheckResult, l: SummaryLabels, options: SummaryOptions): OutSheet {
   const header: OutCell[] = [l.department, l.number, l.name, l.content, l.group, l.level, l.source];
   const links = new Map<string | null, Map<string, SheetLink>>();
+  const assets = assetList(c, result);
   const row = (i: number): OutCell[] => {
-    const a = c.assets[i - 1];
+    const a = i === 0 ? undefined : assets.at(i - 1);
     if (i === 0 || a === undefined) return header;
     const { file, sheet, cell } = a.source;
     let bySheet = links.get(file);
@@ -109,7 +139,7 @@ function assetSheet(c: Consolidation, l: SummaryLabels, options: SummaryOptions)
     if (!link) bySheet.set(sheet, (link = sheetLink(file, sheet, options)));
     return [a.department, a.number, a.name, a.content, a.group, a.level, { text: link.text + cell, target: link.target, location: link.location + cell }];
   };
-  const rows: RowSource = { count: c.assets.length + 1, row };
+  const rows: RowSource = { count: assets.count + 1, row };
   return {
     name: SUMMARY_SHEETS.assets,
     rows,
@@ -145,5 +175,5 @@ function findingsSheet(issues: readonly Issue[], l: SummaryLabels, locale: Local
  */
 export async function writeSummary(c: Consolidation, result: CheckResult, locale: Locale, options: SummaryOptions = {}): Promise<Uint8Array> {
   const l = SUMMARY_LABELS[locale];
-  return buildXlsx([matrixSheet(c, l), assetSheet(c, l, options), findingsSheet(result.issues, l, locale)], options.deflate);
+  return buildXlsx([matrixSheet(c, l), assetSheet(c, result, l, options), findingsSheet(result.issues, l, locale)], options.deflate);
 }

@@ -1,5 +1,5 @@
 /** consolidate, proposeFixes, templateModel, sanitizeSheetName, rowFingerprint/applyReviews. */
-import { applyReviews, checkWorkbooks, consolidate, hanamaki, proposeFixes, readWorkbook, rowFingerprint, sanitizeSheetName, startCheck, templateModel } from '../../src/ledger';
+import { applyReviews, checkWorkbooks, consolidate, consolidatedAssets, hanamaki, proposeFixes, readWorkbook, rowFingerprint, sanitizeSheetName, startCheck, templateModel } from '../../src/ledger';
 import type { CellValue, SheetInput } from '../../src/ledger';
 import { TODAY, check, checkBooks, codes, formSheet, templateSheet } from './helpers';
 
@@ -32,6 +32,10 @@ describe('consolidate', () => {
   });
   it('is deterministic: the same input gives the same summary', () => {
     expect(consolidate(result, { generatedAt: '2024-05-01T09:00:00.000Z' })).toEqual(summary);
+  });
+  it('gives the asset list one by one too (consolidatedAssets), and can leave it out of the model', () => {
+    expect([...consolidatedAssets(result)]).toEqual(summary.assets);
+    expect(consolidate(result, { generatedAt: '2024-05-01T09:00:00.000Z', assets: false })).toEqual({ ...summary, assets: [] });
   });
 });
 

@@ -25,7 +25,8 @@ export async function consolidateCommand(ctx: CommandContext): Promise<number> {
   if (clash !== null) return fail(ctx, m.outIsInput(out, clash), EXIT_USAGE);
 
   const run = await runCheck(ctx.io, ctx.files, setup);
-  const summary = timed('model', () => consolidate(run.result, { generatedAt: ctx.io.now().toISOString() }));
+  // Without the asset list: the summary writer makes its rows one by one from the ledgers (memory: SPEC §9).
+  const summary = timed('model', () => consolidate(run.result, { generatedAt: ctx.io.now().toISOString(), assets: false }));
   try {
     // Links back to the sources are relative to the summary's folder, so the set can be moved together.
     const base = dirname(resolve(out));
