@@ -88,7 +88,7 @@ function row(s: Summary, floor: Summary): string {
   return `  ${s.label.padEnd(20)} ${String(s.wallMs).padStart(6)} ms  ${ratio(s, floor).toFixed(2).padStart(5)}× floor  ${cpu.padStart(22)}  ${rss}`;
 }
 
-const PHASES = ['startup', 'read', 'check', 'model', 'summary', 'report'] as const;
+const PHASES = ['startup', 'read', 'check', 'model', 'summary', 'report'] as const; // read's CPU is in checkCpu (see src/cli/timings.ts)
 
 function phaseLine(s: Summary): string {
   const p = s.phases;

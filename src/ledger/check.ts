@@ -6,7 +6,7 @@ import { hanamaki } from '../policy/hanamaki';
 import type { PolicyPack } from '../policy/types';
 import type { IssueCode } from './codes';
 import { readSheet } from './reader';
-import type { SheetRead } from './reader';
+import type { CollectedSheet, SheetRead } from './reader';
 import { RULES } from './rules';
 import type { CollectionRuleContext } from './rules';
 import { makeIssue, sheetContext } from './rules/context';
@@ -42,22 +42,27 @@ function fileOf(workbook: WorkbookInput): string | null {
   return workbook && typeof workbook.file === 'string' ? workbook.file : null;
 }
 
-/** Read every ledger sheet of one workbook; tolerant of malformed sheets. */
-function readAll(workbook: WorkbookInput, policy: PolicyPack, order: Map<string, number>): SheetRead[] {
+/** Read every ledger sheet of one workbook, handing each to `onRead` as soon as it is read; tolerant of malformed sheets. */
+function eachLedger(workbook: WorkbookInput, policy: PolicyPack, order: Map<string, number>, onRead: (read: SheetRead) => void): void {
   const file = fileOf(workbook);
-  const out: SheetRead[] = [];
   sheetsOf(workbook).forEach((sheet, index) => {
     if (typeof sheet !== 'object' || sheet === null) return;
+    let read: SheetRead | null = null;
     try {
-      const read = readSheet(sheet as WorkbookInput['sheets'][number], file, index, policy);
-      if (read) {
-        out.push(read);
-        if (!order.has(`${file ?? ''}\u0000${read.ledger.sheet}`)) order.set(`${file ?? ''}\u0000${read.ledger.sheet}`, order.size);
-      }
+      read = readSheet(sheet as WorkbookInput['sheets'][number], file, index, policy);
     } catch {
       // A sheet so malformed that reading it failed is no ledger; the check goes on with the others.
     }
+    if (!read) return;
+    if (!order.has(`${file ?? ''}\u0000${read.ledger.sheet}`)) order.set(`${file ?? ''}\u0000${read.ledger.sheet}`, order.size);
+    onRead(read);
   });
+}
+
+/** Read every ledger sheet of one workbook. */
+function readAll(workbook: WorkbookInput, policy: PolicyPack, order: Map<string, number>): SheetRead[] {
+  const out: SheetRead[] = [];
+  eachLedger(workbook, policy, order, (read) => out.push(read));
   return out;
 }
 
@@ -106,17 +111,23 @@ export function startCheck(options: CheckOptions = {}): CheckSession {
   const policy = options.policy ?? hanamaki;
   const today = typeof options.today === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(options.today) ? options.today : localToday();
   const order = new Map<string, number>();
-  const reads: SheetRead[] = [];
+  const reads: CollectedSheet[] = [];
   const files: { file: string | null; ledgers: number }[] = [];
   const issues: Issue[] = [];
   const add = (wb: WorkbookInput): number => {
     const file = fileOf(wb);
     if (!order.has(`${file ?? ''}\u0000`)) order.set(`${file ?? ''}\u0000`, order.size);
-    const found = readAll(wb, policy, order);
-    files.push({ file, ledgers: found.length });
-    for (const read of found) reads.push(read);
-    for (const issue of runSheetRules(found, policy, false)) issues.push(issue);
-    return found.length;
+    let ledgers = 0;
+    // Sheet by sheet: a sheet's rows serve its sheet rules and are let go before the next sheet is read (the
+    // collection rules work from the ledgers' assets). The issues' order is the sort's, not this loop's.
+    eachLedger(wb, policy, order, (read) => {
+      ledgers++;
+      for (const issue of runSheetRules([read], policy, false)) issues.push(issue);
+      const { rows: _rows, ...collected } = read;
+      reads.push(collected);
+    });
+    files.push({ file, ledgers });
+    return ledgers;
   };
   const finish = (): CheckResult => {
     for (const rule of RULES) {

@@ -1,16 +1,16 @@
 /** Consolidation and audit rules: run over every ledger of every workbook of one check. */
 import { assetCell } from '../address';
-import type { AssetRow, SheetRead } from '../reader';
+import type { AssetRow, CollectedSheet } from '../reader';
 import { squash } from '../text';
 import type { Issue } from '../types';
 import type { CollectionRule } from './context';
 import { repeatedNames } from './names';
 import type { Occurrence } from './names';
 
-const at = (s: SheetRead, cell: string | null) => ({ file: s.ledger.file, sheet: s.ledger.sheet, cell });
+const at = (s: CollectedSheet, cell: string | null) => ({ file: s.ledger.file, sheet: s.ledger.sheet, cell });
 
 /** The 情報資産名 cell of a row. */
-const nameCell = (s: SheetRead, r: AssetRow) => assetCell(s.ledger.columns, r.asset, 'name') ?? null;
+const nameCell = (s: CollectedSheet, r: Pick<AssetRow, 'asset'>) => assetCell(s.ledger.columns, r.asset, 'name') ?? null;
 
 /** Comparison key of a 課 name. */
 export function departmentKey(name: string): string {
@@ -32,8 +32,8 @@ export const assetNameDuplicate: CollectionRule = {
       if (id === undefined) ids.set(k, (id = ids.size));
       return id;
     };
-    const depts = new Map<SheetRead, number>();
-    const deptOf = (s: SheetRead) => {
+    const depts = new Map<CollectedSheet, number>();
+    const deptOf = (s: CollectedSheet) => {
       let d = depts.get(s);
       if (d === undefined) {
         const l = s.ledger;
@@ -71,7 +71,7 @@ export const departmentDuplicate: CollectionRule = {
   code: 'DEPARTMENT_DUPLICATE',
   scope: 'collection',
   check: ({ sheets, issue }) => {
-    const first = new Map<string, SheetRead>();
+    const first = new Map<string, CollectedSheet>();
     const out: Issue[] = [];
     for (const s of sheets) {
       const l = s.ledger;
