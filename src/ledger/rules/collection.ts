@@ -1,16 +1,16 @@
 /** Consolidation and audit rules: run over every ledger of every workbook of one check. */
 import { assetCell } from '../address';
-import type { AssetRow, CollectedSheet } from '../reader';
+import type { CollectedSheet } from '../reader';
 import { squash } from '../text';
-import type { Issue } from '../types';
+import type { Asset, Issue } from '../types';
 import type { CollectionRule } from './context';
 import { repeatedNames } from './names';
 import type { Occurrence } from './names';
 
 const at = (s: CollectedSheet, cell: string | null) => ({ file: s.ledger.file, sheet: s.ledger.sheet, cell });
 
-/** The 情報資産名 cell of a row. */
-const nameCell = (s: CollectedSheet, r: Pick<AssetRow, 'asset'>) => assetCell(s.ledger.columns, r.asset, 'name') ?? null;
+/** The 情報資産名 cell of an asset. */
+const nameCell = (s: CollectedSheet, a: Asset) => assetCell(s.ledger.columns, a, 'name') ?? null;
 
 /** Comparison key of a 課 name. */
 export function departmentKey(name: string): string {
@@ -47,15 +47,15 @@ export const assetNameDuplicate: CollectionRule = {
       first.clear();
       for (const o of occurrences) {
         const { ledger } = o.sheet;
-        const a = o.row.asset;
+        const a = o.asset;
         const key = (deptOf(o.sheet) * 65536 + idIn(codeIds, a.group ?? '')) * 65536 + idIn(codeIds, a.level ?? '');
         const seen = first.get(key);
         if (seen === undefined) {
           first.set(key, o);
           continue;
         }
-        const firstCell = nameCell(seen.sheet, seen.row) ?? '';
-        const cell = nameCell(o.sheet, o.row);
+        const firstCell = nameCell(seen.sheet, seen.asset) ?? '';
+        const cell = nameCell(o.sheet, o.asset);
         if (seen.sheet === o.sheet && firstCell === cell) continue; // one merged cell read on several rows
         out.push(issue(at(o.sheet, cell), ledger.department, {
           name: (a.text.name ?? '').trim(), group: a.group, level: a.level, firstSheet: seen.sheet.ledger.sheet, firstCell,
@@ -97,21 +97,20 @@ export const classificationConflict: CollectionRule = {
   check: ({ sheets, issue }) => {
     const out: Issue[] = [];
     for (const occurrences of repeatedNames(sheets)) {
-      const level = occurrences[0]?.row.asset.level;
-      if (occurrences.every((o) => o.row.asset.level === level)) continue; // the usual case: no conflict
+      const level = occurrences[0]?.asset.level;
+      if (occurrences.every((o) => o.asset.level === level)) continue; // the usual case: no conflict
       const byGroup = new Map<string, Occurrence[]>();
       for (const o of occurrences) {
-        const g = o.row.asset.group ?? '';
+        const g = o.asset.group ?? '';
         const list = byGroup.get(g);
         if (list) list.push(o);
         else byGroup.set(g, [o]);
       }
       for (const [group, list] of byGroup) {
-        const levels = [...new Set(list.map((o) => o.row.asset.level ?? ''))].sort();
+        const levels = [...new Set(list.map((o) => o.asset.level ?? ''))].sort();
         if (levels.length < 2) continue;
-        for (const { sheet, row } of list) {
-          const a = row.asset;
-          out.push(issue(at(sheet, nameCell(sheet, row)), sheet.ledger.department, { name: (a.text.name ?? '').trim(), group, level: a.level, levels: levels.join('・') }));
+        for (const { sheet, asset: a } of list) {
+          out.push(issue(at(sheet, nameCell(sheet, a)), sheet.ledger.department, { name: (a.text.name ?? '').trim(), group, level: a.level, levels: levels.join('・') }));
         }
       }
     }

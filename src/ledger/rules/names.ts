@@ -2,12 +2,12 @@
  * An index of 情報資産名 shared by the name rules (ASSET_NAME_DUPLICATE, CLASSIFICATION_CONFLICT): one map
  * operation per row for the whole check instead of several per rule, and only repeated names are kept.
  */
-import type { AssetRow, CollectedSheet } from '../reader';
+import type { CollectedSheet } from '../reader';
 import type { Asset } from '../types';
 
 export interface Occurrence {
   readonly sheet: CollectedSheet;
-  readonly row: Pick<AssetRow, 'asset'>;
+  readonly asset: Asset;
 }
 
 /** Excel's row limit: a row's index within its sheet always fits below it. */
@@ -41,7 +41,7 @@ export function repeatedNames(sheets: readonly CollectedSheet[]): readonly (read
     groups.push(
       positions.map((pos) => {
         const sheet = sheets[Math.floor(pos / ROWS)] as CollectedSheet;
-        return { sheet, row: { asset: sheet.ledger.assets[pos % ROWS] as Asset } };
+        return { sheet, asset: sheet.ledger.assets[pos % ROWS] as Asset };
       }),
     );
   }
