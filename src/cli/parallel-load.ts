@@ -67,7 +67,25 @@ export async function eachFile(
   const results: (LoadedFile | undefined)[] = new Array<LoadedFile | undefined>(n);
   let next = 0;
   let consumed = 0;
-  const take = () => (next < n && next < consumed + window ? next++ : -1);
+  // Each file's bytes are read as soon as it is taken, and the next one's too: disk and parsing overlap.
+  const reading = new Map<number, ReturnType<typeof readBytes>>();
+  const bytesOf = (i: number) => {
+    let r = reading.get(i);
+    if (r === undefined) reading.set(i, (r = readBytes(io, paths[i] ?? '')));
+    return r;
+  };
+  const take = () => {
+    if (next >= n || next >= consumed + window) return -1;
+    const i = next++;
+    bytesOf(i);
+    if (next < n && next < consumed + window) bytesOf(next);
+    return i;
+  };
+  const bytesFor = async (i: number) => {
+    const r = await bytesOf(i);
+    reading.delete(i);
+    return r;
+  };
   const waiters: (() => void)[] = [];
   const changed = () => new Promise<void>((resolve) => waiters.push(resolve));
   const signal = () => {
@@ -81,7 +99,7 @@ export async function eachFile(
         continue;
       }
       const path = paths[i] ?? '';
-      const read = await readBytes(io, path);
+      const read = await bytesFor(i);
       if (!read.bytes) {
         results[i] = unreadableFile(path, read.error, null);
       } else {
@@ -107,7 +125,7 @@ export async function eachFile(
       while (file === undefined) {
         const j = take();
         if (j >= 0) {
-          results[j] = await loadFile(io, paths[j] ?? '');
+          results[j] = await loadFile(io, paths[j] ?? '', bytesFor(j));
           signal();
         } else await changed();
         file = results[i];
