@@ -24,17 +24,15 @@ const log = (s: string) => console.error(s);
 
 export const BUDGET = { consolidateRatio: 3, validateRatio: 2.5, consolidateRssMb: 150, scaleRssMb: 300 } as const;
 
-function commands(files: readonly string[]): Record<'floor' | 'exceljs' | 'validate' | 'consolidate', Command> {
+function commands(files: readonly string[]): Record<'floor' | 'exceljs' | 'validate' | 'consolidate' | 'consolidateNoWorkers', Command> {
+  const consolidateArgs = ['consolidate', ...files, '--out', SUMMARY_OUT, '--format', 'json', ...TODAY];
   return {
     floor: { label: 'inflate floor', script: 'bench/inflate-floor.cjs', args: files },
     exceljs: { label: 'exceljs read', script: 'bench/exceljs-read.cjs', args: files },
     validate: { label: 'ledger validate', script: 'bin/ledger.cjs', args: ['validate', ...files, '--format', 'json', ...TODAY], ok: [0, 1] },
-    consolidate: {
-      label: 'ledger consolidate',
-      script: 'bin/ledger.cjs',
-      args: ['consolidate', ...files, '--out', SUMMARY_OUT, '--format', 'json', ...TODAY],
-      ok: [0, 1],
-    },
+    consolidate: { label: 'ledger consolidate', script: 'bin/ledger.cjs', args: consolidateArgs, ok: [0, 1] },
+    // For comparison only (no verdict): the same without worker threads, which pay off only with a core to spare.
+    consolidateNoWorkers: { label: 'consolidate, 0 workers', script: 'bin/ledger.cjs', args: consolidateArgs, env: { LEDGER_READ_WORKERS: '0' }, ok: [0, 1] },
   };
 }
 
@@ -46,6 +44,8 @@ export interface CliBench {
   exceljs: Summary;
   validate: Summary;
   consolidate: Summary;
+  /** consolidate with LEDGER_READ_WORKERS=0, for comparison. */
+  consolidateNoWorkers: Summary;
   validateRatio: number;
   consolidateRatio: number;
   exceljsRatio: number;
@@ -65,7 +65,13 @@ export async function benchCli(rounds = Number(process.env['BENCH_ROUNDS'] ?? 5)
   buildCli();
   const files = await benchFiles(100, 500, log);
   const c = commands(files);
-  const [floor, exceljs, validate, consolidate] = interleaved([c.floor, c.exceljs, c.validate, c.consolidate], rounds, log) as [Summary, Summary, Summary, Summary];
+  const [floor, exceljs, validate, consolidate, consolidateNoWorkers] = interleaved([c.floor, c.exceljs, c.validate, c.consolidate, c.consolidateNoWorkers], rounds, log) as [
+    Summary,
+    Summary,
+    Summary,
+    Summary,
+    Summary,
+  ];
   return {
     files: files.length,
     rowsPerFile: 500,
@@ -74,6 +80,7 @@ export async function benchCli(rounds = Number(process.env['BENCH_ROUNDS'] ?? 5)
     exceljs,
     validate,
     consolidate,
+    consolidateNoWorkers,
     validateRatio: ratio(validate, floor),
     consolidateRatio: ratio(consolidate, floor),
     exceljsRatio: ratio(exceljs, floor),
@@ -93,7 +100,9 @@ const PHASES = ['startup', 'read', 'check', 'model', 'summary', 'report'] as con
 function phaseLine(s: Summary): string {
   const p = s.phases;
   if (!p) return `  ${s.label}: no phases reported`;
-  const parts = PHASES.filter((k) => (p[k] ?? 0) > 0 || (p[`${k}Cpu`] ?? 0) > 0).map((k) => `${k} ${p[k] ?? 0}${p[`${k}Cpu`] !== undefined ? `/${p[`${k}Cpu`]}` : ''}`);
+  const parts = PHASES.filter((k) => (p[k] ?? 0) > 0 || (p[`${k}Cpu`] ?? 0) > 0).map((k) =>
+    k === 'read' ? `read ${p[k] ?? 0}` : k === 'check' ? `check ${p[k] ?? 0} (read+check CPU ${p['checkCpu'] ?? '?'})` : `${k} ${p[k] ?? 0}/${p[`${k}Cpu`] ?? '?'}`,
+  );
   return `  ${s.label} phases, ms wall/CPU (medians): ${parts.join(', ')}; total ${p['total'] ?? '?'}/${p['cpu'] ?? '?'}`;
 }
 
@@ -106,6 +115,7 @@ export function cliLines(r: CliBench): string[] {
     row(r.exceljs, r.floor),
     row(r.validate, r.floor),
     row(r.consolidate, r.floor),
+    row(r.consolidateNoWorkers, r.floor),
     phaseLine(r.validate),
     phaseLine(r.consolidate),
     `cli: validate ${r.validateRatio}× the inflate floor (budget ≤ ${BUDGET.validateRatio}×): ${verdict(r.validateRatio <= BUDGET.validateRatio)}`,
