@@ -106,9 +106,12 @@ export function summarise(label: string, runs: readonly ProcessRun[]): Summary {
   };
 }
 
-/** Run the commands in interleaved rounds (so a busy machine slows all alike) after one warm-up round. */
-export function interleaved(commands: readonly Command[], rounds: number, log: (s: string) => void = () => undefined): Summary[] {
-  for (const c of commands) runProcess(c); // warm-up: the page cache, not a figure
+/**
+ * Run the commands in interleaved rounds (so a busy machine slows all alike) after a warm-up run of `warmUp` (by
+ * default each command once: the page cache and the files' first read are not a figure).
+ */
+export function interleaved(commands: readonly Command[], rounds: number, log: (s: string) => void = () => undefined, warmUp: readonly Command[] = commands): Summary[] {
+  for (const c of warmUp) runProcess(c);
   const runs: ProcessRun[][] = commands.map(() => []);
   for (let round = 0; round < rounds; round++) {
     commands.forEach((c, i) => runs[i]?.push(runProcess(c)));
