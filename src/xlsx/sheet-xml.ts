@@ -92,15 +92,14 @@ export async function sheetXml(sheet: OutSheet, out: Utf8Sink, drawing?: string,
   // kept meanwhile (at 500,000 rows they would be 38 MB).
   let linkRows: Int32Array<ArrayBuffer> = new Int32Array(1024);
   let linked = 0;
+  // After each megabyte handed to the compressor, one turn of the event loop lets its finished pieces come back
+  // (see src/cli/deflate.ts). Only then: an await per row would cost a microtask each.
   let handedOn = out.handedOn;
-  const pause = async () => {
-    if (out.handedOn === handedOn) return;
-    // A megabyte went to the compressor: let its finished pieces come back (see src/cli/deflate.ts).
-    handedOn = out.handedOn;
-    await nextTurn();
-  };
   for (let r = 0; r < count; r++) {
-    await pause();
+    if (out.handedOn !== handedOn) {
+      handedOn = out.handedOn;
+      await nextTurn();
+    }
     const row = rowAt(r);
     if (!hasCell(row)) continue;
     const n = r + 1;
@@ -158,7 +157,10 @@ export async function sheetXml(sheet: OutSheet, out: Utf8Sink, drawing?: string,
   if (linked > 0) {
     out.ascii('<hyperlinks>');
     for (let k = 0; k < linked; k++) {
-      await pause();
+      if (out.handedOn !== handedOn) {
+        handedOn = out.handedOn;
+        await nextTurn();
+      }
       const r = linkRows[k] ?? 0;
       const row = rowAt(r);
       for (let c = 0; c < row.length; c++) {

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { loadFiles } from '../../src/cli/load';
 import { eachFile, loadFilesParallel, workerCount } from '../../src/cli/parallel-load';
 import { legacyXls, randomBytes } from '../xlsx/bad-files';
@@ -40,6 +41,8 @@ describe('reading files on worker threads', () => {
 
   test('worker count: none for a few files, LEDGER_READ_WORKERS overrides', () => {
     expect(workerCount({}, 3)).toBe(0);
+    expect(workerCount({}, 31)).toBe(0); // a worker's start-up is not paid back by a few dozen files
+    expect(workerCount({}, 100)).toBe(Math.min(availableParallelism() - 1, 3));
     expect(workerCount({ LEDGER_READ_WORKERS: '0' }, 100)).toBe(0);
     expect(workerCount({ LEDGER_READ_WORKERS: '2' }, 100)).toBe(2);
     expect(workerCount({ LEDGER_READ_WORKERS: '5' }, 3)).toBe(2);
