@@ -1,199 +1,201 @@
 /**
- * CLI budget (SPEC §9): `ledger consolidate` over 100 department files of 500 rows each must take at most
- * 1.3× the time exceljs alone needs to read those files. Run alone with `npx tsx bench/cli.ts`.
+ * The CLI as users run it (issue 11): whole processes, interleaved in one run with the floors, over 100
+ * department files × 500 rows (bench/cli-files.ts):
+ * - the inflate floor (bench/inflate-floor.cjs: read each file, inflate every zip entry, nothing more),
+ * - exceljs reading the files (bench/exceljs-read.cjs, the old floor of SPEC §9),
+ * - `ledger validate FILE… --format json` and `ledger consolidate FILE… --out …` (bin/ledger.cjs, the compiled CLI).
+ * Medians of 5 rounds; ratios to the inflate floor; peak RSS per process; the CLI's phases. Budgets (printed
+ * verdicts): consolidate ≤ 3× the floor, validate ≤ 2.5×, consolidate's peak RSS ≤ 150 MB.
  *
- * The files are plain ledgers (no data validations, so exceljs' own load is not slowed down by them:
- * the comparison does not flatter our reader) generated once into .bench/cli-100x500/.
+ * With `--scale`: consolidate (and the floor) over 10, 100 and 1,000 files × 500 rows and 100 files × 5,000 rows:
+ * time should grow linearly with the rows and peak memory stay bounded (≤ 300 MB at 1,000 files).
+ *
+ * Run alone: `npx tsx bench/cli.ts [--scale]`.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import ExcelJS from 'exceljs';
-import { main } from '../src/cli/main';
-import type { CliIo } from '../src/cli/io';
-import { nodeFs } from '../src/cli/node-io';
-import { workerCount } from '../src/cli/parallel-load';
-import { loadFiles } from '../src/cli/load';
-import { nodeDeflate } from '../src/cli/deflate';
-import { checkWorkbooks, consolidate } from '../src/ledger';
-import type { CheckResult, Consolidation } from '../src/ledger';
-import { writeSummary } from '../src/xlsx/summary';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { benchFiles } from './cli-files';
+import { ROOT, interleaved } from './processes';
+import type { Command, Summary } from './processes';
 
-const FILES = 100;
-const ROWS = 500;
-const RUNS = 5;
-const VERSION = 'v2';
-const DIR = resolve(__dirname, '..', '.bench', `cli-${FILES}x${ROWS}`);
+const TODAY = ['--today', '2025-06-01'];
+const SUMMARY_OUT = join(ROOT, '.bench', 'cli-summary.xlsx');
+const log = (s: string) => console.error(s);
 
-/** Consistent rows (name, content, 群, レベル): the keyword rules agree with them, as in a well-kept ledger. */
-const KINDS: readonly (readonly [string, string, string, string])[] = [
-  ['住民基本台帳システム', '住民の異動を記録するシステム', 'A群', 'レベル1'],
-  ['会議録', '紙で保管する庁内会議の記録', 'B群', 'レベル2'],
-  ['文書管理システム', '電子決裁の文書データ', 'A群', 'レベル2'],
-  ['契約書', '契約の原本（紙）', 'B群', 'レベル2'],
-  ['課税台帳', '課税の基幹系データベース', 'A群', 'レベル1'],
-  ['庁内LAN構成図', 'ファイルサーバの設定資料', 'A群', 'レベル2'],
-  ['予算要求書', '印刷した予算書類', 'B群', 'レベル2'],
-  ['職員名簿', '人事の紙の名簿', 'B群', 'レベル1'],
-];
+export const BUDGET = { consolidateRatio: 3, validateRatio: 2.5, consolidateRssMb: 150, scaleRssMb: 300 } as const;
 
-/** One department's ledger: title, 課名, 更新日, header, ROWS asset rows; about 1 % have a finding. */
-async function departmentFile(d: number): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  const dept = `部署${String(d).padStart(3, '0')}課`;
-  const ws = wb.addWorksheet(`台帳_${dept}`);
-  ws.addRow([`情報資産台帳（${dept}）`]);
-  ws.addRow(['課名', dept, '更新日', 45748]).getCell(4).numFmt = 'yyyy/m/d';
-  ws.addRow([]);
-  ws.addRow(['番号', '情報資産名', '内容', '群', 'レベル', '備考']);
-  for (let i = 1; i <= ROWS; i++) {
-    const [name, content, group, level] = KINDS[(i + d) % KINDS.length] ?? KINDS[0] ?? ['', '', '', ''];
-    const groupText = i % 97 === 0 ? group.normalize('NFKC').replace('A', 'Ａ').replace('B', 'Ｂ') : group; // VALUE_NOT_CANONICAL
-    const levelText = i % 211 === 0 ? 'レベル3' : level; // LEVEL_INVALID
-    ws.addRow([i, `${name}${i}`, `${content}（${dept}）`, groupText, levelText, i % 10 === 0 ? '要確認' : null]);
-  }
-  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-}
-
-async function ensureFiles(): Promise<string[]> {
-  const marker = join(DIR, `.complete-${VERSION}`);
-  if (!existsSync(marker)) {
-    rmSync(DIR, { recursive: true, force: true });
-    mkdirSync(DIR, { recursive: true });
-    for (let d = 1; d <= FILES; d++) writeFileSync(join(DIR, `dept-${String(d).padStart(3, '0')}.xlsx`), await departmentFile(d));
-    writeFileSync(marker, '');
-  }
-  return readdirSync(DIR)
-    .filter((f) => f.endsWith('.xlsx'))
-    .sort()
-    .map((f) => join(DIR, f));
-}
-
-/** Wall and CPU time (all threads of the process, workers included) of one run. */
-async function timed(fn: () => Promise<void>): Promise<{ wall: number; cpu: number }> {
-  const c0 = process.cpuUsage();
-  const t0 = performance.now();
-  await fn();
-  const c = process.cpuUsage(c0);
-  return { wall: performance.now() - t0, cpu: (c.user + c.system) / 1000 };
-}
-
-function quietIo(): CliIo {
-  return { stdout: () => undefined, stderr: () => undefined, env: { LANG: 'ja_JP.UTF-8' }, fs: nodeFs, now: () => new Date(), random: () => Math.random().toString(36).slice(2) };
+function commands(files: readonly string[]): Record<'floor' | 'exceljs' | 'validate' | 'consolidate' | 'consolidateNoWorkers', Command> {
+  const consolidateArgs = ['consolidate', ...files, '--out', SUMMARY_OUT, '--format', 'json', ...TODAY];
+  return {
+    floor: { label: 'inflate floor', script: 'bench/inflate-floor.cjs', args: files },
+    exceljs: { label: 'exceljs read', script: 'bench/exceljs-read.cjs', args: files },
+    validate: { label: 'ledger validate', script: 'bin/ledger.cjs', args: ['validate', ...files, '--format', 'json', ...TODAY], ok: [0, 1] },
+    consolidate: { label: 'ledger consolidate', script: 'bin/ledger.cjs', args: consolidateArgs, ok: [0, 1] },
+    // For comparison only (no verdict): the same without worker threads, which pay off only with a core to spare.
+    consolidateNoWorkers: { label: 'consolidate, 0 workers', script: 'bin/ledger.cjs', args: consolidateArgs, env: { LEDGER_READ_WORKERS: '0' }, ok: [0, 1] },
+  };
 }
 
 export interface CliBench {
   files: number;
   rowsPerFile: number;
-  /** Worker threads the CLI used to parse files (besides the main thread). */
-  readWorkers: number;
-  /** exceljs alone: `new Workbook().xlsx.load(buf)` for every file (buffers already in memory); best of 5. */
-  floorMs: number;
-  /** `ledger validate FILE... --format json`, in-process, files read from disk; best of 5. */
-  validateMs: number;
-  /** `ledger consolidate FILE... --out SUMMARY.xlsx --format json`, in-process; best of 5. */
-  consolidateMs: number;
+  rounds: number;
+  floor: Summary;
+  exceljs: Summary;
+  validate: Summary;
+  consolidate: Summary;
+  /** consolidate with LEDGER_READ_WORKERS=0, for comparison. */
+  consolidateNoWorkers: Summary;
   validateRatio: number;
   consolidateRatio: number;
-  /**
-   * The same three measured back to back in each round, so that a busy machine slows all of them alike:
-   * the ratios per round (consolidate / floor), and CPU time (all threads) per round.
-   */
-  rounds: { floorMs: number; validateMs: number; consolidateMs: number; consolidateRatio: number; floorCpuMs: number; consolidateCpuMs: number }[];
-  /** Where consolidate's time goes, each phase run alone once after the rounds (wall ms). */
-  phases: { floorMs: number; readMs: number; checkMs: number; consolidateModelMs: number; summaryMs: number; summaryBytes: number };
+  exceljsRatio: number;
 }
 
-async function phases(files: readonly string[], buffers: readonly Buffer[]): Promise<CliBench['phases']> {
-  const floor = await timed(async () => {
-    for (const b of buffers) await new ExcelJS.Workbook().xlsx.load(b as unknown as ExcelJS.Buffer);
-  });
-  let loaded: Awaited<ReturnType<typeof loadFiles>> = [];
-  const read = await timed(async () => {
-    loaded = await loadFiles(quietIo(), files);
-  });
-  let result: CheckResult | null = null;
-  const check = await timed(async () => {
-    result = checkWorkbooks(loaded.flatMap((f) => (f.workbook ? [f.workbook] : [])), { today: '2025-06-01' });
-  });
-  if (!result) throw new Error('no result');
-  const r: CheckResult = result;
-  let model: Consolidation | null = null;
-  const cons = await timed(async () => {
-    model = consolidate(r, { generatedAt: new Date().toISOString() });
-  });
-  let bytes = 0;
-  const summary = await timed(async () => {
-    if (model) bytes = (await writeSummary(model, r, 'ja', { deflate: nodeDeflate })).length;
-  });
-  return {
-    floorMs: Math.round(floor.wall),
-    readMs: Math.round(read.wall),
-    checkMs: Math.round(check.wall),
-    consolidateModelMs: Math.round(cons.wall),
-    summaryMs: Math.round(summary.wall),
-    summaryBytes: bytes,
-  };
+const ratio = (a: Summary, floor: Summary) => Number((a.wallMs / floor.wallMs).toFixed(2));
+const verdict = (ok: boolean) => (ok ? 'within budget' : 'OVER BUDGET');
+
+/** Compile the CLI from the current sources (scripts/build-cli.mjs): the bench measures what `npm ci` builds. */
+function buildCli(): void {
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-cli.mjs'), '--quiet'], { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('bench: building the CLI failed');
 }
 
-/** Measure the floor and the CLI (5 interleaved rounds, best of each) over the cached 100 × 500 files. */
-export async function benchCli(): Promise<CliBench> {
-  const files = await ensureFiles();
-  const buffers = files.map((f) => readFileSync(f));
-  const out = join(DIR, '..', 'cli-summary.xlsx');
-  const common = ['--format', 'json', '--today', '2025-06-01'];
-  let status = -1;
-  // Warm-up: module loading and JIT are not part of any figure. A whole pass of each (not one file): the
-  // summary writer and the collection rules only get hot on the full set, and the first round used to pay that.
-  for (const b of buffers) await new ExcelJS.Workbook().xlsx.load(b as unknown as ExcelJS.Buffer);
-  await main(['consolidate', ...files, '--out', out, ...common], quietIo());
-
-  const rounds: CliBench['rounds'] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const floor = await timed(async () => {
-      for (const b of buffers) await new ExcelJS.Workbook().xlsx.load(b as unknown as ExcelJS.Buffer);
-    });
-    const validate = await timed(async () => {
-      status = await main(['validate', ...files, ...common], quietIo());
-    });
-    if (status === 2) throw new Error('validate: usage error');
-    const cons = await timed(async () => {
-      status = await main(['consolidate', ...files, '--out', out, ...common], quietIo());
-    });
-    if (status === 2 || !existsSync(out)) throw new Error('consolidate failed');
-    const round = {
-      floorMs: Math.round(floor.wall),
-      validateMs: Math.round(validate.wall),
-      consolidateMs: Math.round(cons.wall),
-      consolidateRatio: Number((cons.wall / floor.wall).toFixed(2)),
-      floorCpuMs: Math.round(floor.cpu),
-      consolidateCpuMs: Math.round(cons.cpu),
-    };
-    if (process.env['BENCH_VERBOSE']) console.error(JSON.stringify(round));
-    rounds.push(round);
-  }
-  const best = (k: 'floorMs' | 'validateMs' | 'consolidateMs') => Math.min(...rounds.map((r) => r[k]));
-  const phaseTimes = await phases(files, buffers);
+/** 100 files × 500 rows: the floors, validate and consolidate, 5 interleaved rounds. */
+export async function benchCli(rounds = Number(process.env['BENCH_ROUNDS'] ?? 5)): Promise<CliBench> {
+  buildCli();
+  const files = await benchFiles(100, 500, log);
+  const c = commands(files);
+  const [floor, exceljs, validate, consolidate, consolidateNoWorkers] = interleaved([c.floor, c.exceljs, c.validate, c.consolidate, c.consolidateNoWorkers], rounds, log) as [
+    Summary,
+    Summary,
+    Summary,
+    Summary,
+    Summary,
+  ];
   return {
     files: files.length,
-    rowsPerFile: ROWS,
-    readWorkers: workerCount(process.env, files.length),
-    floorMs: best('floorMs'),
-    validateMs: best('validateMs'),
-    consolidateMs: best('consolidateMs'),
-    validateRatio: Number((best('validateMs') / best('floorMs')).toFixed(2)),
-    consolidateRatio: Number((best('consolidateMs') / best('floorMs')).toFixed(2)),
+    rowsPerFile: 500,
     rounds,
-    phases: phaseTimes,
+    floor,
+    exceljs,
+    validate,
+    consolidate,
+    consolidateNoWorkers,
+    validateRatio: ratio(validate, floor),
+    consolidateRatio: ratio(consolidate, floor),
+    exceljsRatio: ratio(exceljs, floor),
   };
+}
+
+const cpuRatio = (a: Summary, floor: Summary) => (a.cpuMs !== null && floor.cpuMs ? `${(a.cpuMs / floor.cpuMs).toFixed(2)}×` : '?');
+
+function row(s: Summary, floor: Summary): string {
+  const cpu = s.cpuMs !== null ? `${s.cpuMs} ms CPU (${cpuRatio(s, floor)})` : 'CPU ?';
+  const rss = s.maxRssMb !== null ? `${s.maxRssMb} MB peak RSS` : 'RSS ?';
+  return `  ${s.label.padEnd(20)} ${String(s.wallMs).padStart(6)} ms  ${ratio(s, floor).toFixed(2).padStart(5)}× floor  ${cpu.padStart(22)}  ${rss}`;
+}
+
+const PHASES = ['startup', 'read', 'check', 'model', 'summary', 'report'] as const; // read's CPU is in checkCpu (see src/cli/timings.ts)
+
+function phaseLine(s: Summary): string {
+  const p = s.phases;
+  if (!p) return `  ${s.label}: no phases reported`;
+  const parts = PHASES.filter((k) => (p[k] ?? 0) > 0 || (p[`${k}Cpu`] ?? 0) > 0).map((k) =>
+    k === 'read' ? `read ${p[k] ?? 0}` : k === 'check' ? `check ${p[k] ?? 0} (read+check CPU ${p['checkCpu'] ?? '?'})` : `${k} ${p[k] ?? 0}/${p[`${k}Cpu`] ?? '?'}`,
+  );
+  return `  ${s.label} phases, ms wall/CPU (medians): ${parts.join(', ')}; total ${p['total'] ?? '?'}/${p['cpu'] ?? '?'}`;
+}
+
+/** The lines `npm run bench` prints for the 100 × 500 comparison. */
+export function cliLines(r: CliBench): string[] {
+  const rss = r.consolidate.maxRssMb;
+  return [
+    `cli: ${r.files} files × ${r.rowsPerFile} rows, whole processes, medians of ${r.rounds} interleaved rounds:`,
+    row(r.floor, r.floor),
+    row(r.exceljs, r.floor),
+    row(r.validate, r.floor),
+    row(r.consolidate, r.floor),
+    row(r.consolidateNoWorkers, r.floor),
+    phaseLine(r.validate),
+    phaseLine(r.consolidate),
+    `cli: validate ${r.validateRatio}× the inflate floor (budget ≤ ${BUDGET.validateRatio}×): ${verdict(r.validateRatio <= BUDGET.validateRatio)}`,
+    `cli: consolidate ${r.consolidateRatio}× the inflate floor (budget ≤ ${BUDGET.consolidateRatio}×): ${verdict(r.consolidateRatio <= BUDGET.consolidateRatio)}`,
+    `cli: consolidate peak RSS ${rss ?? '?'} MB (budget ≤ ${BUDGET.consolidateRssMb} MB): ${rss === null ? 'not measured' : verdict(rss <= BUDGET.consolidateRssMb)}`,
+  ];
+}
+
+export interface ScalePoint {
+  files: number;
+  rowsPerFile: number;
+  rows: number;
+  floor: Summary;
+  consolidate: Summary;
+}
+
+const SCALE: readonly [number, number][] = [
+  [10, 500],
+  [100, 500],
+  [1000, 500],
+  [100, 5000],
+];
+
+/** `--scale`: consolidate and the floor over each size, 3 interleaved rounds each. */
+export async function benchScale(rounds = 3): Promise<ScalePoint[]> {
+  buildCli();
+  const points: ScalePoint[] = [];
+  for (const [count, rows] of SCALE) {
+    const files = await benchFiles(count, rows, log);
+    const c = commands(files);
+    // Warm-up: the floor alone brings the files into the page cache (a warm-up consolidate of 1,000 files costs more).
+    const [floor, consolidate] = interleaved([c.floor, c.consolidate], rounds, log, [c.floor]) as [Summary, Summary];
+    points.push({ files: count, rowsPerFile: rows, rows: count * rows, floor, consolidate });
+  }
+  return points;
+}
+
+/** The curve, and verdicts: linear time, bounded memory. */
+export function scaleLines(points: readonly ScalePoint[]): string[] {
+  const lines = ['scale: ledger consolidate, whole processes, medians of 3 interleaved rounds with the floor (ms per 1,000 rows includes start-up)'];
+  lines.push(`  ${'files × rows'.padEnd(14)} ${'rows'.padStart(8)} ${'floor ms'.padStart(9)} ${'consolidate ms'.padStart(15)} ${'× floor'.padStart(8)} ${'ms/1k rows'.padStart(11)} ${'peak RSS'.padStart(9)}`);
+  for (const p of points) {
+    lines.push(
+      `  ${`${p.files} × ${p.rowsPerFile}`.padEnd(14)} ${String(p.rows).padStart(8)} ${String(p.floor.wallMs).padStart(9)} ${String(p.consolidate.wallMs).padStart(15)} ${(p.consolidate.wallMs / p.floor.wallMs).toFixed(2).padStart(8)} ${(p.consolidate.wallMs / (p.rows / 1000)).toFixed(1).padStart(11)} ${`${p.consolidate.maxRssMb ?? '?'} MB`.padStart(9)}`,
+    );
+  }
+  const at = (files: number, rows: number) => points.find((p) => p.files === files && p.rowsPerFile === rows);
+  const small = at(10, 500);
+  const mid = at(100, 500);
+  const big = at(1000, 500);
+  const tall = at(100, 5000);
+  if (small && mid && big) {
+    // The cost of each further row, from 10 to 100 files and from 100 to 1,000: equal when time is linear.
+    const slopeLow = (mid.consolidate.wallMs - small.consolidate.wallMs) / (mid.rows - small.rows);
+    const slopeHigh = (big.consolidate.wallMs - mid.consolidate.wallMs) / (big.rows - mid.rows);
+    const growth = slopeHigh / slopeLow;
+    lines.push(
+      `scale: ms per further 1,000 rows ${(slopeLow * 1000).toFixed(1)} (10→100 files) and ${(slopeHigh * 1000).toFixed(1)} (100→1,000 files), ratio ${growth.toFixed(2)} (linear: ≤ 1.25): ${verdict(growth <= 1.25)}`,
+    );
+  }
+  for (const p of [big, tall]) {
+    if (!p) continue;
+    const rss = p.consolidate.maxRssMb;
+    lines.push(`scale: peak RSS at ${p.files} × ${p.rowsPerFile} ${rss ?? '?'} MB (budget ≤ ${BUDGET.scaleRssMb} MB): ${rss === null ? 'not measured' : verdict(rss <= BUDGET.scaleRssMb)}`);
+  }
+  if (big && tall) {
+    const same = tall.consolidate.wallMs / big.consolidate.wallMs;
+    lines.push(`scale: 100 × 5,000 takes ${same.toFixed(2)}× the time of 1,000 × 500 (the same rows in fewer, larger files)`);
+  }
+  return lines;
 }
 
 if (require.main === module) {
-  benchCli().then(
-    (r) => console.log(JSON.stringify(r, null, 2)),
-    (e: unknown) => {
-      console.error(e);
-      process.exitCode = 1;
-    },
-  );
+  (async () => {
+    const r = await benchCli();
+    for (const line of cliLines(r)) console.log(line);
+    console.log(`cli: ${JSON.stringify(r)}`);
+    if (process.argv.includes('--scale')) for (const line of scaleLines(await benchScale())) console.log(line);
+  })().catch((e: unknown) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
 }

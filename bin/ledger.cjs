@@ -1,5 +1,13 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI directly (tsx), so `npx ledger` works right after `npm ci` with no build step.
+// Runs the compiled CLI (plain JavaScript in build/cli/, made from src/cli by `npm ci`'s prepare script).
 'use strict';
-require('tsx/cjs');
-require('../src/cli/main.ts').runCli(process.argv.slice(2));
+const { join } = require('node:path');
+
+const compiled = join(__dirname, '..', 'build', 'cli', 'ledger.cjs');
+try {
+  require.resolve(compiled);
+} catch {
+  process.stderr.write(`ledger: ${compiled} is missing; build it with \`npm run build:cli\` (npm ci does it).\n`);
+  process.exit(1);
+}
+require(compiled);

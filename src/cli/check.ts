@@ -1,14 +1,19 @@
-import { checkWorkbooks } from '../ledger';
+import { startCheck } from '../ledger';
 import type { CheckResult } from '../ledger';
 import type { Issue, Severity } from '../ledger/types';
 import type { CliIo } from './io';
 import { notFoundIssue, unreadableIssue } from './load';
-import { loadFilesParallel } from './parallel-load';
 import type { LoadedFile } from './load';
+import { eachFile } from './parallel-load';
 import { severityOf } from './severity';
+import { performance } from 'node:perf_hooks';
+import { addReadCheckCpu, addWall, clock, timed } from './timings';
+
+/** An input file as the report lists it: its path and, when it could not be read, why. */
+export type FileStatus = Pick<LoadedFile, 'path' | 'unreadable' | 'format' | 'encoding'>;
 
 export interface CheckRun {
-  readonly files: readonly LoadedFile[];
+  readonly files: readonly FileStatus[];
   /** The engine's result with the CLI's file-level issues merged in and the counts recomputed. */
   readonly result: CheckResult;
 }
@@ -20,36 +25,50 @@ function countBySeverity(issues: readonly Issue[]): Record<Severity, number> {
 }
 
 /**
- * Read the files and run every rule. File-level issues (FILE_UNREADABLE, LEDGER_NOT_FOUND) are the CLI's
- * own; issues are then ordered by the position of their file on the command line (issues without a file,
- * such as DEPARTMENT_NOT_SUBMITTED, last), keeping the engine's deterministic order within a file.
+ * Read the files and run every rule. Each file is checked as soon as it is read and then let go (only the
+ * ledgers the report and the summary need are kept), so memory does not grow with the files' cells.
+ * File-level issues (FILE_UNREADABLE, LEDGER_NOT_FOUND) are the CLI's own; issues are then ordered by the
+ * position of their file on the command line (issues without a file, such as DEPARTMENT_NOT_SUBMITTED, last),
+ * keeping the engine's deterministic order within a file.
  */
 export async function runCheck(
   io: CliIo,
   paths: readonly string[],
   options: { today: string; expectedDepartments: readonly string[] | null },
 ): Promise<CheckRun> {
-  const files = await loadFilesParallel(io, paths);
-  const workbooks = files.flatMap((f) => (f.workbook ? [f.workbook] : []));
-  const engine = checkWorkbooks(workbooks, { today: options.today, expectedDepartments: options.expectedDepartments });
-  const cliIssues: Issue[] = [];
-  for (const f of files) {
-    if (f.unreadable) {
-      cliIssues.push(unreadableIssue(f, severityOf('FILE_UNREADABLE')));
-      continue;
-    }
-    const hasLedger = engine.ledgers.some((l) => l.file === f.path);
-    const reported = engine.issues.some((i) => i.code === 'LEDGER_NOT_FOUND' && i.location.file === f.path);
-    if (!hasLedger && !reported) cliIssues.push(notFoundIssue(f.path, severityOf('LEDGER_NOT_FOUND')));
-  }
-  const order = new Map<string, number>();
-  paths.forEach((p, i) => {
-    if (!order.has(p)) order.set(p, i);
+  const session = startCheck({ today: options.today, expectedDepartments: options.expectedDepartments });
+  const files: FileStatus[] = [];
+  const ledgersIn: number[] = [];
+  let checking = 0;
+  const start = clock();
+  await eachFile(io, paths, (f) => {
+    const from = performance.now();
+    files.push({ path: f.path, unreadable: f.unreadable, format: f.format, encoding: f.encoding });
+    ledgersIn.push(f.workbook ? session.add(f.workbook) : 0);
+    checking += performance.now() - from;
   });
-  const rank = (i: Issue) => (i.location.file === null ? paths.length : (order.get(i.location.file) ?? paths.length));
-  const issues = [...cliIssues, ...engine.issues]
-    .map((issue, index) => ({ issue, index }))
-    .sort((a, b) => rank(a.issue) - rank(b.issue) || a.index - b.index)
-    .map((x) => x.issue);
-  return { files, result: { ...engine, issues, counts: countBySeverity(issues) } };
+  const end = clock();
+  addWall('read', end.wall - start.wall - checking);
+  addWall('check', checking);
+  addReadCheckCpu(end.cpu - start.cpu);
+  return timed('check', () => {
+    const engine = session.finish();
+    const reported = new Set<string | null>();
+    for (const i of engine.issues) if (i.code === 'LEDGER_NOT_FOUND') reported.add(i.location.file);
+    const cliIssues: Issue[] = [];
+    files.forEach((f, index) => {
+      if (f.unreadable) cliIssues.push(unreadableIssue(f, severityOf('FILE_UNREADABLE')));
+      else if (ledgersIn[index] === 0 && !reported.has(f.path)) cliIssues.push(notFoundIssue(f.path, severityOf('LEDGER_NOT_FOUND')));
+    });
+    const order = new Map<string, number>();
+    paths.forEach((p, i) => {
+      if (!order.has(p)) order.set(p, i);
+    });
+    const rank = (i: Issue) => (i.location.file === null ? paths.length : (order.get(i.location.file) ?? paths.length));
+    const issues = [...cliIssues, ...engine.issues]
+      .map((issue, index) => ({ issue, index }))
+      .sort((a, b) => rank(a.issue) - rank(b.issue) || a.index - b.index)
+      .map((x) => x.issue);
+    return { files, result: { ...engine, issues, counts: countBySeverity(issues) } };
+  });
 }

@@ -5,9 +5,14 @@ import type { Compressed, Deflate } from '../xlsx/zip';
 /** The empty final block that ends a DEFLATE stream whose earlier pieces all ended in a full flush. */
 const FINAL_BLOCK = new Uint8Array(deflateRawSync(new Uint8Array(0), { level: 1 }));
 
+const PIECE = { level: 1, finishFlush: constants.Z_FULL_FLUSH } as const;
+
+/** Uncompressed bytes waiting for the thread pool, at most: beyond it a piece is compressed on the spot. */
+const BACKLOG_LIMIT = 8 << 20;
+
 function deflatePiece(chunk: Uint8Array): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
-    deflateRaw(chunk, { level: 1, finishFlush: constants.Z_FULL_FLUSH }, (e, out) => (e ? reject(e) : resolve(new Uint8Array(out.buffer, out.byteOffset, out.byteLength))));
+    deflateRaw(chunk, PIECE, (e, out) => (e ? reject(e) : resolve(new Uint8Array(out.buffer, out.byteOffset, out.byteLength))));
   });
 }
 
@@ -21,27 +26,33 @@ function deflatePiece(chunk: Uint8Array): Promise<Uint8Array> {
  * done. Independent pieces are all compressed while the writer goes on, in parallel. Level 1: about twice
  * as fast as the default for a file about 10 % larger, which suits a summary rebuilt on every run; restarting
  * the dictionary every megabyte costs well under 1 %.
+ *
+ * Memory stays bounded: when the thread pool falls behind the writer by more than 8 MB, the next piece is
+ * compressed on the main thread (a 200 MB sheet no longer sits in memory waiting for the compressor).
  */
 export const nodeDeflate: Deflate = () => {
   const pieces: Promise<Uint8Array>[] = [];
   let crc = 0;
   let size = 0;
+  let backlog = 0;
   return {
     write: (chunk) => {
       crc = crc32(chunk, crc);
       size += chunk.length;
-      pieces.push(deflatePiece(chunk));
-    },
-    finish: async (): Promise<Compressed> => {
-      const parts = [...(await Promise.all(pieces)), FINAL_BLOCK];
-      const raw = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-      let at = 0;
-      for (const p of parts) {
-        raw.set(p, at);
-        at += p.length;
+      if (backlog + chunk.length > BACKLOG_LIMIT) {
+        const out = deflateRawSync(chunk, PIECE);
+        pieces.push(Promise.resolve(new Uint8Array(out.buffer, out.byteOffset, out.byteLength)));
+        return;
       }
-      return { deflated: true, raw, crc: crc >>> 0, size };
+      backlog += chunk.length;
+      pieces.push(
+        deflatePiece(chunk).finally(() => {
+          backlog -= chunk.length;
+        }),
+      );
     },
+    // The pieces as they are (the zip writer lays them out one after the other): no copy to join them.
+    finish: async (): Promise<Compressed> => ({ deflated: true, raw: [...(await Promise.all(pieces)), FINAL_BLOCK], crc: crc >>> 0, size }),
   };
 };
 

@@ -28,7 +28,7 @@ export function loadedFile(path: string, read: SpreadsheetRead): LoadedFile {
   return { path, workbook: read.workbook, unreadable: null, format: read.format, encoding: read.encoding };
 }
 
-/** Read one file's bytes (any format readSpreadsheet takes); a file it refuses becomes `unreadable`. */
+/** Parse one file's bytes on this thread (any format readSpreadsheet takes); a file it refuses becomes `unreadable`. */
 export async function parseFile(path: string, bytes: Uint8Array): Promise<LoadedFile> {
   try {
     return loadedFile(path, await readSpreadsheet(bytes, path, { inflate: nodeInflate }));
@@ -37,24 +37,32 @@ export async function parseFile(path: string, bytes: Uint8Array): Promise<Loaded
   }
 }
 
+/** The bytes of a file, or the FILE_UNREADABLE reason for why they could not be read. */
+export function readBytes(io: CliIo, path: string): Promise<{ bytes: Uint8Array; error: null } | { bytes: null; error: string }> {
+  return io.fs.readFile(path).then(
+    (bytes) => ({ bytes, error: null }),
+    (e: unknown) => ({ bytes: null, error: ioReason(errorReason(e)) }),
+  );
+}
+
+/** Read and parse one file on this thread. */
+export async function loadFile(io: CliIo, path: string, pending = readBytes(io, path)): Promise<LoadedFile> {
+  const read = await pending;
+  return read.bytes ? parseFile(path, read.bytes) : unreadableFile(path, read.error, null);
+}
+
 /**
- * Read every input (.xlsx/.xlsm, .ods, CSV). A file that cannot be read (missing, a directory, corrupt, encrypted, .xls…) becomes
- * `unreadable` with a reason and the others are still read. Bytes are read ahead while the previous
- * file is parsed, so disk and CPU overlap.
+ * Read every input (.xlsx/.xlsm, .ods, CSV). A file that cannot be read (missing, a directory, corrupt, encrypted,
+ * .xls…) becomes `unreadable` with a reason and the others are still read. Each file's bytes are read while the
+ * previous file is parsed, so disk and CPU overlap. (The CLI itself streams its files: parallel-load.ts.)
  */
 export async function loadFiles(io: CliIo, paths: readonly string[]): Promise<LoadedFile[]> {
   const out: LoadedFile[] = [];
-  const readBytes = (p: string) =>
-    io.fs.readFile(p).then(
-      (bytes) => ({ bytes, error: null }),
-      (e: unknown) => ({ bytes: null, error: ioReason(errorReason(e)) }),
-    );
-  let next = paths.length > 0 ? readBytes(paths[0] ?? '') : null;
+  let next = paths.length > 0 ? readBytes(io, paths[0] ?? '') : null;
   for (let i = 0; i < paths.length; i++) {
-    const path = paths[i] ?? '';
-    const current = await (next ?? readBytes(path));
-    next = i + 1 < paths.length ? readBytes(paths[i + 1] ?? '') : null;
-    out.push(current.bytes === null ? unreadableFile(path, current.error, null) : await parseFile(path, current.bytes));
+    const current = next ?? readBytes(io, paths[i] ?? '');
+    next = i + 1 < paths.length ? readBytes(io, paths[i + 1] ?? '') : null;
+    out.push(await loadFile(io, paths[i] ?? '', current));
   }
   return out;
 }
@@ -68,7 +76,7 @@ export function ioReason(code: string): string {
 }
 
 /** The FILE_UNREADABLE issue for a file (params: reason, and the system's detail when there is one). */
-export function unreadableIssue(file: LoadedFile, severity: Severity): Issue {
+export function unreadableIssue(file: Pick<LoadedFile, 'path' | 'unreadable'>, severity: Severity): Issue {
   const params: Record<string, string> = { reason: file.unreadable?.reason ?? 'corrupt' };
   return {
     code: 'FILE_UNREADABLE',

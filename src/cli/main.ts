@@ -1,20 +1,24 @@
 import { parseArgs } from './args';
 import type { CommandName, UsageProblem } from './args';
-import { consolidateCommand } from './commands/consolidate';
 import { EXIT_USAGE, fail, usage } from './commands/context';
 import type { CommandContext } from './commands/context';
-import { templateCommand } from './commands/template';
-import { validateCommand } from './commands/validate';
 import { helpTextFor } from './help';
 import type { CliIo } from './io';
 import { chooseLocale } from './locale';
 import { CLI_MESSAGES } from './messages';
 import { nodeIo } from './node-io';
+import { timingsLine } from './timings';
 
-const COMMAND_RUNNERS: Record<CommandName, (ctx: CommandContext) => Promise<number>> = {
-  template: templateCommand,
-  validate: validateCommand,
-  consolidate: consolidateCommand,
+type Runner = (ctx: CommandContext) => Promise<number>;
+
+/**
+ * Each command's module is loaded only when it runs: `ledger --help` or a usage error then never loads the
+ * engine, the readers or exceljs (start-up is most of a short run; `npx ledger --help` ≤ 0.25 s CPU).
+ */
+const COMMAND_RUNNERS: Record<CommandName, () => Promise<Runner>> = {
+  template: async () => (await import('./commands/template')).templateCommand,
+  validate: async () => (await import('./commands/validate')).validateCommand,
+  consolidate: async () => (await import('./commands/consolidate')).consolidateCommand,
 };
 
 function helpTopic(p: UsageProblem): CommandName | null {
@@ -37,7 +41,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     case 'usage':
       return usage({ io, locale }, parsed.problem, helpTopic(parsed.problem));
     case 'run':
-      return COMMAND_RUNNERS[parsed.command]({ io, locale, command: parsed.command, options: parsed.options, files: parsed.files });
+      return (await COMMAND_RUNNERS[parsed.command]())({ io, locale, command: parsed.command, options: parsed.options, files: parsed.files });
   }
 }
 
@@ -49,7 +53,5 @@ export async function runCli(argv: readonly string[] = process.argv.slice(2)): P
     process.stderr.write(`ledger: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     process.exitCode = 1;
   }
+  if (process.env['LEDGER_TIMINGS']) process.stderr.write(timingsLine());
 }
-
-// `tsx src/cli/main.ts` (npm run ledger) runs it directly; bin/ledger.cjs calls runCli itself.
-if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module) void runCli();

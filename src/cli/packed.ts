@@ -17,8 +17,9 @@ export function packWorkbook(wb: WorkbookInput): PackedWorkbook {
     file: wb.file,
     sheets: wb.sheets.map(({ rows, ...rest }) => {
       const filled: [number, CellValue[]][] = [];
+      // The rows as they are: posting the message copies them anyway.
       rows.forEach((r, i) => {
-        if (r.length > 0) filled.push([i, [...r]]);
+        if (r.length > 0) filled.push([i, r as CellValue[]]);
       });
       return { ...rest, rowCount: rows.length, filled };
     }),

@@ -4,11 +4,10 @@ import { Worker } from 'node:worker_threads';
 import type { TextEncoding } from '../xlsx/csv/encoding';
 import type { SpreadsheetFormat } from '../xlsx/spreadsheet';
 import type { CliIo } from './io';
-import { ioReason, loadFiles, parseFile, unreadableFile } from './load';
+import { loadFile, parseFile, readBytes, unreadableFile } from './load';
 import type { LoadedFile } from './load';
 import { unpackWorkbook } from './packed';
 import type { PackedWorkbook } from './packed';
-import { errorReason } from './write';
 
 export interface WorkerRequest {
   id: number;
@@ -19,21 +18,22 @@ export type WorkerReply =
   | { id: number; workbook: PackedWorkbook; format: SpreadsheetFormat; encoding: TextEncoding | null }
   | { id: number; unreadable: { reason: string; detail: string | null } };
 
-/** Below this many files a worker's start-up (tsx + exceljs, a few hundred ms) is not worth it. */
-const MIN_FILES = 8;
+/**
+ * Below this many files a worker is not worth it: its start-up and its own JIT warm-up (a new V8 isolate loading
+ * the compiled reader) cost about a quarter of a second of CPU, measured on 10 files × 500 rows.
+ */
+const MIN_FILES = 32;
 const MAX_WORKERS = 3;
 
 /**
- * How many worker threads parse files beside the main thread: none below 4 CPUs, else one per further CPU (at most 3).
- * `LEDGER_READ_WORKERS=0` turns them off (and any number forces that many).
+ * How many worker threads parse files beside the main thread: one per further CPU (at most 3), none for a few
+ * files. `LEDGER_READ_WORKERS=0` turns them off (and any number forces that many).
  */
 export function workerCount(env: Readonly<Record<string, string | undefined>>, files: number): number {
   const forced = env['LEDGER_READ_WORKERS'];
   if (forced !== undefined && forced !== '' && Number.isInteger(Number(forced))) return Math.max(0, Math.min(Number(forced), files - 1));
   if (files < MIN_FILES) return 0;
-  // On a two-core machine the second core is better left to zlib and the OS (measured: bench/cli.ts).
-  const cpus = availableParallelism();
-  return cpus < 4 ? 0 : Math.min(cpus - 1, MAX_WORKERS);
+  return Math.max(0, Math.min(availableParallelism() - 1, MAX_WORKERS));
 }
 
 function ask(worker: Worker, request: WorkerRequest): Promise<WorkerReply> {
@@ -57,57 +57,103 @@ function ask(worker: Worker, request: WorkerRequest): Promise<WorkerReply> {
 }
 
 /**
- * `loadFiles`, with the parsing spread over worker threads (SPEC §9: reading is most of a run). The main
- * thread parses too, taking files from the same queue, so the workers' start-up is never waited for. The
- * result is in input order and identical to the sequential one; a worker that fails hands its file back
- * to the main thread.
+ * Read and parse every file, handing each to `onFile` in input order as soon as it and all before it are
+ * read, and keeping only a few parsed files ahead of `onFile` (memory stays bounded however many files there
+ * are: the caller checks each file and lets it go). Parsing is spread over worker threads; the main thread
+ * parses too while it waits, taking files from the same queue, so the workers' start-up is never waited for.
+ * A worker that fails hands its file back to the main thread. The result is the sequential one.
  */
-export async function loadFilesParallel(io: CliIo, paths: readonly string[], workers = workerCount(io.env, paths.length)): Promise<LoadedFile[]> {
-  if (workers <= 0) return loadFiles(io, paths);
-  const results: LoadedFile[] = new Array<LoadedFile>(paths.length);
+export async function eachFile(
+  io: CliIo,
+  paths: readonly string[],
+  onFile: (file: LoadedFile, index: number) => void,
+  workers = workerCount(io.env, paths.length),
+): Promise<void> {
+  const n = paths.length;
+  const window = 2 + 2 * workers; // files read ahead of the consumer, at most
+  const results: (LoadedFile | undefined)[] = new Array<LoadedFile | undefined>(n);
   let next = 0;
-  const take = () => (next < paths.length ? next++ : -1);
-  const bytesOf = (i: number) =>
-    io.fs.readFile(paths[i] ?? '').then(
-      (bytes) => ({ bytes, error: null }),
-      (e: unknown) => ({ bytes: null, error: ioReason(errorReason(e)) }),
-    );
-  const parseHere = (i: number, bytes: Uint8Array): Promise<LoadedFile> => parseFile(paths[i] ?? '', bytes);
-
-  const mainLoop = async () => {
-    for (let i = take(); i >= 0; i = take()) {
-      const read = await bytesOf(i);
-      const path = paths[i] ?? '';
-      results[i] = read.bytes ? await parseHere(i, read.bytes) : unreadableFile(path, read.error, null);
-    }
+  let consumed = 0;
+  // Each file's bytes are read as soon as it is taken, and the next one's too: disk and parsing overlap.
+  const reading = new Map<number, ReturnType<typeof readBytes>>();
+  const bytesOf = (i: number) => {
+    let r = reading.get(i);
+    if (r === undefined) reading.set(i, (r = readBytes(io, paths[i] ?? '')));
+    return r;
+  };
+  const take = () => {
+    if (next >= n || next >= consumed + window) return -1;
+    const i = next++;
+    bytesOf(i);
+    if (next < n && next < consumed + window) bytesOf(next);
+    return i;
+  };
+  const bytesFor = async (i: number) => {
+    const r = await bytesOf(i);
+    reading.delete(i);
+    return r;
+  };
+  const waiters: (() => void)[] = [];
+  const changed = () => new Promise<void>((resolve) => waiters.push(resolve));
+  const signal = () => {
+    for (const wake of waiters.splice(0)) wake();
   };
   const workerLoop = async (worker: Worker) => {
-    for (let i = take(); i >= 0; i = take()) {
-      const read = await bytesOf(i);
-      const path = paths[i] ?? '';
-      if (!read.bytes) {
-        results[i] = unreadableFile(path, read.error, null);
+    while (next < n) {
+      const i = take();
+      if (i < 0) {
+        await changed();
         continue;
       }
-      const copy = read.bytes.slice(); // kept in case the worker fails and the main thread must parse it
-      try {
-        const reply = await ask(worker, { id: i, path, bytes: read.bytes });
-        results[i] =
-          'workbook' in reply
-            ? { path, workbook: unpackWorkbook(reply.workbook), unreadable: null, format: reply.format, encoding: reply.encoding }
-            : unreadableFile(path, reply.unreadable.reason, reply.unreadable.detail);
-      } catch {
-        results[i] = await parseHere(i, copy);
-        return;
+      const path = paths[i] ?? '';
+      const read = await bytesFor(i);
+      if (!read.bytes) {
+        results[i] = unreadableFile(path, read.error, null);
+      } else {
+        const copy = read.bytes.slice(); // kept in case the worker fails and the main thread must parse it
+        try {
+          const reply = await ask(worker, { id: i, path, bytes: read.bytes });
+          results[i] =
+            'workbook' in reply
+              ? { path, workbook: unpackWorkbook(reply.workbook), unreadable: null, format: reply.format, encoding: reply.encoding }
+              : unreadableFile(path, reply.unreadable.reason, reply.unreadable.detail);
+        } catch {
+          results[i] = await parseFile(path, copy);
+          signal();
+          return;
+        }
       }
+      signal();
     }
   };
 
   const pool = Array.from({ length: workers }, () => new Worker(join(__dirname, 'read-worker.cjs')));
+  const running = Promise.all(pool.map(workerLoop));
   try {
-    await Promise.all([mainLoop(), ...pool.map(workerLoop)]);
+    for (let i = 0; i < n; i++) {
+      let file = results[i];
+      while (file === undefined) {
+        const j = take();
+        if (j >= 0) {
+          results[j] = await loadFile(io, paths[j] ?? '', bytesFor(j));
+          signal();
+        } else await changed();
+        file = results[i];
+      }
+      results[i] = undefined;
+      consumed = i + 1;
+      signal();
+      onFile(file, i);
+    }
+    await running;
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
   }
-  return results;
+}
+
+/** `eachFile`, collected (tests). */
+export async function loadFilesParallel(io: CliIo, paths: readonly string[], workers = workerCount(io.env, paths.length)): Promise<LoadedFile[]> {
+  const out: LoadedFile[] = [];
+  await eachFile(io, paths, (f) => out.push(f), workers);
+  return out;
 }

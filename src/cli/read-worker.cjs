@@ -1,4 +1,4 @@
-// Worker entry: the CLI runs from TypeScript sources through tsx, so each worker registers tsx first.
+// Worker entry when the CLI runs from its TypeScript sources (jest, tsx): the threads run the compiled worker,
+// the same code as the built CLI's (scripts/build-cli.mjs; jest's global setup builds it).
 'use strict';
-require('tsx/cjs');
-require('./read-worker.ts');
+require('../../build/cli/read-worker.cjs');

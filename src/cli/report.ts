@@ -4,7 +4,8 @@ import { renderIssue } from '../i18n';
 import type { Locale } from '../i18n';
 import type { TextEncoding } from '../xlsx/csv/encoding';
 import type { SpreadsheetFormat } from '../xlsx/spreadsheet';
-import type { LoadedFile } from './load';
+import type { Ledger } from '../ledger/types';
+import type { FileStatus } from './check';
 import { CLI_MESSAGES } from './messages';
 
 
@@ -25,15 +26,20 @@ export interface JsonReport {
   counts: Record<Severity, number>;
 }
 
-export function buildReport(files: readonly LoadedFile[], result: CheckResult, locale: Locale): JsonReport {
+export function buildReport(files: readonly FileStatus[], result: CheckResult, locale: Locale): JsonReport {
+  const byFile = new Map<string | null, Ledger[]>();
+  for (const l of result.ledgers) {
+    const list = byFile.get(l.file);
+    if (list) list.push(l);
+    else byFile.set(l.file, [l]);
+  }
   return {
     policy: { id: result.policy.id, version: result.policy.version },
     files: files.map((f) => ({
       path: f.path,
       format: f.format,
       encoding: f.encoding,
-      ledgers: result.ledgers
-        .filter((l) => l.file === f.path)
+      ledgers: (byFile.get(f.path) ?? [])
         .map((l) => ({ sheet: l.sheet, department: l.department, layout: l.layout, group: l.group, level: l.level, assets: l.assets.length })),
     })),
     issues: result.issues.map((i) => issueJson(i, locale)),

@@ -2,7 +2,7 @@
 import { assetCell } from './address';
 import type { CheckResult } from './check';
 import { departmentKey } from './departments';
-import type { PolicyRef } from './types';
+import type { Asset, Ledger, PolicyRef } from './types';
 
 export interface Consolidation {
   policy: PolicyRef;
@@ -27,13 +27,48 @@ export interface Consolidation {
   }[];
 }
 
+/** One entry of `Consolidation.assets`. */
+export type ConsolidatedAsset = Consolidation['assets'][number];
+
 /** Department label for a ledger without any 課 (DEPARTMENT_MISSING). */
 export const UNKNOWN_DEPARTMENT = '（課名なし）';
 
-const collator = new Intl.Collator('ja');
+/** Made on first use: creating it loads ICU's collation data, which `ledger validate` never needs. */
+let collator: Intl.Collator | null = null;
 
-/** Build the summary from a check result. Sources are untouched; text stays text (the writers keep it so). */
-export function consolidate(result: CheckResult, options: { generatedAt: string }): Consolidation {
+/**
+ * The entries of `Consolidation.assets`, one by one in ledger order, without holding them all: a writer that
+ * streams the asset list (the CLI's summary of 1,000 files) uses this instead of `assets`. Each ledger's 課 is
+ * labelled as `consolidate` labels its row (the first spelling met of the same 課).
+ */
+export function* consolidatedAssets(result: CheckResult): Generator<ConsolidatedAsset> {
+  const labels = new Map<string, string>();
+  for (const ledger of result.ledgers) {
+    const name = ledger.department ?? UNKNOWN_DEPARTMENT;
+    const key = ledger.department === null ? '\u0000' : departmentKey(name);
+    let department = labels.get(key);
+    if (department === undefined) labels.set(key, (department = name));
+    for (const a of ledger.assets) yield assetEntry(ledger, a, department);
+  }
+}
+
+function assetEntry(ledger: Ledger, a: Asset, department: string): ConsolidatedAsset {
+  return {
+    department,
+    number: a.number,
+    name: a.text.name ?? '',
+    content: a.text.content ?? '',
+    group: a.group,
+    level: a.level,
+    source: { file: ledger.file, sheet: ledger.sheet, cell: assetCell(ledger.columns, a, 'name') ?? assetCell(ledger.columns, a, 'number') ?? `A${a.row}` },
+  };
+}
+
+/**
+ * Build the summary from a check result. Sources are untouched; text stays text (the writers keep it so).
+ * `assets: false` leaves `assets` empty, for a writer that takes them from `consolidatedAssets`.
+ */
+export function consolidate(result: CheckResult, options: { generatedAt: string; assets?: boolean }): Consolidation {
   const groupSet = new Set<string>();
   const levelSet = new Set<string>();
   for (const l of result.ledgers) {
@@ -68,15 +103,7 @@ export function consolidate(result: CheckResult, options: { generatedAt: string 
       const i = a.group !== null && a.level !== null ? indexOf.get(a.group)?.get(a.level) : undefined;
       if (i !== undefined) row.counts[i] = (row.counts[i] ?? 0) + 1;
       else row.unclassified++;
-      assets.push({
-        department: row.department,
-        number: a.number,
-        name: a.text.name ?? '',
-        content: a.text.content ?? '',
-        group: a.group,
-        level: a.level,
-        source: { file: ledger.file, sheet: ledger.sheet, cell: assetCell(ledger.columns, a, 'name') ?? assetCell(ledger.columns, a, 'number') ?? `A${a.row}` },
-      });
+      if (options.assets !== false) assets.push(assetEntry(ledger, a, row.department));
     }
   }
   for (const issue of result.issues) {
@@ -86,7 +113,8 @@ export function consolidate(result: CheckResult, options: { generatedAt: string 
     if (issue.severity === 'error') row.errors++;
     else row.warnings++;
   }
-  const sorted = [...rows.values()].sort((a, b) => collator.compare(a.department, b.department));
+  const compare = (collator ??= new Intl.Collator('ja')).compare;
+  const sorted = [...rows.values()].sort((a, b) => compare(a.department, b.department));
   const totals = {
     counts: categories.map((_, i) => sorted.reduce((s, r) => s + (r.counts[i] ?? 0), 0)),
     unclassified: sorted.reduce((s, r) => s + r.unclassified, 0),

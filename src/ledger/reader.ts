@@ -35,6 +35,12 @@ export interface SheetRead {
   readonly headerLabels: Partial<Record<ColumnKey, string>>;
 }
 
+/**
+ * A ledger sheet as the collection rules see it, once its sheet rules have run: without its rows, which a
+ * check of many files would otherwise hold to the end (the assets are on `ledger`).
+ */
+export type CollectedSheet = Omit<SheetRead, 'rows'>;
+
 /** Read one sheet; null when it is not a ledger. Never throws on bad data. */
 export function readSheet(sheet: SheetInput, file: string | null, index: number, policy: PolicyPack): SheetRead | null {
   const grid = new Grid(sheet);

@@ -2,6 +2,7 @@ import type { OutChart } from './chart-xml';
 import { chartXml } from './chart-xml';
 import { drawingXml } from './drawing-xml';
 import type { OutSheet } from './sheet-xml';
+import { SharedStrings } from './shared-strings-xml';
 import { sheetXml } from './sheet-xml';
 import { NS_MAIN, NS_PKG_REL, NS_REL, XML_HEAD, xmlText } from './xml';
 import { quoteSheet } from './address';
@@ -47,12 +48,14 @@ export async function buildXlsx(sheets: readonly BookSheet[], deflate?: Deflate 
   const entries: ZipEntry[] = [];
   const add = (name: string, text: string) => entries.push({ name, data: enc.encode(text) });
   const plans = planDrawings(sheets);
+  const sst = sheets.some((s) => (s.sharedColumns?.length ?? 0) > 0) ? new SharedStrings() : null;
   let overrides = sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CT}.worksheet+xml"/>`).join('');
   for (const p of plans) {
     if (!p) continue;
     overrides += `<Override PartName="/xl/drawings/drawing${p.drawing}.xml" ContentType="${CT_DRAWING}"/>`;
     overrides += p.charts.map((c) => `<Override PartName="/xl/charts/chart${c.n}.xml" ContentType="${CT_CHART}"/>`).join('');
   }
+  if (sst) overrides += `<Override PartName="/xl/sharedStrings.xml" ContentType="${CT}.sharedStrings+xml"/>`;
   add(
     '[Content_Types].xml',
     `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="${CT}.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="${CT}.styles+xml"/>${overrides}</Types>`,
@@ -73,10 +76,11 @@ export async function buildXlsx(sheets: readonly BookSheet[], deflate?: Deflate 
   );
   const bookRels = sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${NS_REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`);
   bookRels.push(`<Relationship Id="rId${sheets.length + 1}" Type="${NS_REL}/styles" Target="styles.xml"/>`);
+  if (sst) bookRels.push(`<Relationship Id="rId${sheets.length + 2}" Type="${NS_REL}/sharedStrings" Target="sharedStrings.xml"/>`);
   add('xl/_rels/workbook.xml.rels', `${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}">${bookRels.join('')}</Relationships>`);
   add('xl/styles.xml', STYLES);
   const compress = deflate === undefined ? nativeDeflate() : deflate;
-  sheets.forEach((s, i) => {
+  for (const [i, s] of sheets.entries()) {
     const name = `xl/worksheets/sheet${i + 1}.xml`;
     const plan = plans[i];
     const drawing = plan ? `../drawings/drawing${plan.drawing}.xml` : undefined;
@@ -84,13 +88,13 @@ export async function buildXlsx(sheets: readonly BookSheet[], deflate?: Deflate 
       // Compress each megabyte as soon as it is built: the compressor works while the rest is written.
       const stream = compress();
       const sink = new Utf8Sink(1 << 20, (chunk) => stream.write(chunk));
-      const { rels } = sheetXml(s, sink, drawing);
+      const { rels } = await sheetXml(s, sink, drawing, sst ?? undefined);
       sink.end();
       entries.push({ name, compressed: stream.finish() });
       if (rels) entries.push({ name: `xl/worksheets/_rels/sheet${i + 1}.xml.rels`, data: rels });
     } else {
       const sink = new Utf8Sink(1 << 20);
-      const { rels } = sheetXml(s, sink, drawing);
+      const { rels } = await sheetXml(s, sink, drawing, sst ?? undefined);
       entries.push({ name, data: sink.bytes() });
       if (rels) entries.push({ name: `xl/worksheets/_rels/sheet${i + 1}.xml.rels`, data: rels });
     }
@@ -101,7 +105,13 @@ export async function buildXlsx(sheets: readonly BookSheet[], deflate?: Deflate 
       add(`xl/drawings/_rels/drawing${plan.drawing}.xml.rels`, rels);
       for (const c of plan.charts) add(`xl/charts/chart${c.n}.xml`, chartXml(s.name, c.chart));
     }
-  });
+  }
+  if (sst) {
+    // After the sheets, which filled it.
+    const sink = new Utf8Sink(1 << 20);
+    sst.write(sink);
+    entries.push({ name: 'xl/sharedStrings.xml', data: sink.bytes() });
+  }
   return zip(entries, compress);
 }
 

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { CellValue } from '../ledger/types';
 import { toCellValue } from './cells';
 
@@ -35,7 +35,12 @@ export interface SheetModel {
   mergeCells?: unknown;
 }
 
-const T = ExcelJS.ValueType;
+/**
+ * exceljs' `ValueType` (lib/doc/enums.js), as numbers: a type-only import keeps exceljs unloaded until a file
+ * needs it (the direct reader takes most files; loading exceljs is a third of a second). A test keeps them equal.
+ */
+export const VALUE_TYPE = { Null: 0, Merge: 1, Number: 2, String: 3, Date: 4, Hyperlink: 5, Formula: 6, SharedString: 7, RichText: 8, Boolean: 9, Error: 10 } as const;
+const T = VALUE_TYPE;
 /** Value types whose `cell.value` is exactly `model.value` (exceljs' Value classes). */
 const PLAIN = new Set<unknown>([T.Number, T.String, T.Date, T.RichText, T.Boolean, T.Error, T.SharedString]);
 

@@ -1,8 +1,8 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { CellRange, CellValue, LedgerTag, SheetInput, WorkbookInput } from '../ledger/types';
 import { toCellValue } from './cells';
 import { XlsxReadError, isXlsxReadError } from './errors';
-import { plainRows } from './plain-rows';
+import { VALUE_TYPE, plainRows } from './plain-rows';
 import type { SheetModel } from './plain-rows';
 import { EMPTY_ROW, cellAt, clearCell } from './sheet-rows';
 import { sniffContainer } from './sniff';
@@ -69,7 +69,7 @@ function readRows(ws: ExcelJS.Worksheet): CellValue[][] {
   ws.eachRow((row, rowNumber) => {
     const cells: CellValue[] = [];
     row.eachCell((cell, col) => {
-      if (cell.type === ExcelJS.ValueType.Merge) return;
+      if (cell.type === (VALUE_TYPE.Merge as number)) return;
       const v = toCellValue(cell.value);
       if (v === null || v === '') return;
       while (cells.length < col - 1) cells.push(null);
@@ -129,9 +129,17 @@ function takePlainRows(wb: ExcelJS.Workbook): Map<number, CellValue[][]> {
   return taken;
 }
 
+let excelJs: Promise<typeof ExcelJS> | null = null;
+
+/** exceljs, loaded on first use: a run whose files the direct reader takes never pays for loading it. */
+function loadExcelJs(): Promise<typeof ExcelJS> {
+  excelJs ??= import('exceljs').then((m: typeof ExcelJS & { default?: typeof ExcelJS }) => m.default ?? m);
+  return excelJs;
+}
+
 /** exceljs' workbook for the bytes, with the rows taken by `takePlainRows` and `_xHHHH_` escapes decoded. */
 async function load(bytes: Uint8Array, file: string | null): Promise<{ wb: ExcelJS.Workbook; plain: Map<number, CellValue[][]>; again: boolean }> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJs()).Workbook();
   // Before takePlainRows: its rows must be built from decoded texts.
   const xstrings = decodeXstrings(wb.xlsx as unknown as Reconciling);
   const plain = takePlainRows(wb);

@@ -1,5 +1,7 @@
 import { columnLetter } from './address';
 import { Utf8Sink } from './utf8-sink';
+import { t } from './shared-strings-xml';
+import type { SharedStrings } from './shared-strings-xml';
 import { NS_MAIN, NS_REL, NS_PKG_REL, XML_HEAD, xmlText } from './xml';
 
 /** A hyperlink cell: its text, the file it opens (null: this workbook) and the place in it. */
@@ -40,7 +42,15 @@ export interface OutSheet {
   readonly colStyles?: ReadonlyMap<number, number>;
   /** Printed on A4, one page wide, with the 0-based `titleRow` repeated on every page (book-xml names it). */
   readonly print?: { readonly orientation: 'portrait' | 'landscape'; readonly titleRow: number };
+  /**
+   * Columns (0-based) whose texts repeat (課, 群, codes…): written once into the shared string table and
+   * referenced by index. A third of the bytes of the asset list, which the compressor no longer has to eat.
+   */
+  readonly sharedColumns?: readonly number[];
 }
+
+/** The attributes and opening of a hyperlink cell, after its reference. */
+const LINK_CELL = ` s="${STYLE.link}" t="inlineStr"><is>`;
 
 const letters: string[] = [];
 function col(i: number): string {
@@ -56,27 +66,26 @@ function pane(freeze: NonNullable<OutSheet['freeze']>): string {
   return `<pane${x}${y} topLeftCell="${topLeft}" activePane="${active}" state="frozen"/><selection pane="${active}" activeCell="${topLeft}" sqref="${topLeft}"/>`;
 }
 
-/** Whether a UTF-16 code is whitespace for JavaScript's `\s`. */
-function isSpace(c: number): boolean {
-  return (
-    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0xfeff
-  );
+/** Whether the row writes any cell (a row without one is left out). */
+function hasCell(row: readonly OutCell[]): boolean {
+  for (const v of row) if (v !== null && v !== undefined && v !== '' && (typeof v !== 'number' || Number.isFinite(v))) return true;
+  return false;
 }
 
-/** A `<t>` element; `xml:space="preserve"` only where leading or trailing spaces would otherwise be lost. */
-function t(text: string): string {
-  // Two char codes instead of a regex: this runs for every text cell of the summary.
-  const edge = text.length > 0 && (isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1)));
-  return edge ? `<t xml:space="preserve">${xmlText(text)}</t>` : `<t>${xmlText(text)}</t>`;
+/** `<c r="B12"` (the cell's opening, up to its attributes). */
+function open(out: Utf8Sink, c: number, n: number): void {
+  out.ascii('<c r="');
+  out.ascii(col(c));
+  out.int(n);
+  out.ascii('"');
 }
 
 /**
  * The worksheet part, written into `out` (UTF-8, possibly streamed on to a compressor), and its
  * relationships part (external hyperlink targets, and `drawing`: the sheet's drawing part, relative to the
- * sheet part) as bytes.
+ * sheet part) as bytes. Texts of the sheet's `sharedColumns` go into `sst` (without one, every text is inline).
  */
-export function sheetXml(sheet: OutSheet, out: Utf8Sink, drawing?: string): { rels: Uint8Array | null } {
+export async function sheetXml(sheet: OutSheet, out: Utf8Sink, drawing?: string, sst?: SharedStrings): Promise<{ rels: Uint8Array | null }> {
   out.write(`${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">`);
   // fitToPage makes pageSetup's fitToWidth/fitToHeight count (one page wide, as many pages down as needed).
   if (sheet.print) out.write('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
@@ -86,56 +95,101 @@ export function sheetXml(sheet: OutSheet, out: Utf8Sink, drawing?: string): { re
     out.write(`<cols>${sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`);
   }
   out.write('<sheetData>');
-  const links = new Utf8Sink();
   const rels = new Utf8Sink();
   // One relationship per distinct target: every link into the same source file shares it (the cell goes in
   // `location`), which keeps a 50,000-link sheet small and far below Excel's limit of 65,530 targets.
   const relIds = new Map<string, string>();
   const source = sheet.rows;
   const count = isRowSource(source) ? source.count : source.length;
+  const shared: boolean[] = [];
+  if (sst) for (const c of sheet.sharedColumns ?? []) shared[c] = true;
+  // A column's style attribute, made once per sheet (not per cell).
+  const colAttrs: (string | undefined)[] = [];
+  for (const [c, style] of sheet.colStyles ?? []) if (style) colAttrs[c] = ` s="${style}"`;
+  const rowAt = (r: number) => (isRowSource(source) ? source.row(r) : source[r]) ?? [];
+  // Rows holding a link: their <hyperlink> elements (after <sheetData>) are written from the rows again, not
+  // kept meanwhile (at 500,000 rows they would be 38 MB).
+  let linkRows: Int32Array<ArrayBuffer> = new Int32Array(1024);
+  let linked = 0;
+  // After each megabyte handed to the compressor, one turn of the event loop lets its finished pieces come back
+  // (see src/cli/deflate.ts). Only then: an await per row would cost a microtask each.
+  let handedOn = out.handedOn;
   for (let r = 0; r < count; r++) {
-    const row = (isRowSource(source) ? source.row(r) : source[r]) ?? [];
+    if (out.handedOn !== handedOn) {
+      handedOn = out.handedOn;
+      await nextTurn();
+    }
+    const row = rowAt(r);
+    if (!hasCell(row)) continue;
     const n = r + 1;
     const rowStyle = sheet.rowStyles?.get(r);
     const rowStyleAttr = rowStyle ? ` s="${rowStyle}"` : '';
-    const colStyles = rowStyle ? undefined : sheet.colStyles;
-    let cells = '';
+    const useColStyles = !rowStyle && colAttrs.length > 0;
+    out.ascii('<row r="');
+    out.int(n);
+    out.ascii('">');
+    // Written byte by byte (Utf8Sink's ascii/int/text): no string is built per cell.
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
       if (v === null || v === undefined || v === '') continue;
-      const ref = col(c) + n;
-      const colStyle = colStyles?.get(c);
-      const styleAttr = colStyle ? ` s="${colStyle}"` : rowStyleAttr;
+      const styleAttr = (useColStyles ? colAttrs[c] : undefined) ?? rowStyleAttr;
       if (typeof v === 'number') {
-        if (Number.isFinite(v)) cells += `<c r="${ref}"${styleAttr}><v>${v}</v></c>`;
+        if (!Number.isFinite(v)) continue;
+        open(out, c, n);
+        out.ascii(styleAttr);
+        out.ascii('><v>');
+        if (Number.isInteger(v) && v >= 0) out.int(v);
+        else out.ascii(String(v));
+        out.ascii('</v></c>');
+        continue;
+      }
+      open(out, c, n);
+      if (typeof v === 'string' && sst && shared[c] === true) {
+        out.ascii(styleAttr);
+        out.ascii(' t="s"><v>');
+        out.int(sst.id(v));
+        out.ascii('</v></c>');
         continue;
       }
       if (typeof v === 'string') {
-        cells += `<c r="${ref}"${styleAttr} t="inlineStr"><is>${t(v)}</is></c>`;
+        out.ascii(styleAttr);
+        out.ascii(' t="inlineStr"><is>');
+        t(v, out);
+        out.ascii('</is></c>');
         continue;
       }
-      cells += `<c r="${ref}" s="${STYLE.link}" t="inlineStr"><is>${t(v.text)}</is></c>`;
-      const location = v.location !== null ? ` location="${xmlText(v.location)}"` : '';
-      if (v.target !== null) {
-        let id = relIds.get(v.target);
-        if (id === undefined) {
-          id = `rId${relIds.size + 1}`;
-          relIds.set(v.target, id);
-          rels.write(`<Relationship Id="${id}" Type="${NS_REL}/hyperlink" Target="${xmlText(linkTarget(v.target))}" TargetMode="External"/>`);
-        }
-        links.write(`<hyperlink ref="${ref}" r:id="${id}"${location}/>`);
-      } else {
-        links.write(`<hyperlink ref="${ref}"${location}/>`);
+      out.ascii(LINK_CELL);
+      t(v.text, out);
+      out.ascii('</is></c>');
+      if (v.target !== null && !relIds.has(v.target)) {
+        const id = `rId${relIds.size + 1}`;
+        relIds.set(v.target, id);
+        rels.write(`<Relationship Id="${id}" Type="${NS_REL}/hyperlink" Target="${xmlText(linkTarget(v.target))}" TargetMode="External"/>`);
+      }
+      if (linked === 0 || linkRows[linked - 1] !== r) {
+        if (linked === linkRows.length) linkRows = grow(linkRows);
+        linkRows[linked++] = r;
       }
     }
-    if (cells !== '') out.write(`<row r="${n}">${cells}</row>`);
+    out.ascii('</row>');
   }
   out.write('</sheetData>');
   if (sheet.autoFilter) out.write(`<autoFilter ref="${sheet.autoFilter}"/>`);
-  if (links.length > 0) {
-    out.write('<hyperlinks>');
-    out.writeBytes(links.bytes()); // already UTF-8: no decode and re-encode
-    out.write('</hyperlinks>');
+  if (linked > 0) {
+    out.ascii('<hyperlinks>');
+    for (let k = 0; k < linked; k++) {
+      if (out.handedOn !== handedOn) {
+        handedOn = out.handedOn;
+        await nextTurn();
+      }
+      const r = linkRows[k] ?? 0;
+      const row = rowAt(r);
+      for (let c = 0; c < row.length; c++) {
+        const v = row[c];
+        if (v !== null && v !== undefined && typeof v === 'object') hyperlink(out, c, r + 1, v, relIds);
+      }
+    }
+    out.ascii('</hyperlinks>');
   }
   out.write('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
   if (sheet.print) out.write(`<pageSetup paperSize="${PAPER_A4}" orientation="${sheet.print.orientation}" fitToWidth="1" fitToHeight="0"/>`);
@@ -152,6 +206,37 @@ export function sheetXml(sheet: OutSheet, out: Utf8Sink, drawing?: string): { re
   relsXml.writeBytes(rels.bytes());
   relsXml.write('</Relationships>');
   return { rels: relsXml.bytes() };
+}
+
+/** `<hyperlink ref="G12" r:id="rId1" location="'台帳'!B5"/>`. */
+function hyperlink(out: Utf8Sink, c: number, n: number, v: Exclude<OutCell, null | string | number>, relIds: ReadonlyMap<string, string>): void {
+  out.ascii('<hyperlink ref="');
+  out.ascii(col(c));
+  out.int(n);
+  out.ascii('"');
+  const id = v.target === null ? undefined : relIds.get(v.target);
+  if (id !== undefined) {
+    out.ascii(' r:id="');
+    out.ascii(id);
+    out.ascii('"');
+  }
+  if (v.location !== null) {
+    out.ascii(' location="');
+    out.text(v.location);
+    out.ascii('"');
+  }
+  out.ascii('/>');
+}
+
+function grow(a: Int32Array): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+/** One turn of the event loop (a macrotask: callbacks of work done on other threads run meanwhile). */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
 }
 
 function isRowSource(rows: OutSheet['rows']): rows is RowSource {

@@ -40,6 +40,20 @@ export interface LayoutSheet<L> {
   /** A filter on the header row (0-based row and column count). */
   readonly filter: { readonly row: number; readonly cols: number } | null;
   readonly print: LayoutPrint;
+  /**
+   * 0-based columns whose texts repeat (課, 群, codes…): a writer may store them once (the CLI's shared string
+   * table: a third of the asset list's bytes the compressor no longer has to eat).
+   */
+  readonly repeated?: readonly number[];
+}
+
+/**
+ * The asset list, read by index in order: `Consolidation.assets`, or the same entries made one by one from the
+ * ledgers (`consolidatedAssets`) when the model was built without them — the CLI, to keep memory flat.
+ */
+export interface AssetSource {
+  readonly count: number;
+  at(index: number): Consolidation['assets'][number] | undefined;
 }
 
 /** Where the matrix and its chart sit on 集計 (0-based rows and columns). */
@@ -124,19 +138,19 @@ function summarySheet<L>(c: Consolidation, locale: Locale): SummaryLayout<L>['su
   };
 }
 
-function assetSheet<L>(c: Consolidation, locale: Locale, link: MakeLink<L>): LayoutSheet<L> {
+function assetSheet<L>(assets: AssetSource, locale: Locale, link: MakeLink<L>): LayoutSheet<L> {
   const l = SUMMARY_LABELS[locale];
   const header: LayoutCell<L>[] = [l.department, l.number, l.name, l.content, l.group, l.level, l.source];
   const prefix = prefixes();
   const row = (i: number): readonly LayoutCell<L>[] => {
-    const a = c.assets[i - 1];
-    if (i === 0 || a === undefined) return header;
+    const a = i === 0 ? undefined : assets.at(i - 1);
+    if (a === undefined) return header;
     const { file, sheet, cell } = a.source;
     return [a.department, a.number, a.name, a.content, a.group, a.level, link(file, sheet, cell, prefix(file, sheet) + cell)];
   };
   return {
     name: TOOL_SHEETS.assets,
-    count: c.assets.length + 1,
+    count: assets.count + 1,
     row,
     widths: [14, 6, 28, 48, 7, 9, 30],
     styles: new Map([[0, 'bold']]),
@@ -144,6 +158,7 @@ function assetSheet<L>(c: Consolidation, locale: Locale, link: MakeLink<L>): Lay
     wrap: [3],
     filter: { row: 0, cols: header.length },
     print: { orientation: 'landscape', titleRow: 0 },
+    repeated: [0, 3, 4, 5], // 課, 内容, 群, レベル; 情報資産名 and the links do not repeat
   };
 }
 
@@ -167,10 +182,17 @@ function findingSheet<L>(issues: readonly Issue[], locale: Locale, link: MakeLin
     wrap: [7],
     filter: { row: 0, cols: header.length },
     print: { orientation: 'landscape', titleRow: 0 },
+    repeated: [0, 1, 2, 3, 4, 5], // severity, code, rule, 課, file, sheet
   };
 }
 
 /** The summary's three sheets for a consolidation and the findings of the same check. */
-export function summaryLayout<L>(c: Consolidation, issues: readonly Issue[], locale: Locale, link: MakeLink<L>): SummaryLayout<L> {
-  return { summary: summarySheet<L>(c, locale), assets: assetSheet(c, locale, link), findings: findingSheet(issues, locale, link) };
+export function summaryLayout<L>(
+  c: Consolidation,
+  issues: readonly Issue[],
+  locale: Locale,
+  link: MakeLink<L>,
+  assets: AssetSource = { count: c.assets.length, at: (i) => c.assets[i] },
+): SummaryLayout<L> {
+  return { summary: summarySheet<L>(c, locale), assets: assetSheet(assets, locale, link), findings: findingSheet(issues, locale, link) };
 }

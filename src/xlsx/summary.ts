@@ -1,4 +1,5 @@
-import type { CheckResult, Consolidation } from '../ledger';
+import { consolidatedAssets } from '../ledger';
+import type { CheckResult, ConsolidatedAsset, Consolidation } from '../ledger';
 import type { Locale } from '../i18n';
 import { columnLetter, quoteSheet } from './address';
 import { buildXlsx } from './book-xml';
@@ -8,7 +9,7 @@ import type { Deflate } from './zip';
 import { STYLE } from './sheet-xml';
 import type { OutCell, OutLink } from './sheet-xml';
 import { summaryLayout } from './summary-layout';
-import type { LayoutSheet, SummaryLayout } from './summary-layout';
+import type { AssetSource, LayoutSheet, SummaryLayout } from './summary-layout';
 import { SUMMARY_LABELS } from './summary-labels';
 
 export interface SummaryOptions {
@@ -19,6 +20,34 @@ export interface SummaryOptions {
   linkTarget?: (file: string) => string;
   /** How to compress the parts (the CLI passes Node's zlib); default: the platform's CompressionStream. */
   deflate?: Deflate;
+}
+
+/**
+ * The asset list: `c.assets`, or when the model was built without them (`consolidate(…, { assets: false })`,
+ * the CLI) the same entries made one by one from the ledgers. The writer asks for rows in order (twice: once
+ * more for the links), so a cursor that restarts when asked for an earlier row is enough.
+ */
+function assetList(c: Consolidation, result: CheckResult): AssetSource {
+  const total = result.ledgers.reduce((n, l) => n + l.assets.length, 0);
+  if (c.assets.length === total) return { count: total, at: (i) => c.assets[i] };
+  let entries = consolidatedAssets(result);
+  let index = -1;
+  let current: ConsolidatedAsset | undefined;
+  return {
+    count: total,
+    at: (i) => {
+      if (i < index) {
+        entries = consolidatedAssets(result);
+        index = -1;
+      }
+      while (index < i) {
+        const next = entries.next();
+        current = next.done === true ? undefined : next.value;
+        index++;
+      }
+      return current;
+    },
+  };
 }
 
 /**
@@ -57,6 +86,7 @@ function bookSheet(sheet: LayoutSheet<OutLink>, charts: readonly OutChart[] = []
     freeze: sheet.freeze,
     ...(sheet.filter ? { autoFilter: `A${sheet.filter.row + 1}:${columnLetter(last)}${sheet.count}` } : {}),
     print: sheet.print,
+    ...(sheet.repeated ? { sharedColumns: sheet.repeated } : {}),
     charts,
   };
 }
@@ -82,11 +112,13 @@ export async function writeSummary(c: Consolidation, result: CheckResult, locale
     if (q === undefined) quoted.set(sheet, (q = `${quoteSheet(sheet)}!`));
     return q;
   };
-  const layout = summaryLayout<OutLink>(c, result.issues, locale, (file, sheet, cell, text) => ({
-    text,
-    target: file === null ? null : targetOf(file),
-    location: quote(sheet) + cell,
-  }));
+  const layout = summaryLayout<OutLink>(
+    c,
+    result.issues,
+    locale,
+    (file, sheet, cell, text) => ({ text, target: file === null ? null : targetOf(file), location: quote(sheet) + cell }),
+    assetList(c, result),
+  );
   const noDepartment = SUMMARY_LABELS[locale].noDepartment;
   const chart = matrixChart(c, layout.summary, c.rows.map((r) => r.department || noDepartment));
   return buildXlsx([bookSheet(layout.summary, chart ? [chart] : []), bookSheet(layout.assets), bookSheet(layout.findings)], options.deflate);

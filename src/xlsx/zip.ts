@@ -29,7 +29,8 @@ export function crc32(data: Uint8Array): number {
 export interface Compressed {
   /** True for DEFLATE data, false for stored bytes. */
   readonly deflated: boolean;
-  readonly raw: Uint8Array;
+  /** The data, whole or in pieces to be written one after the other (no copy to join them). */
+  readonly raw: Uint8Array | readonly Uint8Array[];
   readonly crc: number;
   readonly size: number;
 }
@@ -105,10 +106,11 @@ export async function zip(entries: readonly ZipEntry[], deflate: Deflate | null 
         stream.write(e.data);
         c = await stream.finish();
       } else c = stored(e.data);
-      return { e, body: c.raw, method: c.deflated ? 8 : 0, crc: c.crc, size: c.size };
+      const body = c.raw instanceof Uint8Array ? [c.raw] : c.raw;
+      return { e, body, length: body.reduce((n, b) => n + b.length, 0), method: c.deflated ? 8 : 0, crc: c.crc, size: c.size };
     }),
   );
-  for (const { e, body, method, crc, size } of packed) {
+  for (const { e, body, length, method, crc, size } of packed) {
     const name = encoder.encode(e.name);
     const local = new Uint8Array(30 + name.length);
     const lv = new DataView(local.buffer);
@@ -119,7 +121,7 @@ export async function zip(entries: readonly ZipEntry[], deflate: Deflate | null 
     lv.setUint16(10, DOS_TIME, true);
     lv.setUint16(12, DOS_DATE, true);
     lv.setUint32(14, crc, true);
-    lv.setUint32(18, body.length, true);
+    lv.setUint32(18, length, true);
     lv.setUint32(22, size, true);
     lv.setUint16(26, name.length, true);
     local.set(name, 30);
@@ -133,14 +135,14 @@ export async function zip(entries: readonly ZipEntry[], deflate: Deflate | null 
     cv.setUint16(12, DOS_TIME, true);
     cv.setUint16(14, DOS_DATE, true);
     cv.setUint32(16, crc, true);
-    cv.setUint32(20, body.length, true);
+    cv.setUint32(20, length, true);
     cv.setUint32(24, size, true);
     cv.setUint16(28, name.length, true);
     cv.setUint32(42, offset, true);
     cd.set(name, 46);
-    parts.push(local, body);
+    parts.push(local, ...body);
     central.push(cd);
-    offset += local.length + body.length;
+    offset += local.length + length;
   }
   const cdSize = central.reduce((n, c) => n + c.length, 0);
   const end = new Uint8Array(22);

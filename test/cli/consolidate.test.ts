@@ -1,4 +1,7 @@
+import { checkWorkbooks, consolidate } from '../../src/ledger';
 import { readXlsx } from '../../src/xlsx/read';
+import { writeSummary } from '../../src/xlsx/summary';
+import { templateSheet } from '../ledger/helpers';
 import { zipPart } from '../xlsx/zip-part';
 import { fill, xlsxOf } from '../xlsx/helpers';
 import { MemoryFs, fixtureBytes, memoryIo } from './memory-io';
@@ -126,4 +129,21 @@ describe('ledger consolidate', () => {
     const assets = zipPart(c.fs.files.get('s.xlsx') ?? new Uint8Array(), 'xl/worksheets/sheet2.xml');
     expect(assets).toContain(`<hyperlink ref="G2" r:id="rId1" location="'台帳 総務課 ''24'!B3"/>`);
   });
+
+  test('the summary is the same whether the model holds the asset list or the writer makes it from the ledgers', async () => {
+    const result = checkWorkbooks(
+      [
+        { file: 'a/総務課.xlsx', sheets: [templateSheet([[1, '会議録', '記録', 'B群', 'レベル2'], [2, '職員名簿', '名簿', 'A群', 'レベル1']])] },
+        { file: 'b/総務課2.xlsx', sheets: [templateSheet([[1, 'サーバ', 'ラック', 'A群', 'レベル3']], '台帳_そうむか')] },
+        { file: 'c/なし.xlsx', sheets: [{ name: '台帳', rows: [['番号', '情報資産名', '内容', '群', 'レベル'], [1, '謎', '謎', 'A群', 'レベル1']] }] },
+      ],
+      { today: '2025-06-01' },
+    );
+    const generatedAt = '2025-06-01T00:00:00.000Z';
+    const withList = await writeSummary(consolidate(result, { generatedAt }), result, 'ja');
+    const made = await writeSummary(consolidate(result, { generatedAt, assets: false }), result, 'ja');
+    expect(Buffer.from(made).equals(Buffer.from(withList))).toBe(true);
+    expect((await readXlsx(made, null)).sheets[1]?.rows).toHaveLength(5);
+  });
 });
+

@@ -1,5 +1,6 @@
+import { availableParallelism } from 'node:os';
 import { loadFiles } from '../../src/cli/load';
-import { loadFilesParallel, workerCount } from '../../src/cli/parallel-load';
+import { eachFile, loadFilesParallel, workerCount } from '../../src/cli/parallel-load';
 import { legacyXls, randomBytes } from '../xlsx/bad-files';
 import { MemoryFs, fixtureBytes, memoryIo } from './memory-io';
 
@@ -39,8 +40,28 @@ describe('reading files on worker threads', () => {
     expect(parallel.map(filled)).toEqual(sequential.map(filled));
   }, 60_000);
 
+  test.each([0, 1, 2])('hands files over in input order, reading at most a few ahead of the consumer (%i workers)', async (workers) => {
+    const fs = new MemoryFs();
+    const paths = Array.from({ length: 24 }, (_, i) => `book-${i}.xlsx`);
+    for (const p of paths) fs.put(p, fixtureBytes('canonical-somu.xlsx'));
+    const seen: { index: number; path: string; sheets: number; readSoFar: number }[] = [];
+    await eachFile(
+      memoryIo(fs).io,
+      paths,
+      (f, index) => seen.push({ index, path: f.path, sheets: f.workbook?.sheets.length ?? 0, readSoFar: fs.log.filter((l) => l.startsWith('read ')).length }),
+      workers,
+    );
+    expect(seen.map((s) => s.path)).toEqual(paths);
+    expect(seen.map((s) => s.index)).toEqual(paths.map((_, i) => i));
+    expect(seen.every((s) => s.sheets > 0)).toBe(true);
+    // The window: 2 + 2 per worker files read beyond the one handed over, never the whole list at once.
+    for (const s of seen) expect(s.readSoFar).toBeLessThanOrEqual(s.index + 1 + 2 + 2 * workers);
+  }, 60_000);
+
   test('worker count: none for a few files, LEDGER_READ_WORKERS overrides', () => {
     expect(workerCount({}, 3)).toBe(0);
+    expect(workerCount({}, 31)).toBe(0); // a worker's start-up is not paid back by a few dozen files
+    expect(workerCount({}, 100)).toBe(Math.min(availableParallelism() - 1, 3));
     expect(workerCount({ LEDGER_READ_WORKERS: '0' }, 100)).toBe(0);
     expect(workerCount({ LEDGER_READ_WORKERS: '2' }, 100)).toBe(2);
     expect(workerCount({ LEDGER_READ_WORKERS: '5' }, 3)).toBe(2);

@@ -1,14 +1,19 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 
-/** The real process: bin/ledger.cjs through tsx, as `npx ledger` runs it. Exit statuses only. */
+/** The real process: bin/ledger.cjs running the compiled CLI (build/cli, built by jest's global setup), as `npx ledger` runs it. */
 const ROOT = join(__dirname, '..', '..');
 const FIXTURES = join(ROOT, 'test', 'fixtures');
 
-function ledger(args: string[], cwd = ROOT) {
-  return spawnSync(process.execPath, [join(ROOT, 'bin', 'ledger.cjs'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'ja_JP.UTF-8' }, timeout: 60_000 });
+function ledger(args: string[], cwd = ROOT, env: Record<string, string> = {}) {
+  return spawnSync(process.execPath, [join(ROOT, 'bin', 'ledger.cjs'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'ja_JP.UTF-8', ...env }, timeout: 60_000 });
+}
+
+/** The files the process (and its worker threads) loaded, as Node's module debugging prints them. */
+function loadedFiles(stderr: string): string[] {
+  return [...new Set([...stderr.matchAll(/^MODULE \d+: load "([^"]+)"/gm)].map((m) => m[1] ?? ''))].map((f) => relative(ROOT, f).split(sep).join('/'));
 }
 
 describe('node bin/ledger.cjs', () => {
@@ -22,6 +27,20 @@ describe('node bin/ledger.cjs', () => {
     const r = ledger(['--help']);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('ledger validate');
+  });
+
+  test('--help runs the compiled JavaScript and loads nothing else: no tsx, no TypeScript, not exceljs', () => {
+    const r = ledger(['--help'], ROOT, { NODE_DEBUG: 'module' });
+    expect(r.status).toBe(0);
+    expect(loadedFiles(r.stderr)).toEqual(['bin/ledger.cjs', 'build/cli/ledger.cjs']);
+  });
+
+  test('worker threads load the same compiled code (build/cli/read-worker.cjs)', () => {
+    const files = ['canonical-somu.xlsx', 'form-kikaku.xlsx', 'misc.xlsx'].map((f) => join(FIXTURES, f));
+    const r = ledger(['validate', ...files, '--format', 'json', '--today', '2025-06-01'], ROOT, { NODE_DEBUG: 'module', LEDGER_READ_WORKERS: '1' });
+    expect(r.status).toBe(1);
+    expect((JSON.parse(r.stdout) as { files: unknown[] }).files).toHaveLength(3);
+    expect(loadedFiles(r.stderr)).toEqual(['bin/ledger.cjs', 'build/cli/ledger.cjs', 'build/cli/read-worker.cjs']);
   });
 
   test('exit 0: warnings only, JSON on stdout', () => {

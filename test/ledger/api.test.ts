@@ -1,7 +1,7 @@
 /** consolidate, proposeFixes, templateModel, sanitizeSheetName, rowFingerprint/applyReviews. */
-import { applyReviews, consolidate, hanamaki, proposeFixes, readWorkbook, rowFingerprint, sanitizeSheetName, templateModel } from '../../src/ledger';
+import { applyReviews, checkWorkbooks, consolidate, consolidatedAssets, hanamaki, proposeFixes, readWorkbook, rowFingerprint, sanitizeSheetName, startCheck, templateModel } from '../../src/ledger';
 import type { CellValue, SheetInput } from '../../src/ledger';
-import { check, checkBooks, formSheet, templateSheet } from './helpers';
+import { TODAY, check, checkBooks, codes, formSheet, templateSheet } from './helpers';
 
 describe('consolidate', () => {
   const result = checkBooks(
@@ -46,6 +46,36 @@ describe('consolidate', () => {
   });
   it('is deterministic: the same input gives the same summary', () => {
     expect(consolidate(result, { generatedAt: '2024-05-01T09:00:00.000Z' })).toEqual(summary);
+  });
+  it('gives the asset list one by one too (consolidatedAssets), and can leave it out of the model', () => {
+    expect([...consolidatedAssets(result)]).toEqual(summary.assets);
+    expect(consolidate(result, { generatedAt: '2024-05-01T09:00:00.000Z', assets: false })).toEqual({ ...summary, assets: [] });
+  });
+});
+
+describe('startCheck (one workbook at a time, as the CLI streams its files)', () => {
+  const books = () => [
+    { file: 'a.xlsx', sheets: [templateSheet([[1, '会議録', '記録', 'B群', 'レベル2'], [2, '職員名簿', '名簿', 'A群', 'レベル1'], [2, '謎', '記録', 'C群', 'レベル2']])] },
+    { file: 'b.xlsx', sheets: [templateSheet([[1, '会議録', '記録', 'B群', 'レベル1'], [2, '職員名簿', '名簿', 'A群', 'レベル1']])] },
+    { file: 'c.xlsx', sheets: [{ name: 'メモ', rows: [['ただのメモ']] }] },
+  ];
+  const options = { today: TODAY, expectedDepartments: ['総務課', '市民課'] };
+
+  it('gives exactly what checkWorkbooks gives, collection rules included', () => {
+    const session = startCheck(options);
+    expect(books().map((b) => session.add(b))).toEqual([1, 1, 0]);
+    const streamed = session.finish();
+    expect(streamed).toEqual(checkWorkbooks(books(), options));
+    expect(codes(streamed)).toEqual(expect.arrayContaining(['NUMBER_DUPLICATE', 'GROUP_INVALID', 'CLASSIFICATION_CONFLICT', 'DEPARTMENT_DUPLICATE', 'DEPARTMENT_NOT_SUBMITTED', 'LEDGER_NOT_FOUND']));
+  });
+
+  it("keeps nothing of a workbook's cells once added: emptying them afterwards changes nothing", () => {
+    const session = startCheck(options);
+    for (const b of books().map((book) => structuredClone(book))) {
+      session.add(b);
+      for (const sheet of b.sheets) (sheet.rows as unknown[][]).forEach((row) => row.fill(null));
+    }
+    expect(session.finish()).toEqual(checkWorkbooks(books(), options));
   });
 });
 

@@ -82,4 +82,28 @@ describe('buildXlsx (the fast writer behind the summary)', () => {
     const book = await readXlsx(await buildXlsx(sheets(), null), null);
     expect(book.sheets[1]?.rows[0]).toEqual(['出典']);
   });
+
+  test('sharedColumns: those texts go once into the shared string table, and read back as the same text', async () => {
+    const rows = [
+      ['課', '名', '群'],
+      ['総務課', '会議録', 'A群'],
+      ['総務課', '=1+1', ' B群 '],
+      ['財政課', '_x0041_ & <x>', 'A群'],
+      ['財政課', 12, null],
+    ];
+    const bytes = await buildXlsx([{ name: '一覧', rows, sharedColumns: [0, 2] }]);
+    const sheet = zipPart(bytes, 'xl/worksheets/sheet1.xml');
+    expect(sheet).toContain('<c r="A2" t="s"><v>2</v></c>');
+    expect(sheet).toContain('<c r="B3" t="inlineStr"><is><t>=1+1</t></is></c>');
+    expect(zipPart(bytes, 'xl/sharedStrings.xml')).toContain(
+      'count="9" uniqueCount="6"><si><t>課</t></si><si><t>群</t></si><si><t>総務課</t></si><si><t>A群</t></si><si><t xml:space="preserve"> B群 </t></si><si><t>財政課</t></si></sst>',
+    );
+    expect(zipPart(bytes, '[Content_Types].xml')).toContain('<Override PartName="/xl/sharedStrings.xml"');
+    expect(zipPart(bytes, 'xl/_rels/workbook.xml.rels')).toContain('Target="sharedStrings.xml"');
+    expect((await readXlsx(bytes, null)).sheets[0]?.rows).toEqual(rows.map((r) => (r[2] === null ? r.slice(0, 2) : r)));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    expect(wb.worksheets[0]?.getCell('C3').value).toBe(' B群 ');
+    expect(wb.worksheets[0]?.getCell('A5').value).toBe('財政課');
+  });
 });

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { nodeInflate } from '../../src/cli/deflate';
 import type { CellValue } from '../../src/ledger/types';
 import { toCellValue } from '../../src/xlsx/cells';
-import { plainRows } from '../../src/xlsx/plain-rows';
+import { VALUE_TYPE, plainRows } from '../../src/xlsx/plain-rows';
 import { readXlsx } from '../../src/xlsx/read';
 import { storedCopy } from '../../src/xlsx/unpack';
 import { fill, xlsxOf } from './helpers';
@@ -32,6 +32,10 @@ const MIXED: ExcelJS.CellValue[][] = [
 ];
 
 describe('reading from the parsed model (plain-rows.ts)', () => {
+  test("VALUE_TYPE is exceljs' ValueType (kept as numbers so that reading does not load exceljs)", () => {
+    expect(VALUE_TYPE).toEqual(ExcelJS.ValueType);
+  });
+
   test('gives exactly what exceljs objects hold: formulas (a cached 0 reads as no value), errors, rich text, dates', async () => {
     const bytes = await xlsxOf((wb) => fill(wb.addWorksheet('S'), MIXED));
     const book = await readXlsx(bytes, 'b.xlsx');

@@ -1,5 +1,5 @@
 import { dirname, relative, resolve } from 'node:path';
-import { consolidate } from '../../ledger';
+import { consolidate, consolidatedAssets } from '../../ledger';
 import { compareYears } from '../../ledger/compare';
 import type { ComparedAsset } from '../../ledger/compare';
 import { changesJson, formatChanges } from '../changes';
@@ -12,6 +12,7 @@ import { nodeDeflate } from '../deflate';
 import { CLI_MESSAGES } from '../messages';
 import { buildReport, formatText } from '../report';
 import { errorReason, inputAt, writeAtomically } from '../write';
+import { timed, timedAsync } from '../timings';
 import { checkSetup } from './check-common';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, fail, stringOption, usage } from './context';
 import type { CommandContext } from './context';
@@ -58,8 +59,10 @@ export async function consolidateCommand(ctx: CommandContext): Promise<number> {
   if (typeof previous === 'number') return previous;
 
   const run = await runCheck(ctx.io, ctx.files, setup);
-  const summary = consolidate(run.result, { generatedAt: madeAt(ctx.io.now()) });
-  const comparison = previous === null ? null : compareYears(summary, { assets: previous });
+  // Without the asset list: the summary writer makes its rows one by one from the ledgers (memory: SPEC §9).
+  const summary = timed('model', () => consolidate(run.result, { generatedAt: madeAt(ctx.io.now()), assets: false }));
+  // The comparison with last year needs this year's list; it is made only then.
+  const comparison = previous === null ? null : compareYears({ assets: [...consolidatedAssets(run.result)] }, { assets: previous });
   try {
     // Links back to the sources are relative to the summary's folder, so the set can be moved together.
     const base = dirname(resolve(out));
@@ -69,18 +72,20 @@ export async function consolidateCommand(ctx: CommandContext): Promise<number> {
       if (t === undefined) targets.set(file, (t = relative(base, resolve(file)).split('\\').join('/')));
       return t;
     };
-    await writeAtomically(ctx.io, out, await writeSummary(summary, run.result, ctx.locale, { linkTarget, deflate: nodeDeflate }));
+    await timedAsync('summary', async () => writeAtomically(ctx.io, out, await writeSummary(summary, run.result, ctx.locale, { linkTarget, deflate: nodeDeflate })));
   } catch (e) {
     return fail(ctx, m.writeFailed(out, errorReason(e)), EXIT_ERRORS);
   }
-  const report = buildReport(run.files, run.result, ctx.locale);
-  if (setup.format === 'json') {
-    const json = comparison === null ? report : { ...report, changes: changesJson(comparison, previousPaths) };
-    ctx.io.stdout(`${JSON.stringify(json, null, 2)}\n`);
-    ctx.io.stderr(`${m.summaryWritten(out)}\n`);
-  } else {
-    const changes = comparison === null ? '' : `\n${formatChanges(comparison, previousPaths, ctx.locale)}`;
-    ctx.io.stdout(`${formatText(report, ctx.locale)}${changes}${m.summaryWritten(out)}\n`);
-  }
-  return report.counts.error > 0 ? EXIT_ERRORS : EXIT_OK;
+  return timed('report', () => {
+    const report = buildReport(run.files, run.result, ctx.locale);
+    if (setup.format === 'json') {
+      const json = comparison === null ? report : { ...report, changes: changesJson(comparison, previousPaths) };
+      ctx.io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+      ctx.io.stderr(`${m.summaryWritten(out)}\n`);
+    } else {
+      const changes = comparison === null ? '' : `\n${formatChanges(comparison, previousPaths, ctx.locale)}`;
+      ctx.io.stdout(`${formatText(report, ctx.locale)}${changes}${m.summaryWritten(out)}\n`);
+    }
+    return report.counts.error > 0 ? EXIT_ERRORS : EXIT_OK;
+  });
 }

@@ -2,17 +2,17 @@
 import { assetCell } from '../address';
 import { departmentKey } from '../departments';
 import { dateKey, isCurrentFiscalYear, judgedDates } from '../fiscal';
-import type { AssetRow, SheetRead } from '../reader';
+import type { CollectedSheet } from '../reader';
 import { currentYearStart, submissionStatus } from '../submission';
-import type { Issue } from '../types';
+import type { Asset, Issue } from '../types';
 import type { CollectionRule } from './context';
 import { repeatedNames } from './names';
 import type { Occurrence } from './names';
 
-const at = (s: SheetRead, cell: string | null) => ({ file: s.ledger.file, sheet: s.ledger.sheet, cell });
+const at = (s: CollectedSheet, cell: string | null) => ({ file: s.ledger.file, sheet: s.ledger.sheet, cell });
 
-/** The 情報資産名 cell of a row. */
-const nameCell = (s: SheetRead, r: AssetRow) => assetCell(s.ledger.columns, r.asset, 'name') ?? null;
+/** The 情報資産名 cell of an asset. */
+const nameCell = (s: CollectedSheet, a: Asset) => assetCell(s.ledger.columns, a, 'name') ?? null;
 
 export { departmentKey } from '../departments';
 export { fiscalYearStart } from '../fiscal';
@@ -32,8 +32,8 @@ export const assetNameDuplicate: CollectionRule = {
       if (id === undefined) ids.set(k, (id = ids.size));
       return id;
     };
-    const depts = new Map<SheetRead, number>();
-    const deptOf = (s: SheetRead) => {
+    const depts = new Map<CollectedSheet, number>();
+    const deptOf = (s: CollectedSheet) => {
       let d = depts.get(s);
       if (d === undefined) {
         const l = s.ledger;
@@ -47,15 +47,15 @@ export const assetNameDuplicate: CollectionRule = {
       first.clear();
       for (const o of occurrences) {
         const { ledger } = o.sheet;
-        const a = o.row.asset;
+        const a = o.asset;
         const key = (deptOf(o.sheet) * 65536 + idIn(codeIds, a.group ?? '')) * 65536 + idIn(codeIds, a.level ?? '');
         const seen = first.get(key);
         if (seen === undefined) {
           first.set(key, o);
           continue;
         }
-        const firstCell = nameCell(seen.sheet, seen.row) ?? '';
-        const cell = nameCell(o.sheet, o.row);
+        const firstCell = nameCell(seen.sheet, seen.asset) ?? '';
+        const cell = nameCell(o.sheet, o.asset);
         if (seen.sheet === o.sheet && firstCell === cell) continue; // one merged cell read on several rows
         out.push(issue(at(o.sheet, cell), ledger.department, {
           name: (a.text.name ?? '').trim(), group: a.group, level: a.level, firstSheet: seen.sheet.ledger.sheet, firstCell,
@@ -71,7 +71,7 @@ export const departmentDuplicate: CollectionRule = {
   code: 'DEPARTMENT_DUPLICATE',
   scope: 'collection',
   check: ({ sheets, issue }) => {
-    const first = new Map<string, SheetRead>();
+    const first = new Map<string, CollectedSheet>();
     const out: Issue[] = [];
     for (const s of sheets) {
       const l = s.ledger;
@@ -97,21 +97,20 @@ export const classificationConflict: CollectionRule = {
   check: ({ sheets, issue }) => {
     const out: Issue[] = [];
     for (const occurrences of repeatedNames(sheets)) {
-      const level = occurrences[0]?.row.asset.level;
-      if (occurrences.every((o) => o.row.asset.level === level)) continue; // the usual case: no conflict
+      const level = occurrences[0]?.asset.level;
+      if (occurrences.every((o) => o.asset.level === level)) continue; // the usual case: no conflict
       const byGroup = new Map<string, Occurrence[]>();
       for (const o of occurrences) {
-        const g = o.row.asset.group ?? '';
+        const g = o.asset.group ?? '';
         const list = byGroup.get(g);
         if (list) list.push(o);
         else byGroup.set(g, [o]);
       }
       for (const [group, list] of byGroup) {
-        const levels = [...new Set(list.map((o) => o.row.asset.level ?? ''))].sort();
+        const levels = [...new Set(list.map((o) => o.asset.level ?? ''))].sort();
         if (levels.length < 2) continue;
-        for (const { sheet, row } of list) {
-          const a = row.asset;
-          out.push(issue(at(sheet, nameCell(sheet, row)), sheet.ledger.department, { name: (a.text.name ?? '').trim(), group, level: a.level, levels: levels.join('・') }));
+        for (const { sheet, asset: a } of list) {
+          out.push(issue(at(sheet, nameCell(sheet, a)), sheet.ledger.department, { name: (a.text.name ?? '').trim(), group, level: a.level, levels: levels.join('・') }));
         }
       }
     }
@@ -144,7 +143,7 @@ export const ledgerStale: CollectionRule = {
     const judged = judgedDates(sheets.map((s) => s.ledger), departmentKey);
     const sheetOf = new Map(sheets.map((s) => [s.ledger, s] as const));
     const out: Issue[] = [];
-    const forms = new Map<string, SheetRead[]>(); // 課 key (or the sheet itself, without 課) → its form sheets
+    const forms = new Map<string, CollectedSheet[]>(); // 課 key (or the sheet itself, without 課) → its form sheets
     for (const s of sheets) {
       if (s.ledger.layout === 'form') {
         const key = dateKey(s.ledger, departmentKey);
@@ -157,7 +156,7 @@ export const ledgerStale: CollectionRule = {
       if (!isCurrentFiscalYear(updated, since)) out.push(issue(at(s, s.updatedCell), s.ledger.department, { updatedOn: updated, since }));
     }
     for (const list of forms.values()) {
-      const first = list[0] as SheetRead;
+      const first = list[0] as CollectedSheet;
       const j = judged.get(first.ledger);
       const updated = j?.updatedOn ?? null;
       if (isCurrentFiscalYear(updated, since)) continue;

@@ -4,7 +4,7 @@
  */
 import type { PolicyPack } from '../../policy/types';
 import type { IssueCode } from '../codes';
-import type { SheetRead } from '../reader';
+import type { CollectedSheet, SheetRead } from '../reader';
 import type { Issue, IssueLocation, ParamValue } from '../types';
 
 export type Params = Readonly<Record<string, ParamValue>>;
@@ -19,7 +19,7 @@ export interface SheetRuleContext {
 
 /** Context of a collection rule: every ledger of every workbook of one check. */
 export interface CollectionRuleContext {
-  readonly sheets: readonly SheetRead[];
+  readonly sheets: readonly CollectedSheet[];
   /** Every input workbook's file, how many ledgers were found in it and how many sheets this tool wrote. */
   readonly files: readonly { readonly file: string | null; readonly ledgers: number; readonly toolSheets: number }[];
   readonly policy: PolicyPack;

@@ -1,0 +1,62 @@
+import { Utf8Sink } from '../../src/xlsx/utf8-sink';
+import { xmlText } from '../../src/xlsx/xml';
+
+const bytesOf = (write: (sink: Utf8Sink) => void, size?: number) => {
+  const chunks: Uint8Array[] = [];
+  const sink = new Utf8Sink(size, size === undefined ? undefined : (c) => chunks.push(c.slice()));
+  write(sink);
+  if (size === undefined) return Buffer.from(sink.bytes());
+  sink.end();
+  return Buffer.concat(chunks);
+};
+const utf8 = (s: string) => Buffer.from(new TextEncoder().encode(s));
+
+describe('Utf8Sink: the summary writer encodes text straight into bytes', () => {
+  const samples = [
+    '',
+    'plain ASCII 123',
+    '会議録（紙）',
+    'A群－レベル1',
+    '=SUM(A1:A9)',
+    '& < > " \' tab\there\nline\r\n',
+    '😀 𠮷 emoji and a pair',
+    'a\u0001b', // a control character: _x0001_
+    'literal _x0041_ escape', // _x → _x005F_
+    '_x', // `_x` that is no escape
+    'lone \ud800 high', // lone surrogates become U+FFFD
+    'lone \udc00 low',
+    'end \ud83d',
+    '\ufffe\uffff',
+    'ÄÖü ß é', // two-byte UTF-8
+    '"'.repeat(50), // the longest escape, many times
+  ];
+
+  test.each(samples)('text(%j) is the UTF-8 of xmlText', (s) => {
+    expect(bytesOf((sink) => sink.text(s))).toEqual(utf8(xmlText(s)));
+  });
+
+  test('random texts of every kind of character give what xmlText and TextEncoder give', () => {
+    const pool = ['a', 'Z', '0', ' ', '\t', '\n', '&', '<', '>', '"', "'", '_', 'x', '\u0001', '\u001f', 'é', '課', 'ー', '\ud83d\ude00', '\ud800', '\udc00', '\ufffe', '\uffff', '\u3000'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let k = 0; k < 2000; k++) {
+      const s = Array.from({ length: Math.floor(next() * 12) }, () => pool[Math.floor(next() * pool.length)] ?? '').join('');
+      expect(bytesOf((sink) => sink.text(s))).toEqual(utf8(xmlText(s)));
+    }
+  });
+
+  test('ascii, int, text and write interleave in order, also across handed-on chunks', () => {
+    const write = (sink: Utf8Sink) => {
+      for (let i = 0; i < 500; i++) {
+        sink.ascii('<c r="A');
+        sink.int(i);
+        sink.write('" t="inlineStr">');
+        sink.text(`課${i} & _x0041_`);
+        sink.ascii('</c>');
+      }
+    };
+    const expected = Array.from({ length: 500 }, (_, i) => `<c r="A${i}" t="inlineStr">${xmlText(`課${i} & _x0041_`)}</c>`).join('');
+    expect(bytesOf(write)).toEqual(utf8(expected));
+    expect(bytesOf(write, 64)).toEqual(utf8(expected));
+  });
+});
