@@ -67,6 +67,16 @@ export const en: Catalogue = {
     FILE_UNREADABLE: (p) =>
       reasonText(UNREADABLE, p, (reason) => `The file could not be opened (${reason}). Save it as .xlsx from Excel, without a password.`),
     LEDGER_NOT_FOUND: () => 'The file holds no ledger sheet.',
+    RULE_FAILED: (p) => {
+      const sheet = str(p, 'sheet');
+      const what =
+        p['rule'] === 'reader'
+          ? `sheet ${q(sheet)} could not be read as a ledger`
+          : sheet !== ''
+            ? `rule ${str(p, 'rule')} could not be run on sheet ${q(sheet)}`
+            : `rule ${str(p, 'rule')}, which runs over all ledgers, could not be run`;
+      return `Internal error: ${what}. This result is incomplete (findings may be missing). Tell the developers (${clip(str(p, 'detail'), 80)}).`;
+    },
   },
   severities: { error: 'Error', warning: 'Warning', info: 'Info' },
   unknown: (code) => `A finding needs checking (${code}).`,

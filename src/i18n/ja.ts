@@ -69,6 +69,16 @@ export const ja: Catalogue = {
     FILE_UNREADABLE: (p) =>
       reasonText(UNREADABLE, p, (reason) => `ファイルを開けませんでした（${reason}）。Excel で開いて .xlsx 形式で保存し直し、パスワードがあれば解除してください。`),
     LEDGER_NOT_FOUND: () => 'このファイルには台帳シートがありません。台帳のシートが含まれているか確認してください。',
+    RULE_FAILED: (p) => {
+      const sheet = str(p, 'sheet');
+      const what =
+        p['rule'] === 'reader'
+          ? `シート${q(sheet)}を台帳として読み取れませんでした`
+          : sheet !== ''
+            ? `シート${q(sheet)}で検査規則 ${str(p, 'rule')} を実行できませんでした`
+            : `すべての台帳にわたる検査規則 ${str(p, 'rule')} を実行できませんでした`;
+      return `内部エラーのため、${what}。この結果は不完全です（指摘が漏れている可能性があります）。開発担当に連絡してください（${clip(str(p, 'detail'), 80)}）。`;
+    },
   },
   severities: { error: 'エラー', warning: '警告', info: '情報' },
   unknown: (code) => `確認が必要な項目があります（${code}）。`,

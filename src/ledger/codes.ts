@@ -17,6 +17,9 @@
  * - DEPARTMENT_NOT_SUBMITTED: department (file, sheet and cell null)
  * - LEDGER_STALE: updatedOn (ISO or null), since (ISO start of the fiscal year); cell: the 更新日 cell or null
  * - FILE_UNREADABLE: reason; LEDGER_NOT_FOUND: file (file-level)
+ * - RULE_FAILED: rule (the code of the rule that failed, or 'reader' for the sheet reader), sheet (as in the
+ *   location, for the message), detail (the error, shortened); sheet-level, or file-less for a consolidation rule. The engine's own: always an error, not in
+ *   a policy pack (an extension of SPEC §3: a rule that fails makes the result incomplete, never silently clean).
  *
  * Every issue code the engine (and the CLI/import, for the file-level ones) can raise. Codes are the contract
  * (SPEC §3): tests, the CLI's JSON and the audit report use them; messages live in src/i18n.
@@ -44,9 +47,13 @@ export const ISSUE_CODES = [
   'LEDGER_STALE',
   'FILE_UNREADABLE',
   'LEDGER_NOT_FOUND',
+  'RULE_FAILED',
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];
+
+/** Codes the engine raises itself, whatever the policy says (always error severity; a pack cannot switch them off). */
+export const ENGINE_CODES: readonly IssueCode[] = ['RULE_FAILED'];
 
 const known: ReadonlySet<string> = new Set(ISSUE_CODES);
 
