@@ -1,7 +1,7 @@
 import type { Issue, Severity, WorkbookInput } from '../ledger/types';
 import { isXlsxReadError } from '../xlsx/errors';
 import { readXlsx } from '../xlsx/read';
-import { nodeInflate } from './deflate';
+import { NODE_READ } from './deflate';
 import type { CliIo } from './io';
 import { errorReason } from './write';
 
@@ -34,7 +34,7 @@ export async function loadFiles(io: CliIo, paths: readonly string[]): Promise<Lo
       continue;
     }
     try {
-      out.push({ path, workbook: await readXlsx(current.bytes, path, { inflate: nodeInflate }), unreadable: null });
+      out.push({ path, workbook: await readXlsx(current.bytes, path, NODE_READ), unreadable: null });
     } catch (e) {
       const reason = isXlsxReadError(e) ? e.reason : 'corrupt';
       out.push({ path, workbook: null, unreadable: { reason, detail: errorReason(e) } });

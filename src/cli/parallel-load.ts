@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { isXlsxReadError } from '../xlsx/errors';
 import { readXlsx } from '../xlsx/read';
-import { nodeInflate } from './deflate';
+import { NODE_READ } from './deflate';
 import type { CliIo } from './io';
 import { ioReason, loadFiles } from './load';
 import type { LoadedFile } from './load';
@@ -74,7 +74,7 @@ export async function loadFilesParallel(io: CliIo, paths: readonly string[], wor
   const parseHere = async (i: number, bytes: Uint8Array): Promise<LoadedFile> => {
     const path = paths[i] ?? '';
     try {
-      return { path, workbook: await readXlsx(bytes, path, { inflate: nodeInflate }), unreadable: null };
+      return { path, workbook: await readXlsx(bytes, path, NODE_READ), unreadable: null };
     } catch (e) {
       return { path, workbook: null, unreadable: { reason: isXlsxReadError(e) ? e.reason : 'corrupt', detail: errorReason(e) } };
     }

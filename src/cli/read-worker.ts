@@ -2,14 +2,14 @@
 import { parentPort } from 'node:worker_threads';
 import { isXlsxReadError } from '../xlsx/errors';
 import { readXlsx } from '../xlsx/read';
-import { nodeInflate } from './deflate';
+import { NODE_READ } from './deflate';
 import { packWorkbook } from './packed';
 import type { WorkerReply, WorkerRequest } from './parallel-load';
 
 const port = parentPort;
 if (port) {
   port.on('message', (msg: WorkerRequest) => {
-    readXlsx(msg.bytes, msg.path, { inflate: nodeInflate }).then(
+    readXlsx(msg.bytes, msg.path, NODE_READ).then(
       (wb) => port.postMessage({ id: msg.id, workbook: packWorkbook(wb) } satisfies WorkerReply),
       (e: unknown) =>
         port.postMessage({

@@ -10,18 +10,22 @@ export type UnreadableReason =
   | 'not-zip' // neither a zip nor an OLE container (text, PDF, random bytes…)
   | 'truncated' // a zip whose end-of-central-directory record is missing
   | 'not-xlsx' // a zip, but no workbook inside (e.g. a .docx)
-  | 'corrupt'; // a zip the xlsx parser rejects
+  | 'corrupt' // a zip the xlsx parser rejects, or a damaged or deceptive one (CRC, sizes, overlapping entries…)
+  | 'too-large'; // past a cap of limits.ts (a zip bomb, or a file far larger than any ledger)
 
 /** Thrown (as a rejected promise) by `readXlsx` when the bytes are not a readable workbook. */
 export class XlsxReadError extends Error {
   readonly reason: UnreadableReason;
   readonly file: string | null;
+  /** What FILE_UNREADABLE's message may add (for 'too-large': limit, max, actual, part). */
+  readonly params: Readonly<Record<string, string | number | null>>;
 
-  constructor(reason: UnreadableReason, file: string | null, detail?: string) {
+  constructor(reason: UnreadableReason, file: string | null, detail?: string, params: Readonly<Record<string, string | number | null>> = {}) {
     super(`${file ?? '(workbook)'}: unreadable (${reason})${detail ? `: ${detail}` : ''}`);
     this.name = 'XlsxReadError';
     this.reason = reason;
     this.file = file;
+    this.params = params;
   }
 }
 
