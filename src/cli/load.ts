@@ -5,11 +5,25 @@ import { NODE_READ } from './deflate';
 import type { CliIo } from './io';
 import { errorReason } from './write';
 
+/** Why a file could not be read: FILE_UNREADABLE's reason, the system's detail, and what the message may add. */
+export interface Unreadable {
+  readonly reason: string;
+  readonly detail: string | null;
+  /** For 'too-large': limit, max, actual, part (src/xlsx/limits.ts). */
+  readonly params?: Readonly<Record<string, string | number | null>>;
+}
+
 /** One input file: its workbook, or why it could not be read. */
 export interface LoadedFile {
   readonly path: string;
   readonly workbook: WorkbookInput | null;
-  readonly unreadable: { reason: string; detail: string | null } | null;
+  readonly unreadable: Unreadable | null;
+}
+
+/** What `readXlsx` rejected with, as an `Unreadable` (anything but an XlsxReadError is 'corrupt'). */
+export function unreadableOf(e: unknown): Unreadable {
+  if (isXlsxReadError(e)) return { reason: e.reason, detail: errorReason(e), params: e.params };
+  return { reason: 'corrupt', detail: errorReason(e) };
 }
 
 /**
@@ -36,8 +50,7 @@ export async function loadFiles(io: CliIo, paths: readonly string[]): Promise<Lo
     try {
       out.push({ path, workbook: await readXlsx(current.bytes, path, NODE_READ), unreadable: null });
     } catch (e) {
-      const reason = isXlsxReadError(e) ? e.reason : 'corrupt';
-      out.push({ path, workbook: null, unreadable: { reason, detail: errorReason(e) } });
+      out.push({ path, workbook: null, unreadable: unreadableOf(e) });
     }
   }
   return out;
@@ -51,9 +64,9 @@ export function ioReason(code: string): string {
   return 'io';
 }
 
-/** The FILE_UNREADABLE issue for a file (params: reason, and the system's detail when there is one). */
+/** The FILE_UNREADABLE issue for a file (params: reason, and for 'too-large' the cap and the numbers). */
 export function unreadableIssue(file: LoadedFile, severity: Severity): Issue {
-  const params: Record<string, string> = { reason: file.unreadable?.reason ?? 'corrupt' };
+  const params: Record<string, string | number | null> = { ...(file.unreadable?.params ?? {}), reason: file.unreadable?.reason ?? 'corrupt' };
   return {
     code: 'FILE_UNREADABLE',
     severity,

@@ -1,12 +1,11 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { isXlsxReadError } from '../xlsx/errors';
 import { readXlsx } from '../xlsx/read';
 import { NODE_READ } from './deflate';
 import type { CliIo } from './io';
-import { ioReason, loadFiles } from './load';
-import type { LoadedFile } from './load';
+import { ioReason, loadFiles, unreadableOf } from './load';
+import type { LoadedFile, Unreadable } from './load';
 import { unpackWorkbook } from './packed';
 import type { PackedWorkbook } from './packed';
 import { errorReason } from './write';
@@ -16,7 +15,7 @@ export interface WorkerRequest {
   path: string;
   bytes: Uint8Array;
 }
-export type WorkerReply = { id: number; workbook: PackedWorkbook } | { id: number; unreadable: { reason: string; detail: string | null } };
+export type WorkerReply = { id: number; workbook: PackedWorkbook } | { id: number; unreadable: Unreadable };
 
 /** Below this many files a worker's start-up (tsx + exceljs, a few hundred ms) is not worth it. */
 const MIN_FILES = 8;
@@ -76,7 +75,7 @@ export async function loadFilesParallel(io: CliIo, paths: readonly string[], wor
     try {
       return { path, workbook: await readXlsx(bytes, path, NODE_READ), unreadable: null };
     } catch (e) {
-      return { path, workbook: null, unreadable: { reason: isXlsxReadError(e) ? e.reason : 'corrupt', detail: errorReason(e) } };
+      return { path, workbook: null, unreadable: unreadableOf(e) };
     }
   };
 

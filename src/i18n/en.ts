@@ -2,6 +2,7 @@
 import type { Catalogue } from './types';
 import { clip, reasonText, str } from './types';
 import type { UnreadableReason } from './types';
+import { tooLargeText } from './too-large';
 
 const q = (s: string) => `"${clip(s)}"`;
 
@@ -21,6 +22,8 @@ const UNREADABLE: Readonly<Record<UnreadableReason, string>> = {
   'not-found': 'The file does not exist. Check its name and folder.',
   permission: 'You are not allowed to read the file. Check its permissions.',
   directory: 'This is a folder. Give a file.',
+  'not-regular': 'This is not a regular file (a device or a named pipe, for example). Give the ledger file.',
+  'too-large': tooLargeText({}, 'en'),
   io: `The file could not be read. ${COPY_AGAIN}`,
 };
 
@@ -65,7 +68,9 @@ export const en: Catalogue = {
         ? 'The update date (更新日) is missing. Review the ledger and enter today\'s date.'
         : `The update date ${str(p, 'updatedOn')} is before this fiscal year (from ${str(p, 'since')}). Review the ledger and update it.`,
     FILE_UNREADABLE: (p) =>
-      reasonText(UNREADABLE, p, (reason) => `The file could not be opened (${reason}). Save it as .xlsx from Excel, without a password.`),
+      p['reason'] === 'too-large'
+        ? tooLargeText(p, 'en')
+        : reasonText(UNREADABLE, p, (reason) => `The file could not be opened (${reason}). Save it as .xlsx from Excel, without a password.`),
     LEDGER_NOT_FOUND: () => 'The file holds no ledger sheet.',
     RULE_FAILED: (p) => {
       const sheet = str(p, 'sheet');

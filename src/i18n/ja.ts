@@ -2,6 +2,7 @@
 import type { Catalogue } from './types';
 import { clip, reasonText, str } from './types';
 import type { UnreadableReason } from './types';
+import { tooLargeText } from './too-large';
 
 const q = (s: string) => `「${clip(s)}」`;
 
@@ -21,6 +22,8 @@ const UNREADABLE: Readonly<Record<UnreadableReason, string>> = {
   'not-found': 'ファイルが見つかりません。ファイル名と場所を確認してください。',
   permission: 'ファイルを読む権限がありません。ファイルの権限を確認してください。',
   directory: 'フォルダーが指定されています。ファイルを指定してください。',
+  'not-regular': '通常のファイルではありません（デバイスや名前付きパイプなど）。台帳のファイルを指定してください。',
+  'too-large': tooLargeText({}, 'ja'),
   io: `ファイルを読み込めませんでした。${COPY_AGAIN}`,
 };
 
@@ -67,7 +70,9 @@ export const ja: Catalogue = {
         ? '更新日が入力されていません。台帳を見直して、更新日に今日の日付を入れてください。'
         : `更新日（${str(p, 'updatedOn')}）が今年度（${str(p, 'since')}以降）より前です。台帳を見直して更新日を新しくしてください。`,
     FILE_UNREADABLE: (p) =>
-      reasonText(UNREADABLE, p, (reason) => `ファイルを開けませんでした（${reason}）。Excel で開いて .xlsx 形式で保存し直し、パスワードがあれば解除してください。`),
+      p['reason'] === 'too-large'
+        ? tooLargeText(p, 'ja')
+        : reasonText(UNREADABLE, p, (reason) => `ファイルを開けませんでした（${reason}）。Excel で開いて .xlsx 形式で保存し直し、パスワードがあれば解除してください。`),
     LEDGER_NOT_FOUND: () => 'このファイルには台帳シートがありません。台帳のシートが含まれているか確認してください。',
     RULE_FAILED: (p) => {
       const sheet = str(p, 'sheet');

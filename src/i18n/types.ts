@@ -21,7 +21,8 @@ export interface Catalogue {
  * the file system's (src/cli/load.ts). Each locale says what happened and what to do about it.
  */
 export const UNREADABLE_REASONS = [
-  'empty', 'encrypted', 'xls', 'ole', 'not-zip', 'truncated', 'not-xlsx', 'corrupt', 'not-found', 'permission', 'directory', 'io',
+  'empty', 'encrypted', 'xls', 'ole', 'not-zip', 'truncated', 'not-xlsx', 'corrupt', 'too-large', 'not-found', 'permission', 'directory',
+  'not-regular', 'io',
 ] as const;
 export type UnreadableReason = (typeof UNREADABLE_REASONS)[number];
 

@@ -177,7 +177,15 @@ export function countBySeverity(issues: readonly Issue[]): Record<Severity, numb
   return counts;
 }
 
-/** FILE_UNREADABLE for an input file that cannot be opened (raised by the CLI and the import). */
-export function fileUnreadableIssue(file: string | null, reason: string, policy: PolicyPack = hanamaki): Issue {
-  return makeIssue(policy, 'FILE_UNREADABLE', { file, sheet: null, cell: null }, null, { reason });
+/**
+ * FILE_UNREADABLE for an input file that cannot be opened (raised by the CLI and the import); `extra`: what
+ * the reader adds to the reason (for 'too-large': limit, max, actual, part).
+ */
+export function fileUnreadableIssue(
+  file: string | null,
+  reason: string,
+  policy: PolicyPack = hanamaki,
+  extra: Readonly<Record<string, string | number | null>> = {},
+): Issue {
+  return makeIssue(policy, 'FILE_UNREADABLE', { file, sheet: null, cell: null }, null, { ...extra, reason });
 }
