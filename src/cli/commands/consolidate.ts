@@ -4,7 +4,8 @@ import { writeSummary } from '../../xlsx/summary';
 import { runCheck } from '../check';
 import { nodeDeflate } from '../deflate';
 import { CLI_MESSAGES } from '../messages';
-import { buildReport, formatText } from '../report';
+import { writeReport } from '../report';
+import { terminalSafe } from '../terminal';
 import { errorReason, inputAt, writeAtomically } from '../write';
 import { checkSetup } from './check-common';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, fail, stringOption, usage } from './context';
@@ -38,12 +39,9 @@ export async function consolidateCommand(ctx: CommandContext): Promise<number> {
   } catch (e) {
     return fail(ctx, m.writeFailed(out, errorReason(e)), EXIT_ERRORS);
   }
-  const report = buildReport(run.files, run.result, ctx.locale);
-  if (setup.format === 'json') {
-    ctx.io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-    ctx.io.stderr(`${m.summaryWritten(out)}\n`);
-  } else {
-    ctx.io.stdout(`${formatText(report, ctx.locale)}${m.summaryWritten(out)}\n`);
-  }
-  return report.counts.error > 0 ? EXIT_ERRORS : EXIT_OK;
+  writeReport(ctx.io, run.files, run.result, ctx.locale, setup.format);
+  const written = `${m.summaryWritten(terminalSafe(out))}\n`;
+  if (setup.format === 'json') ctx.io.stderr(written);
+  else ctx.io.stdout(written);
+  return run.result.counts.error > 0 ? EXIT_ERRORS : EXIT_OK;
 }

@@ -1,5 +1,5 @@
 import { runCheck } from '../check';
-import { buildReport, formatText } from '../report';
+import { writeReport } from '../report';
 import { checkSetup } from './check-common';
 import { EXIT_ERRORS, EXIT_OK } from './context';
 import type { CommandContext } from './context';
@@ -9,7 +9,6 @@ export async function validateCommand(ctx: CommandContext): Promise<number> {
   const setup = await checkSetup(ctx);
   if (typeof setup === 'number') return setup;
   const run = await runCheck(ctx.io, ctx.files, setup);
-  const report = buildReport(run.files, run.result, ctx.locale);
-  ctx.io.stdout(setup.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatText(report, ctx.locale));
-  return report.counts.error > 0 ? EXIT_ERRORS : EXIT_OK;
+  writeReport(ctx.io, run.files, run.result, ctx.locale, setup.format);
+  return run.result.counts.error > 0 ? EXIT_ERRORS : EXIT_OK;
 }
