@@ -48,7 +48,9 @@ export const nodeDeflate: Deflate = () => {
 /** Node's native raw inflate, stopped past `maxBytes` (null then), for reading input files (see xlsx/direct/zip-parts.ts). */
 export const nodeInflate: Inflate = (raw, maxBytes) => {
   try {
-    const out = inflateRawSync(raw, { maxOutputLength: maxBytes });
+    // One output chunk of the declared size: zlib then hands it back as is, where smaller chunks are
+    // concatenated into a second copy (twice the part's size at the peak).
+    const out = inflateRawSync(raw, { maxOutputLength: maxBytes, chunkSize: Math.max(64, Math.min(maxBytes, 256 * 1024 * 1024)) });
     return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
   } catch (e) {
     if (e instanceof RangeError && (e as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') return null;

@@ -22,16 +22,17 @@ function megabytes(p: IssueParams, key: string, locale: Locale): string | null {
 type Phrase = (max: string, actual: string | null, part: string) => string;
 
 const JA: Record<LimitName, Phrase> = {
-  inputBytes: (max, actual) => `ファイルの大きさ${actual ? ` ${actual}` : ''}が上限の ${max} を超えています`,
-  entries: (max, actual) => `zip の中の項目数${actual ? ` ${actual}` : ''}が上限の ${max} を超えています`,
+  inputBytes: (max, actual) => `ファイルの大きさ${actual ? ` ${actual} ` : ''}が上限の ${max} を超えています`,
+  entries: (max, actual) => `zip の中の項目数${actual ? ` ${actual} ` : ''}が上限の ${max} を超えています`,
   partBytes: (max, actual, part) => `${part ? `${part} ` : '中の部品'}を展開すると${actual ? ` ${actual} になり、` : ''}1 つの部品の上限 ${max} を超えます`,
   totalBytes: (max) => `展開した合計が 1 ファイルの上限 ${max} を超えます`,
   cells: (max) => `値のあるセルが上限の ${max} 個を超えています`,
+  rows: (max) => `値のある行が上限の ${max} 行を超えています`,
   textChars: (max) => `長い文字列を多数のセルで繰り返すなどして、セルの文字数の合計が上限の ${max} 文字を超えています`,
   sharedStrings: (max) => `共有文字列が上限の ${max} 個を超えています`,
   merges: (max) => `結合セルの範囲が上限の ${max} 個を超えています`,
   mergeRows: (max) => `結合セルが値のある行にまたがる行数の合計が上限の ${max} 行を超えています`,
-  depth: (max, _a, part) => `${part ? `${part} の` : ''} XML の入れ子が上限の ${max} 段を超えています`,
+  depth: (max, _a, part) => `${part ? `${part} の ` : ''}XML の入れ子が上限の ${max} 段を超えています`,
   fallbackBytes: (max) => `このブックは互換の読み取り方法でしか読めず、その方法で扱える大きさ（展開後 ${max}）を超えています`,
   fallbackCells: (max) => `このブックは互換の読み取り方法でしか読めず、その方法で扱えるセル数（${max} 個）を超えています`,
   fallbackMerges: (max) => `このブックは互換の読み取り方法でしか読めず、その方法で扱える結合セルの範囲の数（${max} 個）を超えています`,
@@ -44,6 +45,7 @@ const EN: Record<LimitName, Phrase> = {
   partBytes: (max, actual, part) => `${part || 'a part'} inflates to more than the limit of ${max} for one part${actual ? ` (${actual})` : ''}`,
   totalBytes: (max) => `its parts inflate to more than the limit of ${max} for one file`,
   cells: (max) => `it holds more than ${max} cells with values`,
+  rows: (max) => `it holds more than ${max} rows with values`,
   textChars: (max) => `its cells hold more than ${max} characters in all, a long text repeated in many cells perhaps`,
   sharedStrings: (max) => `it holds more than ${max} shared strings`,
   merges: (max) => `it holds more than ${max} merged ranges`,

@@ -19,6 +19,11 @@ export interface ReadLimits {
   readonly totalBytes: number;
   /** Non-empty cells, all sheets together. */
   readonly cells: number;
+  /**
+   * Rows holding a value, all sheets together. Every rule's findings grow with the rows (up to five on a row
+   * holding one cell), and so do the check's memory and time: this cap is what bounds them.
+   */
+  readonly rows: number;
   /** Characters of cell text, all cells together; a shared string counts at every cell that uses it. */
   readonly textChars: number;
   /** Entries (`<si>`) of the shared-strings part. */
@@ -42,12 +47,13 @@ export interface ReadLimits {
 const MB = 1_000_000;
 
 export const DEFAULT_LIMITS: ReadLimits = {
-  inputBytes: 200 * MB,
+  inputBytes: 100 * MB,
   entries: 100_000,
-  partBytes: 200 * MB,
-  totalBytes: 200 * MB,
-  cells: 5_000_000,
-  textChars: 100_000_000,
+  partBytes: 64 * MB,
+  totalBytes: 100 * MB,
+  cells: 2_000_000,
+  rows: 50_000,
+  textChars: 50_000_000,
   sharedStrings: 2_000_000,
   merges: 100_000,
   mergeRows: 2_000_000,
@@ -92,6 +98,7 @@ export function isLimitExceeded(e: unknown): e is LimitExceeded {
 export class Budget {
   private inflatedBytes = 0;
   private cellCount = 0;
+  private rowCount = 0;
   private chars = 0;
   private mergeCount = 0;
   private mergeRowCount = 0;
@@ -108,6 +115,11 @@ export class Budget {
   inflated(part: string, size: number): void {
     this.allowPart(part, size);
     this.inflatedBytes += size;
+  }
+
+  /** A row holding at least one value. */
+  row(): void {
+    if (++this.rowCount > this.limits.rows) throw new LimitExceeded('rows', this.limits.rows, null, null);
   }
 
   /** A non-empty cell whose text (0 for numbers and such) has `chars` characters. */

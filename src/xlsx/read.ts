@@ -188,13 +188,16 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array, file: string | nu
 }
 
 /**
- * What exceljs read, counted against the caps the direct reader applies while parsing (cells, their text,
- * merges and the rows they span): the engine's cost follows these, whichever reader produced them.
+ * What exceljs read, counted against the caps the direct reader applies while parsing (rows, cells, their
+ * text, merges and the rows they span): the engine's cost follows these, whichever reader produced them.
  */
 function checkRead(book: WorkbookInput, limits: ReadLimits): void {
   const budget = new Budget(limits);
   for (const sheet of book.sheets) {
-    for (const row of sheet.rows) for (const v of row) if (v !== null && v !== '') budget.cell(textLength(v));
+    for (const row of sheet.rows) {
+      if (row.length > 0) budget.row();
+      for (const v of row) if (v !== null && v !== '') budget.cell(textLength(v));
+    }
     for (let i = 0; i < (sheet.merges?.length ?? 0); i++) budget.merge();
     budget.mergeRows(sheet.merges ?? [], sheet.rows.length);
   }

@@ -46,15 +46,15 @@ describe('ledger validate: bounded cost, every other file still read', () => {
     ]);
     const messages = report.issues.filter((i) => i.code === 'FILE_UNREADABLE').map((i) => i.message);
     expect(messages).toEqual([
-      'ファイルが大きすぎるか、壊れている可能性があります（xl/worksheets/sheet1.xml を展開すると 1,073.7 MB になり、1 つの部品の上限 200 MB を超えます）。台帳としては大きすぎるため読み込みませんでした。Excel で開いて内容を確かめ、台帳のシートだけを新しいブックにコピーして保存し直してください。',
-      'ファイルが大きすぎるか、壊れている可能性があります（長い文字列を多数のセルで繰り返すなどして、セルの文字数の合計が上限の 100,000,000 文字を超えています）。台帳としては大きすぎるため読み込みませんでした。Excel で開いて内容を確かめ、台帳のシートだけを新しいブックにコピーして保存し直してください。',
+      'ファイルが大きすぎるか、壊れている可能性があります（xl/worksheets/sheet1.xml を展開すると 1,073.7 MB になり、1 つの部品の上限 64 MB を超えます）。台帳としては大きすぎるため読み込みませんでした。Excel で開いて内容を確かめ、台帳のシートだけを新しいブックにコピーして保存し直してください。',
+      'ファイルが大きすぎるか、壊れている可能性があります（長い文字列を多数のセルで繰り返すなどして、セルの文字数の合計が上限の 50,000,000 文字を超えています）。台帳としては大きすぎるため読み込みませんでした。Excel で開いて内容を確かめ、台帳のシートだけを新しいブックにコピーして保存し直してください。',
     ]);
   });
 
   test('in English', async () => {
     const { report } = await runJson(memoryIo(fs), 'validate', 'sheet-bomb.xlsx', '--lang', 'en');
     expect(report.issues.map((i) => i.message)).toEqual([
-      'The file is too large, or may be damaged (xl/worksheets/sheet1.xml inflates to more than the limit of 200 MB for one part (1,073.7 MB)). It is far larger than a ledger, so it was not read. Open it in Excel, check it, and copy the ledger sheet alone into a new workbook.',
+      'The file is too large, or may be damaged (xl/worksheets/sheet1.xml inflates to more than the limit of 64 MB for one part (1,073.7 MB)). It is far larger than a ledger, so it was not read. Open it in Excel, check it, and copy the ledger sheet alone into a new workbook.',
     ]);
   });
 

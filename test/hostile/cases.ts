@@ -68,13 +68,39 @@ function manySharedStrings(n: number): Uint8Array {
   return xlsx(bookEntries({ sheets: [ledger()], shared }));
 }
 
-/** `n` numeric cells, 10 to a row (about 22 bytes each). */
-function manyCells(n: number): Uint8Array {
+/** Column letters A, B, … (as many as asked). */
+const column = (c: number): string => (c < 26 ? String.fromCharCode(65 + c) : column(Math.floor(c / 26) - 1) + String.fromCharCode(65 + (c % 26)));
+
+/** `n` numeric cells, `perRow` to a row (about 22 bytes each). */
+function manyCells(n: number, perRow: number): Uint8Array {
   const parts: string[] = [];
-  for (let r = 1; r <= Math.ceil(n / 10); r++) {
+  for (let r = 1; r <= Math.ceil(n / perRow); r++) {
     let row = `<row r="${r}">`;
-    for (let c = 0; c < 10; c++) row += `<c r="${String.fromCharCode(65 + c)}${r}"><v>${r}</v></c>`;
+    for (let c = 0; c < perRow; c++) row += `<c r="${column(c)}${r}"><v>${r}</v></c>`;
     parts.push(`${row}</row>`);
+  }
+  return xlsx(bookEntries({ sheets: [sheetOf(parts.join(''))] }));
+}
+
+/** A ledger header, then `rows` rows holding only 群 = C群: five findings a row (four required cells empty, the group invalid). */
+function manyFindings(rows: number): Uint8Array {
+  const parts: string[] = [LEDGER_ROWS.slice(0, LEDGER_ROWS.indexOf('<row r="2">'))];
+  for (let r = 2; r <= rows + 1; r++) parts.push(`<row r="${r}"><c r="D${r}" t="inlineStr"><is><t>C群</t></is></c></row>`);
+  return xlsx(bookEntries({ sheets: [sheetOf(parts.join(''))] }));
+}
+
+/**
+ * A canonical ledger of `rows` assets written as inline strings, each 内容 `long` characters: at 49,999 rows
+ * of 300 characters, a sheet part of about 62 MB and 250,000 cells, just under the caps on rows and part size —
+ * the most a file may cost and still be read.
+ */
+function bigLedger(rows: number, long: number): Uint8Array {
+  const parts: string[] = [LEDGER_ROWS.slice(0, LEDGER_ROWS.indexOf('<row r="2">'))];
+  const text = (ref: string, t: string) => `<c r="${ref}" t="inlineStr"><is><t>${t}</t></is></c>`;
+  for (let r = 2; r <= rows + 1; r++) {
+    parts.push(
+      `<row r="${r}"><c r="A${r}"><v>${r - 1}</v></c>${text(`B${r}`, `会議録 第${r}号 ${'x'.repeat(24)}`)}${text(`C${r}`, `課内会議の記録（${r}） ${'記録の内容'.repeat(long / 5)}`)}${text(`D${r}`, 'B群')}${text(`E${r}`, 'レベル2')}</row>`,
+    );
   }
   return xlsx(bookEntries({ sheets: [sheetOf(parts.join(''))] }));
 }
@@ -152,7 +178,7 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     name: 'two sheets, each under the part cap, together over the file cap',
     small: () => xlsx(bookEntries({ sheets: [whitespaceSheet(600_000), whitespaceSheet(600_000)] })),
     limits: { totalBytes: 1_000_000, partBytes: 1_000_000 },
-    trueSize: () => xlsx(bookEntries({ sheets: [whitespaceSheet(112 * MiB), whitespaceSheet(112 * MiB)] })),
+    trueSize: () => xlsx(bookEntries({ sheets: [whitespaceSheet(48 * MiB), whitespaceSheet(48 * MiB)] })),
     expect: refusedLarge('totalBytes'),
   },
   {
@@ -172,11 +198,38 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   },
   {
     name: 'more cells than the cap',
-    small: () => manyCells(2_000),
+    small: () => manyCells(2_000, 50),
     limits: { cells: 1_000, fallbackCells: 1_000 },
-    trueSize: () => manyCells(6_000_000),
+    trueSize: () => manyCells(2_050_000, 50),
     expect: refusedLarge('cells'),
     fallback: refusedLarge('fallbackCells'),
+  },
+  {
+    name: 'more rows than the cap',
+    small: () => manyCells(200, 1),
+    limits: { rows: 100 },
+    trueSize: () => manyCells(60_000, 1),
+    expect: refusedLarge('rows'),
+  },
+  {
+    name: 'a ledger of 49,999 rows with five findings each (250,000 findings)',
+    small: () => manyFindings(49_999),
+    expect: {
+      read: (book) => {
+        if (book.sheets[0]?.rows.length !== 50_000) throw new Error('rows');
+      },
+    },
+  },
+  {
+    name: 'a ledger just under the caps (49,999 assets, a 62 MB sheet part)',
+    small: () => bigLedger(3, 300),
+    trueSize: () => bigLedger(49_999, 300),
+    expect: {
+      read: (book) => {
+        const rows = book.sheets[0]?.rows ?? [];
+        if (JSON.stringify(rows[0]) !== JSON.stringify(LEDGER_VALUES[0]) || rows.length < 4 || rows[3]?.[0] !== 3) throw new Error('rows');
+      },
+    },
   },
   {
     name: '16 directory records pointing at one big entry (under other names)',

@@ -187,7 +187,8 @@ export function craftZip(given: readonly CraftEntry[], options: CraftOptions = {
     const locator = new Rec(20).u32(0, 0x07064b50).u64(8, offset).u32(16, 1);
     out.push(z.bytes, locator.bytes);
   }
-  const classicCount = maxed ? 0xffff : count & 0xffff;
+  // A count that does not fit 16 bits is written as the 0xFFFF marker (the ZIP64 record holds it).
+  const classicCount = maxed || (options.zip64End && count > 0xffff) ? 0xffff : count & 0xffff;
   out.push(
     new Rec(22)
       .u32(0, 0x06054b50)

@@ -2,6 +2,7 @@ import type { CellValue } from '../../ledger/types';
 import { decodeXstring } from '../xstring';
 import { notSure } from './not-sure';
 import type { Budget } from '../limits';
+import { detachValue } from './detach';
 import { CLOSE as CLOSE_TOKEN, END as END_TOKEN, OPEN as OPEN_TOKEN, TEXT as TEXT_TOKEN, XmlScanner } from './xml-scan';
 
 // Module-local copies of imported bindings (see sheet.ts).
@@ -72,7 +73,7 @@ export function parseSharedStrings(xml: string, budget?: Budget): CellValue[] {
     if (t !== OPEN) continue;
     if (!s.is('si')) notSure(`<${s.name}> in <sst>`); // exceljs throws on these
     budget?.sharedString(out.length + 1, 'xl/sharedStrings.xml');
-    out.push(parseSi(s));
+    out.push(detachValue(parseSi(s)));
   }
   s.finish();
   return out;

@@ -8,6 +8,7 @@ import { dropMerged, readMergeCells } from './merges';
 import { notSure } from './not-sure';
 import { runText } from './shared-strings';
 import { textLength } from '../limits';
+import { detachValue } from './detach';
 import type { Budget } from '../limits';
 import { CLOSE as CLOSE_TOKEN, END as END_TOKEN, OPEN as OPEN_TOKEN, TEXT as TEXT_TOKEN, XmlScanner } from './xml-scan';
 
@@ -113,7 +114,8 @@ function readRow(s: XmlScanner, rowNumber: number, styles: readonly boolean[], c
     if (v === null || v === '') continue;
     budget?.cell(textLength(v));
     while (cells.length < col - 1) cells.push(null);
-    cells[col - 1] = v;
+    // A shared string is detached once, where it is parsed (detaching it per cell would copy it per cell).
+    cells[col - 1] = t === 's' ? v : detachValue(v);
   }
 }
 
@@ -144,6 +146,7 @@ export function parseSheet(xml: string, styles: readonly boolean[], ctx: SheetCo
         const cells: CellValue[] = [];
         readRow(s, n, styles, ctx, masters, cells);
         if (cells.length === 0) continue;
+        ctx.budget?.row();
         while (rows.length < n - 1) rows.push(EMPTY_ROW);
         rows[n - 1] = cells;
       }
