@@ -1,6 +1,11 @@
 /** What the CLI needs from the outside world, injectable so tests run `main` in-process. */
 export interface CliFs {
-  readFile(path: string): Promise<Uint8Array>;
+  /**
+   * A regular file's bytes. A directory fails with code EISDIR, anything else that is not a regular file
+   * (a device such as /dev/zero, a FIFO, a socket) with ENOTREG, without blocking on it; a file larger than
+   * `maxBytes` with EFBIG (and `size`), before it is read.
+   */
+  readFile(path: string, options?: { maxBytes?: number }): Promise<Uint8Array>;
   /** Write a new file; must fail if it exists when `exclusive` is set. */
   writeFile(path: string, data: Uint8Array, options?: { exclusive?: boolean }): Promise<void>;
   rename(from: string, to: string): Promise<void>;

@@ -1,6 +1,7 @@
 import type { Issue, Severity, WorkbookInput } from '../ledger/types';
 import { isXlsxReadError } from '../xlsx/errors';
 import { readXlsx } from '../xlsx/read';
+import { DEFAULT_LIMITS } from '../xlsx/limits';
 import { NODE_READ } from './deflate';
 import type { CliIo } from './io';
 import { errorReason } from './write';
@@ -33,18 +34,14 @@ export function unreadableOf(e: unknown): Unreadable {
  */
 export async function loadFiles(io: CliIo, paths: readonly string[]): Promise<LoadedFile[]> {
   const out: LoadedFile[] = [];
-  const readBytes = (p: string) =>
-    io.fs.readFile(p).then(
-      (bytes) => ({ bytes, error: null }),
-      (e: unknown) => ({ bytes: null, error: ioReason(errorReason(e)) }),
-    );
+  const readBytes = (p: string) => readInput(io, p);
   let next = paths.length > 0 ? readBytes(paths[0] ?? '') : null;
   for (let i = 0; i < paths.length; i++) {
     const path = paths[i] ?? '';
     const current = await (next ?? readBytes(path));
     next = i + 1 < paths.length ? readBytes(paths[i + 1] ?? '') : null;
     if (current.bytes === null) {
-      out.push({ path, workbook: null, unreadable: { reason: current.error, detail: null } });
+      out.push({ path, workbook: null, unreadable: current.error });
       continue;
     }
     try {
@@ -61,7 +58,26 @@ export function ioReason(code: string): string {
   if (code === 'ENOENT' || code === 'ENOTDIR') return 'not-found';
   if (code === 'EACCES' || code === 'EPERM') return 'permission';
   if (code === 'EISDIR') return 'directory';
+  if (code === 'ENOTREG') return 'not-regular';
+  if (code === 'EFBIG') return 'too-large';
   return 'io';
+}
+
+/**
+ * An input file's bytes: a regular file of at most the input cap (DEFAULT_LIMITS.inputBytes), or why not —
+ * a device or FIFO is refused without being read (nothing blocks), a larger file before it is read.
+ */
+export function readInput(io: CliIo, path: string): Promise<{ bytes: Uint8Array; error: null } | { bytes: null; error: Unreadable }> {
+  const max = DEFAULT_LIMITS.inputBytes;
+  return io.fs.readFile(path, { maxBytes: max }).then(
+    (bytes) => ({ bytes, error: null }),
+    (e: unknown) => {
+      const reason = ioReason(errorReason(e));
+      const size = (e as { size?: unknown } | null)?.size;
+      const params = reason === 'too-large' ? { limit: 'inputBytes', max, actual: typeof size === 'number' ? size : null, part: null } : undefined;
+      return { bytes: null, error: { reason, detail: null, ...(params ? { params } : {}) } };
+    },
+  );
 }
 
 /** The FILE_UNREADABLE issue for a file (params: reason, and for 'too-large' the cap and the numbers). */

@@ -14,6 +14,7 @@ export interface CliMessages {
   writeFailed(out: string, reason: string): string;
   templateWritten(out: string, sheet: string): string;
   summaryWritten(out: string): string;
+  sameFile(path: string, first: string): string;
   counts(error: number, warning: number, info: number): string;
   noIssues: string;
   fileHeader(path: string, ledgers: number): string;
@@ -54,6 +55,7 @@ const ja: CliMessages = {
   writeFailed: (o, r) => `${o} を書き出せませんでした（${r}）。出力先のフォルダと権限を確認してください。`,
   templateWritten: (o, s) => `台帳のひな形を書き出しました: ${o}（シート「${s}」）`,
   summaryWritten: (o) => `集計を書き出しました: ${o}`,
+  sameFile: (p, f) => `${p} は ${f} と同じファイルです。1 回だけ読みます。`,
   counts: (e, w, i) => `エラー ${e} 件、警告 ${w} 件、情報 ${i} 件`,
   noIssues: '指摘事項はありません。',
   fileHeader: (p, n) => `${p}: 台帳 ${n} 件`,
@@ -94,6 +96,7 @@ const en: CliMessages = {
   writeFailed: (o, r) => `Could not write ${o} (${r}). Check the output folder and its permissions.`,
   templateWritten: (o, s) => `Wrote the ledger template: ${o} (sheet "${s}")`,
   summaryWritten: (o) => `Wrote the summary: ${o}`,
+  sameFile: (p, f) => `${p} is the same file as ${f}; it is read once.`,
   counts: (e, w, i) => `${e} error(s), ${w} warning(s), ${i} info`,
   noIssues: 'No findings.',
   fileHeader: (p, n) => `${p}: ${n} ledger(s)`,

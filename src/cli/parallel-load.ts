@@ -4,11 +4,10 @@ import { Worker } from 'node:worker_threads';
 import { readXlsx } from '../xlsx/read';
 import { NODE_READ } from './deflate';
 import type { CliIo } from './io';
-import { ioReason, loadFiles, unreadableOf } from './load';
+import { loadFiles, readInput, unreadableOf } from './load';
 import type { LoadedFile, Unreadable } from './load';
 import { unpackWorkbook } from './packed';
 import type { PackedWorkbook } from './packed';
-import { errorReason } from './write';
 
 export interface WorkerRequest {
   id: number;
@@ -65,11 +64,7 @@ export async function loadFilesParallel(io: CliIo, paths: readonly string[], wor
   const results: LoadedFile[] = new Array<LoadedFile>(paths.length);
   let next = 0;
   const take = () => (next < paths.length ? next++ : -1);
-  const bytesOf = (i: number) =>
-    io.fs.readFile(paths[i] ?? '').then(
-      (bytes) => ({ bytes, error: null }),
-      (e: unknown) => ({ bytes: null, error: ioReason(errorReason(e)) }),
-    );
+  const bytesOf = (i: number) => readInput(io, paths[i] ?? '');
   const parseHere = async (i: number, bytes: Uint8Array): Promise<LoadedFile> => {
     const path = paths[i] ?? '';
     try {
@@ -83,7 +78,7 @@ export async function loadFilesParallel(io: CliIo, paths: readonly string[], wor
     for (let i = take(); i >= 0; i = take()) {
       const read = await bytesOf(i);
       const path = paths[i] ?? '';
-      results[i] = read.bytes ? await parseHere(i, read.bytes) : { path, workbook: null, unreadable: { reason: read.error, detail: null } };
+      results[i] = read.bytes ? await parseHere(i, read.bytes) : { path, workbook: null, unreadable: read.error };
     }
   };
   const workerLoop = async (worker: Worker) => {
@@ -91,7 +86,7 @@ export async function loadFilesParallel(io: CliIo, paths: readonly string[], wor
       const read = await bytesOf(i);
       const path = paths[i] ?? '';
       if (!read.bytes) {
-        results[i] = { path, workbook: null, unreadable: { reason: read.error, detail: null } };
+        results[i] = { path, workbook: null, unreadable: read.error };
         continue;
       }
       const copy = read.bytes.slice(); // kept in case the worker fails and the main thread must parse it

@@ -14,9 +14,16 @@ function num(p: IssueParams, key: string, locale: Locale): string | null {
   return typeof v === 'number' && Number.isFinite(v) ? v.toLocaleString(LOCALE_TAG[locale]) : null;
 }
 
-function megabytes(p: IssueParams, key: string, locale: Locale): string | null {
+/** Bytes in MB, one decimal — or as many as it takes (up to six) not to read the same as `unlike` (the cap). */
+function megabytes(p: IssueParams, key: string, locale: Locale, unlike: string | null = null): string | null {
   const v = p[key];
-  return typeof v === 'number' && Number.isFinite(v) ? `${(v / 1_000_000).toLocaleString(LOCALE_TAG[locale], { maximumFractionDigits: 1 })} MB` : null;
+  if (typeof v !== 'number' || !Number.isFinite(v)) return null;
+  let text = '';
+  for (let digits = 1; digits <= 6; digits++) {
+    text = `${(v / 1_000_000).toLocaleString(LOCALE_TAG[locale], { maximumFractionDigits: digits })} MB`;
+    if (text !== unlike) break;
+  }
+  return text;
 }
 
 type Phrase = (max: string, actual: string | null, part: string) => string;
@@ -64,9 +71,10 @@ export function tooLargeText(p: IssueParams, locale: Locale): string {
   const limit = str(p, 'limit');
   const phrases = locale === 'ja' ? JA : EN;
   const phrase = (phrases as Record<string, Phrase | undefined>)[limit];
-  const amount = BYTE_LIMITS.has(limit) ? megabytes : num;
-  const max = amount(p, 'max', locale);
-  const detail = phrase && max !== null ? phrase(max, amount(p, 'actual', locale), str(p, 'part')) : null;
+  const bytes = BYTE_LIMITS.has(limit);
+  const max = bytes ? megabytes(p, 'max', locale) : num(p, 'max', locale);
+  const actual = bytes ? megabytes(p, 'actual', locale, max) : num(p, 'actual', locale);
+  const detail = phrase && max !== null ? phrase(max, actual, str(p, 'part')) : null;
   if (locale === 'ja') {
     return `ファイルが大きすぎるか、壊れている可能性があります${detail ? `（${detail}）` : ''}。台帳としては大きすぎるため読み込みませんでした。Excel で開いて内容を確かめ、台帳のシートだけを新しいブックにコピーして保存し直してください。`;
   }

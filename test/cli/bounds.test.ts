@@ -58,6 +58,13 @@ describe('ledger validate: bounded cost, every other file still read', () => {
     ]);
   });
 
+  test('a file over the input cap is refused before it is read, with its size', async () => {
+    const { report } = await runJson(memoryIo(new MemoryFs().put('huge.xlsx', new Uint8Array(100_000_001))), 'validate', 'huge.xlsx');
+    expect(report.issues.map((i) => i.message)).toEqual([
+      'ファイルが大きすぎるか、壊れている可能性があります（ファイルの大きさ 100.000001 MB が上限の 100 MB を超えています）。台帳としては大きすぎるため読み込みませんでした。Excel で開いて内容を確かめ、台帳のシートだけを新しいブックにコピーして保存し直してください。',
+    ]);
+  });
+
   test('text output names the file and the limit', async () => {
     const { out } = await run(memoryIo(fs), 'validate', 'sheet-bomb.xlsx');
     expect(out).toContain('sheet-bomb.xlsx: [エラー] FILE_UNREADABLE ファイルが大きすぎるか、壊れている可能性があります（xl/worksheets/sheet1.xml を展開すると');

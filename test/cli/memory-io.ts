@@ -21,10 +21,11 @@ export class MemoryFs implements CliFs {
     return this;
   }
 
-  async readFile(path: string): Promise<Uint8Array> {
+  async readFile(path: string, options?: { maxBytes?: number }): Promise<Uint8Array> {
     this.log.push(`read ${path}`);
     const data = this.files.get(this.real(path));
     if (!data) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
+    if (options?.maxBytes !== undefined && data.length > options.maxBytes) throw Object.assign(new Error('EFBIG'), { code: 'EFBIG', size: data.length });
     return data;
   }
 

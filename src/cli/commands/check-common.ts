@@ -1,6 +1,8 @@
 import { readCheckOptions, parseDepartmentList } from '../options';
 import type { Format } from '../options';
+import type { CheckRun } from '../check';
 import { CLI_MESSAGES } from '../messages';
+import { terminalSafe } from '../terminal';
 import { errorReason } from '../write';
 import { EXIT_USAGE, fail, usage } from './context';
 import type { CommandContext } from './context';
@@ -11,6 +13,12 @@ export interface CheckSetup {
   expectedDepartments: string[] | null;
 }
 
+/** Say on stderr which inputs were left out as repeats of another (validate and consolidate). */
+export function noteRepeats(ctx: CommandContext, run: CheckRun): void {
+  const m = CLI_MESSAGES[ctx.locale];
+  for (const r of run.repeats) ctx.io.stderr(`ledger: ${terminalSafe(m.sameFile(r.path, r.first))}\n`);
+}
+
 /** The options validate and consolidate share, checked; a number is the exit status of a usage error. */
 export async function checkSetup(ctx: CommandContext): Promise<CheckSetup | number> {
   if (ctx.files.length === 0) return usage(ctx, { kind: 'noFiles', command: ctx.command }, ctx.command);
@@ -19,7 +27,8 @@ export async function checkSetup(ctx: CommandContext): Promise<CheckSetup | numb
   let expectedDepartments: string[] | null = null;
   if (read.departments !== null) {
     try {
-      const bytes = await ctx.io.fs.readFile(read.departments);
+      // A list of 課 is a few kilobytes: a megabyte is plenty, and /dev/zero or a FIFO is refused at once.
+      const bytes = await ctx.io.fs.readFile(read.departments, { maxBytes: 1_000_000 });
       expectedDepartments = parseDepartmentList(new TextDecoder('utf-8').decode(bytes));
     } catch (e) {
       return fail(ctx, CLI_MESSAGES[ctx.locale].departmentsUnreadable(read.departments, errorReason(e)), EXIT_USAGE);

@@ -7,7 +7,7 @@ import { CLI_MESSAGES } from '../messages';
 import { writeReport } from '../report';
 import { terminalSafe } from '../terminal';
 import { errorReason, inputAt, writeAtomically } from '../write';
-import { checkSetup } from './check-common';
+import { checkSetup, noteRepeats } from './check-common';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, fail, stringOption, usage } from './context';
 import type { CommandContext } from './context';
 
@@ -25,6 +25,7 @@ export async function consolidateCommand(ctx: CommandContext): Promise<number> {
   if (clash !== null) return fail(ctx, m.outIsInput(out, clash), EXIT_USAGE);
 
   const run = await runCheck(ctx.io, ctx.files, setup);
+  noteRepeats(ctx, run);
   const summary = consolidate(run.result, { generatedAt: ctx.io.now().toISOString() });
   try {
     // Links back to the sources are relative to the summary's folder, so the set can be moved together.

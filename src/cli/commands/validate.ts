@@ -1,6 +1,6 @@
 import { runCheck } from '../check';
 import { writeReport } from '../report';
-import { checkSetup } from './check-common';
+import { checkSetup, noteRepeats } from './check-common';
 import { EXIT_ERRORS, EXIT_OK } from './context';
 import type { CommandContext } from './context';
 
@@ -9,6 +9,7 @@ export async function validateCommand(ctx: CommandContext): Promise<number> {
   const setup = await checkSetup(ctx);
   if (typeof setup === 'number') return setup;
   const run = await runCheck(ctx.io, ctx.files, setup);
+  noteRepeats(ctx, run);
   writeReport(ctx.io, run.files, run.result, ctx.locale, setup.format);
   return run.result.counts.error > 0 ? EXIT_ERRORS : EXIT_OK;
 }
