@@ -2,7 +2,10 @@ import { columnLetter } from './address';
 import { Utf8Sink } from './utf8-sink';
 import { NS_MAIN, NS_REL, NS_PKG_REL, XML_HEAD, xmlText } from './xml';
 
-/** A cell to write: text (always a string cell, never a formula), a number, or a hyperlink. */
+/**
+ * A cell to write: text (always a string cell, never a formula), a number, or a hyperlink (`target`: a URI
+ * reference, written as given — see link.ts; `location`: a place in this workbook).
+ */
 export type OutCell = null | string | number | { readonly text: string; readonly target: string | null; readonly location: string | null };
 
 /** Style indexes of styles-xml.ts. */
@@ -102,7 +105,7 @@ export function sheetXml(sheet: OutSheet, out: Utf8Sink, drawing?: string): { re
         if (id === undefined) {
           id = `rId${relIds.size + 1}`;
           relIds.set(v.target, id);
-          rels.write(`<Relationship Id="${id}" Type="${NS_REL}/hyperlink" Target="${xmlText(linkTarget(v.target))}" TargetMode="External"/>`);
+          rels.write(`<Relationship Id="${id}" Type="${NS_REL}/hyperlink" Target="${xmlText(v.target)}" TargetMode="External"/>`);
         }
         links.write(`<hyperlink ref="${ref}" r:id="${id}"${location}/>`);
       } else {
@@ -136,9 +139,4 @@ export function sheetXml(sheet: OutSheet, out: Utf8Sink, drawing?: string): { re
 
 function isRowSource(rows: OutSheet['rows']): rows is RowSource {
   return !Array.isArray(rows);
-}
-
-/** A relative file path as a relationship target: Excel writes it raw except `%`, spaces and `#`. */
-function linkTarget(path: string): string {
-  return path.replace(/\\/g, '/').replace(/%/g, '%25').replace(/ /g, '%20').replace(/#/g, '%23');
 }

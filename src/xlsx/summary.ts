@@ -4,6 +4,7 @@ import { renderIssue, severityLabel } from '../i18n';
 import type { Locale } from '../i18n';
 import { quoteSheet } from './address';
 import { buildXlsx } from './book-xml';
+import { linkFromPath } from './link';
 import type { BookSheet } from './book-xml';
 import type { OutChart } from './chart-xml';
 import type { Deflate } from './zip';
@@ -14,8 +15,9 @@ import type { SummaryLabels } from './summary-labels';
 
 export interface SummaryOptions {
   /**
-   * The hyperlink target of a source file, as seen from where the summary will be saved (the CLI passes a
-   * path relative to the output folder). Default: the file as recorded. A null file links inside the workbook.
+   * The hyperlink target of a source file, as seen from where the summary will be saved: a URI reference made
+   * by link.ts (the CLI passes its path relative to the output folder). Default: the file as recorded, as a
+   * relative path. A null file links inside the workbook.
    */
   linkTarget?: (file: string) => string;
   /** How to compress the parts (the CLI passes Node's zlib); default: the platform's CompressionStream. */
@@ -92,7 +94,7 @@ function sheetLink(file: string | null, sheet: string, options: SummaryOptions):
     location: `${quoteSheet(sheet)}!`,
     // The file's name, not its whole path: the link carries the path, the text stays short and readable.
     text: `${file !== null ? `${baseName(file)} ` : ''}${sheet}!`,
-    target: file === null ? null : options.linkTarget ? options.linkTarget(file) : file,
+    target: file === null ? null : options.linkTarget ? options.linkTarget(file) : linkFromPath(file, 'posix'),
   };
 }
 

@@ -1,5 +1,6 @@
 import { dirname, relative, resolve } from 'node:path';
 import { consolidate } from '../../ledger';
+import { linkFromPath } from '../../xlsx/link';
 import { writeSummary } from '../../xlsx/summary';
 import { runCheck } from '../check';
 import { nodeDeflate } from '../deflate';
@@ -33,7 +34,7 @@ export async function consolidateCommand(ctx: CommandContext): Promise<number> {
     const targets = new Map<string, string>(); // one path computation per file, not per asset
     const linkTarget = (file: string) => {
       let t = targets.get(file);
-      if (t === undefined) targets.set(file, (t = relative(base, resolve(file)).split('\\').join('/')));
+      if (t === undefined) targets.set(file, (t = linkFromPath(relative(base, resolve(file)), process.platform === 'win32' ? 'win32' : 'posix')));
       return t;
     };
     await writeAtomically(ctx.io, out, await writeSummary(summary, run.result, ctx.locale, { linkTarget, deflate: nodeDeflate }));
