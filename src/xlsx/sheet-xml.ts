@@ -1,4 +1,5 @@
 import { columnLetter } from './address';
+import { EXCEL_MAX_COLUMNS, SheetTooLarge } from './sheet-split';
 import { Utf8Sink } from './utf8-sink';
 import { NS_MAIN, NS_REL, NS_PKG_REL, XML_HEAD, xmlText } from './xml';
 
@@ -82,6 +83,7 @@ export function sheetXml(sheet: OutSheet, out: Utf8Sink, drawing?: string): { re
   const count = isRowSource(source) ? source.count : source.length;
   for (let r = 0; r < count; r++) {
     const row = (isRowSource(source) ? source.row(r) : source[r]) ?? [];
+    if (row.length > EXCEL_MAX_COLUMNS) throw new SheetTooLarge(sheet.name, count, row.length);
     const n = r + 1;
     const rowStyle = sheet.rowStyles?.get(r);
     const rowStyleAttr = rowStyle ? ` s="${rowStyle}"` : '';

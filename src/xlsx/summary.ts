@@ -5,6 +5,7 @@ import type { Locale } from '../i18n';
 import { quoteSheet } from './address';
 import { buildXlsx } from './book-xml';
 import { linkFromPath } from './link';
+import { EXCEL_MAX_ROWS, splitRows } from './sheet-split';
 import type { BookSheet } from './book-xml';
 import type { OutChart } from './chart-xml';
 import type { Deflate } from './zip';
@@ -22,6 +23,8 @@ export interface SummaryOptions {
   linkTarget?: (file: string) => string;
   /** How to compress the parts (the CLI passes Node's zlib); default: the platform's CompressionStream. */
   deflate?: Deflate;
+  /** Rows a sheet may hold: Excel's 1,048,576 (tests lower it to see the lists split). */
+  maxRows?: number;
 }
 
 /** Row index of the matrix header on 集計; the 課 rows follow it. */
@@ -145,5 +148,7 @@ function findingsSheet(issues: readonly Issue[], l: SummaryLabels, locale: Local
  */
 export async function writeSummary(c: Consolidation, result: CheckResult, locale: Locale, options: SummaryOptions = {}): Promise<Uint8Array> {
   const l = SUMMARY_LABELS[locale];
-  return buildXlsx([matrixSheet(c, l), assetSheet(c, l, options), findingsSheet(result.issues, l, locale)], options.deflate);
+  // The lists go on over further sheets past Excel's last row (two files of a million assets each).
+  const max = options.maxRows ?? EXCEL_MAX_ROWS;
+  return buildXlsx([matrixSheet(c, l), ...splitRows(assetSheet(c, l, options), 1, max), ...splitRows(findingsSheet(result.issues, l, locale), 1, max)], options.deflate);
 }

@@ -1,6 +1,7 @@
 import { dirname, relative, resolve } from 'node:path';
 import { consolidate } from '../../ledger';
 import { linkFromPath } from '../../xlsx/link';
+import { SheetTooLarge } from '../../xlsx/sheet-split';
 import { writeSummary } from '../../xlsx/summary';
 import { runCheck } from '../check';
 import { nodeDeflate } from '../deflate';
@@ -39,6 +40,7 @@ export async function consolidateCommand(ctx: CommandContext): Promise<number> {
     };
     await writeAtomically(ctx.io, out, await writeSummary(summary, run.result, ctx.locale, { linkTarget, deflate: nodeDeflate }));
   } catch (e) {
+    if (e instanceof SheetTooLarge) return fail(ctx, m.sheetTooLarge(out, e.sheet, e.rows, e.columns), EXIT_ERRORS);
     return fail(ctx, m.writeFailed(out, errorReason(e)), EXIT_ERRORS);
   }
   writeReport(ctx.io, run.files, run.result, ctx.locale, setup.format);
