@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
 import { main } from '../src/cli/main';
 import type { CliIo } from '../src/cli/io';
-import { nodeFs } from '../src/cli/node-io';
+import { nodeFs, nodeIo } from '../src/cli/node-io';
 import { workerCount } from '../src/cli/parallel-load';
 import { loadFiles } from '../src/cli/load';
 import { nodeDeflate } from '../src/cli/deflate';
@@ -79,7 +79,7 @@ async function timed(fn: () => Promise<void>): Promise<{ wall: number; cpu: numb
 }
 
 function quietIo(): CliIo {
-  return { stdout: () => undefined, stderr: () => undefined, env: { LANG: 'ja_JP.UTF-8' }, fs: nodeFs, now: () => new Date(), random: () => Math.random().toString(36).slice(2) };
+  return { ...nodeIo(), stdout: () => undefined, stderr: () => undefined, env: { LANG: 'ja_JP.UTF-8' }, fs: nodeFs, random: () => Math.random().toString(36).slice(2) };
 }
 
 export interface CliBench {

@@ -12,6 +12,10 @@ export interface CliFs {
   unlink(path: string): Promise<void>;
   /** Resolved real path and identity, or null when the path does not exist. */
   identify(path: string): Promise<{ realPath: string; dev: number; ino: number } | null>;
+  /** The names in a folder. */
+  list(dir: string): Promise<string[]>;
+  /** When the file was last modified (ms since the epoch), or null when it does not exist. */
+  modifiedAt(path: string): Promise<number | null>;
 }
 
 export interface CliIo {
@@ -23,4 +27,9 @@ export interface CliIo {
   now(): Date;
   /** A short random token for temporary file names. */
   random(): string;
+  /** This process and computer, named in temporary files (see temp-files.ts). */
+  readonly pid: number;
+  readonly host: string;
+  /** Whether a process of this computer is running. */
+  alive(pid: number): boolean;
 }

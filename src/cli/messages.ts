@@ -16,6 +16,7 @@ export interface CliMessages {
   templateWritten(out: string, sheet: string): string;
   summaryWritten(out: string): string;
   sameFile(path: string, first: string): string;
+  staleTempRemoved(path: string): string;
   counts(error: number, warning: number, info: number): string;
   noIssues: string;
   fileHeader(path: string, ledgers: number): string;
@@ -59,6 +60,7 @@ const ja: CliMessages = {
   templateWritten: (o, s) => `台帳のひな形を書き出しました: ${o}（シート「${s}」）`,
   summaryWritten: (o) => `集計を書き出しました: ${o}`,
   sameFile: (p, f) => `${p} は ${f} と同じファイルです。1 回だけ読みます。`,
+  staleTempRemoved: (p) => `中断された書き出しが残した一時ファイルを削除しました: ${p}`,
   counts: (e, w, i) => `エラー ${e} 件、警告 ${w} 件、情報 ${i} 件`,
   noIssues: '指摘事項はありません。',
   fileHeader: (p, n) => `${p}: 台帳 ${n} 件`,
@@ -102,6 +104,7 @@ const en: CliMessages = {
   templateWritten: (o, s) => `Wrote the ledger template: ${o} (sheet "${s}")`,
   summaryWritten: (o) => `Wrote the summary: ${o}`,
   sameFile: (p, f) => `${p} is the same file as ${f}; it is read once.`,
+  staleTempRemoved: (p) => `Removed a temporary file left by an interrupted write: ${p}`,
   counts: (e, w, i) => `${e} error(s), ${w} warning(s), ${i} info`,
   noIssues: 'No findings.',
   fileHeader: (p, n) => `${p}: ${n} ledger(s)`,

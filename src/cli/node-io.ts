@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { constants, promises as fsp } from 'node:fs';
+import { hostname } from 'node:os';
 import type { CliFs, CliIo } from './io';
 
 const failure = (code: string, message: string, extra: object = {}) => Object.assign(new Error(message), { code, ...extra });
@@ -43,6 +44,14 @@ export const nodeFs: CliFs = {
   },
   rename: (from, to) => fsp.rename(from, to),
   unlink: (path) => fsp.unlink(path),
+  list: (dir) => fsp.readdir(dir),
+  async modifiedAt(path) {
+    try {
+      return (await fsp.lstat(path)).mtimeMs;
+    } catch {
+      return null;
+    }
+  },
   async identify(path) {
     try {
       const realPath = await fsp.realpath(path);
@@ -54,6 +63,16 @@ export const nodeFs: CliFs = {
   },
 };
 
+/** Whether process `pid` runs (signal 0 checks without sending anything; EPERM: it runs as someone else). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as { code?: unknown }).code === 'EPERM';
+  }
+}
+
 /** The process's streams, environment, clock and file system. */
 export function nodeIo(): CliIo {
   return {
@@ -63,5 +82,8 @@ export function nodeIo(): CliIo {
     fs: nodeFs,
     now: () => new Date(),
     random: () => randomBytes(6).toString('hex'),
+    pid: process.pid,
+    host: hostname(),
+    alive,
   };
 }

@@ -19,6 +19,12 @@ export function noteRepeats(ctx: CommandContext, run: CheckRun): void {
   for (const r of run.repeats) ctx.io.stderr(`ledger: ${terminalSafe(m.sameFile(r.path, r.first))}\n`);
 }
 
+/** Say on stderr which stale temporary files of ours were removed before writing (template and consolidate). */
+export function noteRemovedTemps(ctx: Pick<CommandContext, 'io' | 'locale'>, removed: readonly string[]): void {
+  const m = CLI_MESSAGES[ctx.locale];
+  for (const path of removed) ctx.io.stderr(`ledger: ${terminalSafe(m.staleTempRemoved(path))}\n`);
+}
+
 /** The options validate and consolidate share, checked; a number is the exit status of a usage error. */
 export async function checkSetup(ctx: CommandContext): Promise<CheckSetup | number> {
   if (ctx.files.length === 0) return usage(ctx, { kind: 'noFiles', command: ctx.command }, ctx.command);

@@ -9,7 +9,7 @@ import { CLI_MESSAGES } from '../messages';
 import { writeReport } from '../report';
 import { terminalSafe } from '../terminal';
 import { errorReason, inputAt, writeAtomically } from '../write';
-import { checkSetup, noteRepeats } from './check-common';
+import { checkSetup, noteRemovedTemps, noteRepeats } from './check-common';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, fail, stringOption, usage } from './context';
 import type { CommandContext } from './context';
 
@@ -38,7 +38,7 @@ export async function consolidateCommand(ctx: CommandContext): Promise<number> {
       if (t === undefined) targets.set(file, (t = linkFromPath(relative(base, resolve(file)), process.platform === 'win32' ? 'win32' : 'posix')));
       return t;
     };
-    await writeAtomically(ctx.io, out, await writeSummary(summary, run.result, ctx.locale, { linkTarget, deflate: nodeDeflate }));
+    noteRemovedTemps(ctx, await writeAtomically(ctx.io, out, await writeSummary(summary, run.result, ctx.locale, { linkTarget, deflate: nodeDeflate })));
   } catch (e) {
     if (e instanceof SheetTooLarge) return fail(ctx, m.sheetTooLarge(out, e.sheet, e.rows, e.columns), EXIT_ERRORS);
     return fail(ctx, m.writeFailed(out, errorReason(e)), EXIT_ERRORS);
