@@ -1,3 +1,6 @@
+import { isZipDamaged } from './direct/zip-read';
+import { isLimitExceeded } from './limits';
+
 /**
  * Why an input could not be read as an .xlsx workbook. The CLI turns this into `FILE_UNREADABLE`
  * with the reason as a parameter; the task pane's import shows the same reason in plain Japanese.
@@ -32,4 +35,11 @@ export class XlsxReadError extends Error {
 /** Type guard usable across module copies (jest + tsx may load two). */
 export function isXlsxReadError(e: unknown): e is XlsxReadError {
   return e instanceof XlsxReadError || (e instanceof Error && e.name === 'XlsxReadError' && 'reason' in e);
+}
+
+/** A refusal from the zip layer or a cap, as the `XlsxReadError` callers report; anything else unchanged. */
+export function asReadError(e: unknown, file: string | null): unknown {
+  if (isLimitExceeded(e)) return new XlsxReadError('too-large', file, e.message, { limit: e.limit, max: e.max, actual: e.actual, part: e.part });
+  if (isZipDamaged(e)) return new XlsxReadError('corrupt', file, e.message);
+  return e;
 }

@@ -6,10 +6,12 @@
  * caps, CRCs checked), and only once those parts are known to be within its own, lower, caps.
  */
 import { decode } from './direct/address';
-import { ZipParts } from './direct/zip-parts';
+import { ZipParts, platformInflate } from './direct/zip-parts';
 import { ZipDamaged } from './direct/zip-read';
 import type { Crc32, Inflate } from './direct/zip-parts';
-import { Budget, LimitExceeded } from './limits';
+import { asReadError } from './errors';
+import { Budget, DEFAULT_LIMITS, LimitExceeded, isLimitExceeded } from './limits';
+import { sniffContainer } from './sniff';
 import type { ReadLimits } from './limits';
 import { zip } from './zip';
 import type { Compressed } from './zip';
@@ -82,40 +84,83 @@ export interface FallbackOptions {
 }
 
 /**
- * The archive exceljs is to load: the kept parts only, stored. Throws `LimitExceeded` past the fallback's
- * caps (bytes, cells, merges, merged cells, nesting, shared strings) and `ZipDamaged` for a damaged or
- * deceptive zip or a part with a DOCTYPE.
+ * Read `keep`'s entries under the fallback's caps and hand each to `take`: bytes (declared sizes summed
+ * against fallbackBytes before inflating, each verified), and in XML parts no DOCTYPE, no nesting past the
+ * cap, and in worksheets and shared strings no more cells, merges, merged cells or strings than exceljs is
+ * given to handle.
  */
-export async function fallbackCopy(bytes: Uint8Array, options: FallbackOptions): Promise<Uint8Array> {
+async function inspect(bytes: Uint8Array, options: FallbackOptions, keep: (name: string) => boolean, take: (name: string, data: Uint8Array, crc: number) => void): Promise<void> {
   const l = options.limits;
   const parts = ZipParts.open(bytes, { inflate: options.inflate, budget: new Budget(l), ...(options.crc32 ? { crc32: options.crc32 } : {}) });
-  const kept: { name: string; compressed: Promise<Compressed> }[] = [];
   let total = 0;
   let cells = 0;
   let merges = 0;
   let merged = 0;
   for (const name of parts.names()) {
-    if (!keptForExcelJs(name)) continue;
+    if (!keep(name) || name.endsWith('/')) continue;
     // The declared size, before inflating (ZipParts holds the part to it).
     total += parts.sizeOf(name);
     if (total > l.fallbackBytes) throw new LimitExceeded('fallbackBytes', l.fallbackBytes, total, name);
     const data = await parts.read(name);
     if (data === null) continue;
-    const text = decoderFor(data).decode(data);
-    // A DTD (entity declarations: XXE, billion laughs) is refused before any parser sees it; OPC allows none.
-    if (/<!DOCTYPE/i.test(text)) throw new ZipDamaged(`${name} declares a DOCTYPE`);
-    if (xmlDepth(text, l.depth) > l.depth) throw new LimitExceeded('depth', l.depth, null, name);
-    if (/xl\/worksheets\/sheet/.test(name)) {
-      cells += count(CELL, text);
-      if (cells > l.fallbackCells) throw new LimitExceeded('fallbackCells', l.fallbackCells, cells, name);
-      merges += count(MERGE, text, (m) => (merged += mergedCells(m[1] ?? '')));
-      if (merges > l.fallbackMerges) throw new LimitExceeded('fallbackMerges', l.fallbackMerges, merges, name);
-      if (merged > l.fallbackMergedCells) throw new LimitExceeded('fallbackMergedCells', l.fallbackMergedCells, merged, name);
-    } else if (name.endsWith('sharedStrings.xml')) {
-      const strings = count(/<(?:[A-Za-z_][\w.-]*:)?si[\s/>]/g, text);
-      if (strings > l.sharedStrings) throw new LimitExceeded('sharedStrings', l.sharedStrings, strings, name);
+    if (/\.(xml|rels|vml)$/i.test(name)) {
+      const text = decoderFor(data).decode(data);
+      // A DTD (entity declarations: XXE, billion laughs) is refused before any parser sees it; OPC allows none.
+      if (/<!DOCTYPE/i.test(text)) throw new ZipDamaged(`${name} declares a DOCTYPE`);
+      if (xmlDepth(text, l.depth) > l.depth) throw new LimitExceeded('depth', l.depth, null, name);
+      if (/xl\/worksheets\/sheet/.test(name)) {
+        cells += count(CELL, text);
+        if (cells > l.fallbackCells) throw new LimitExceeded('fallbackCells', l.fallbackCells, cells, name);
+        merges += count(MERGE, text, (m) => (merged += mergedCells(m[1] ?? '')));
+        if (merges > l.fallbackMerges) throw new LimitExceeded('fallbackMerges', l.fallbackMerges, merges, name);
+        if (merged > l.fallbackMergedCells) throw new LimitExceeded('fallbackMergedCells', l.fallbackMergedCells, merged, name);
+      } else if (name.endsWith('sharedStrings.xml')) {
+        const strings = count(/<(?:[A-Za-z_][\w.-]*:)?si[\s/>]/g, text);
+        if (strings > l.sharedStrings) throw new LimitExceeded('sharedStrings', l.sharedStrings, strings, name);
+      }
     }
-    kept.push({ name, compressed: Promise.resolve({ deflated: false, raw: data, crc: parts.crcOf(name), size: data.length }) });
+    take(name, data, parts.crcOf(name));
   }
+}
+
+/**
+ * The archive exceljs is to load for values: the kept parts only, stored. Throws `LimitExceeded` past the
+ * fallback's caps (bytes, cells, merges, merged cells, nesting, shared strings) and `ZipDamaged` for a
+ * damaged or deceptive zip or a part with a DOCTYPE.
+ */
+export async function fallbackCopy(bytes: Uint8Array, options: FallbackOptions): Promise<Uint8Array> {
+  const kept: { name: string; compressed: Promise<Compressed> }[] = [];
+  await inspect(bytes, options, keptForExcelJs, (name, data, crc) => kept.push({ name, compressed: Promise.resolve({ deflated: false, raw: data, crc, size: data.length }) }));
   return zip(kept, null);
+}
+
+/**
+ * For a caller that hands the whole file to exceljs (the preview opening a workbook with its formats): every
+ * entry inflated once under the fallback's caps and verified, so that exceljs, inflating the same data again,
+ * is bounded too. Throws as `fallbackCopy`.
+ */
+export async function checkWholeFile(bytes: Uint8Array, options: FallbackOptions): Promise<void> {
+  const max = options.limits.fallbackEntries;
+  await inspect(bytes, { ...options, limits: { ...options.limits, entries: Math.min(options.limits.entries, max) } }, () => true, () => undefined).catch((e: unknown) => {
+    // Reported as the whole-file cap it is (the entries cap proper is far higher).
+    throw isLimitExceeded(e) && e.limit === 'entries' && max < options.limits.entries ? new LimitExceeded('fallbackEntries', max, e.actual, null) : e;
+  });
+}
+
+/**
+ * Before the whole file goes to exceljs (the preview's runtime opening a workbook with its formats, or
+ * inserting sheets from one): the container sniffed, the input cap, then `checkWholeFile` with the platform's
+ * inflater. Throws `XlsxReadError` (too-large, corrupt, …). Without an inflater (an old browser) only the
+ * sniff and the input cap apply.
+ */
+export async function checkBeforeFullLoad(data: ArrayBuffer | Uint8Array, file: string | null, limits: ReadLimits = DEFAULT_LIMITS): Promise<void> {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  try {
+    if (bytes.length > limits.inputBytes) throw new LimitExceeded('inputBytes', limits.inputBytes, bytes.length, null);
+    sniffContainer(bytes, file);
+    const inflate = platformInflate();
+    if (inflate) await checkWholeFile(bytes, { inflate, limits });
+  } catch (e) {
+    throw asReadError(e, file);
+  }
 }

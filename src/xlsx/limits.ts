@@ -34,6 +34,8 @@ export interface ReadLimits {
   readonly mergeRows: number;
   /** Element nesting in any part read. */
   readonly depth: number;
+  /** A whole file handed to exceljs (the preview's runtime): entries (it makes streams for each, about 0.4 ms apiece). */
+  readonly fallbackEntries: number;
   /** The exceljs fallback (which builds an object per cell and per merged cell): inflated bytes of the parts it is given. */
   readonly fallbackBytes: number;
   /** The exceljs fallback: cells (`<c>` elements), all sheets. */
@@ -58,6 +60,7 @@ export const DEFAULT_LIMITS: ReadLimits = {
   merges: 100_000,
   mergeRows: 2_000_000,
   depth: 1_000,
+  fallbackEntries: 10_000,
   fallbackBytes: 50 * MB,
   fallbackCells: 300_000,
   fallbackMerges: 2_000,

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { CellRange, CellValue, LedgerTag, SheetInput, WorkbookInput } from '../ledger/types';
 import { toCellValue } from './cells';
-import { XlsxReadError, isXlsxReadError } from './errors';
+import { XlsxReadError, asReadError, isXlsxReadError } from './errors';
 import { plainRows } from './plain-rows';
 import type { SheetModel } from './plain-rows';
 import { EMPTY_ROW, cellAt, clearCell } from './sheet-rows';
@@ -11,9 +11,8 @@ import { decodeXstrings } from './xstring-exceljs';
 import { readDirect } from './direct';
 import { platformInflate } from './direct/zip-parts';
 import type { Crc32, Inflate } from './direct/zip-parts';
-import { isZipDamaged } from './direct/zip-read';
 import { fallbackCopy } from './fallback';
-import { Budget, DEFAULT_LIMITS, LimitExceeded, isLimitExceeded, textLength } from './limits';
+import { Budget, DEFAULT_LIMITS, LimitExceeded, textLength } from './limits';
 import type { ReadLimits } from './limits';
 
 /**
@@ -158,13 +157,6 @@ export interface ReadOptions {
   limits?: ReadLimits;
 }
 
-/** A refusal from the zip layer or a cap, as the `XlsxReadError` the callers report; anything else unchanged. */
-function refusal(e: unknown, file: string | null): unknown {
-  if (isLimitExceeded(e)) return new XlsxReadError('too-large', file, e.message, { limit: e.limit, max: e.max, actual: e.actual, part: e.part });
-  if (isZipDamaged(e)) return new XlsxReadError('corrupt', file, e.message);
-  return e;
-}
-
 /**
  * Read an .xlsx file into the engine's `WorkbookInput` (no Node I/O: the task pane uses it in the browser).
  * Rejects with `XlsxReadError` (reason: empty, encrypted, xls, ole, not-zip, truncated, not-xlsx, corrupt,
@@ -183,7 +175,7 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array, file: string | nu
     if (direct !== null) return direct;
     return await readViaExcelJs(bytes, file, options);
   } catch (e) {
-    throw refusal(e, file);
+    throw asReadError(e, file);
   }
 }
 
@@ -215,7 +207,7 @@ export async function readViaExcelJs(data: ArrayBuffer | Uint8Array, file: strin
   try {
     if (inflate) bytes = await fallbackCopy(bytes, { inflate, limits, ...(options.crc32 ? { crc32: options.crc32 } : {}) });
   } catch (e) {
-    throw refusal(e, file);
+    throw asReadError(e, file);
   }
   let read = await load(bytes, file);
   // The first file with `_x` in its shared strings is read twice (see xstring-exceljs.ts).
@@ -234,7 +226,7 @@ export async function readViaExcelJs(data: ArrayBuffer | Uint8Array, file: strin
   try {
     checkRead(book, limits);
   } catch (e) {
-    throw refusal(e, file);
+    throw asReadError(e, file);
   }
   return book;
 }

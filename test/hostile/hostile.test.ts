@@ -10,6 +10,9 @@ import { isXlsxReadError } from '../../src/xlsx/errors';
 import { limitsWith } from '../../src/xlsx/limits';
 import { readViaExcelJs, readXlsx } from '../../src/xlsx/read';
 import { HOSTILE_CASES } from './cases';
+
+// A few cases are read whole and then checked by the engine (250,000 findings): seconds each, under load more.
+jest.setTimeout(60_000);
 import type { Outcome } from './cases';
 
 async function outcomeOf(read: () => Promise<WorkbookInput>, expected: Outcome): Promise<void> {

@@ -129,9 +129,11 @@ export function craftZip(given: readonly CraftEntry[], options: CraftOptions = {
   const out: Uint8Array[] = [];
   const offsets: number[] = [];
   let offset = 0;
+  const inside = new Map<number, CraftEntry[]>();
+  for (const x of given) if (x.embedIn !== undefined) inside.set(x.embedIn, [...(inside.get(x.embedIn) ?? []), x]);
   const entries = given.map((e, i) => {
-    const inner = given.filter((x) => x.embedIn === i);
-    return inner.length === 0 ? e : { ...e, body: body(concat(inner.flatMap((x) => [localHeader(x), x.body.raw])), 0) };
+    const inner = inside.get(i);
+    return inner === undefined ? e : { ...e, body: body(concat(inner.flatMap((x) => [localHeader(x), x.body.raw])), 0) };
   });
   for (const [i, e] of entries.entries()) {
     if (e.embedIn !== undefined) {
@@ -139,7 +141,10 @@ export function craftZip(given: readonly CraftEntry[], options: CraftOptions = {
       const container = entries[e.embedIn];
       const start = (offsets[e.embedIn] ?? 0) + 30 + enc.encode(container?.localName ?? container?.name ?? '').length;
       let at = start;
-      for (const x of given.slice(0, i)) if (x.embedIn === e.embedIn) at += localHeader(x).length + x.body.raw.length;
+      for (const x of inside.get(e.embedIn) ?? []) {
+        if (x === given[i]) break;
+        at += localHeader(x).length + x.body.raw.length;
+      }
       offsets.push(at);
       continue;
     }
