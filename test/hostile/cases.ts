@@ -120,6 +120,18 @@ function manyMerges(n: number, dateCell = false): Uint8Array {
   return xlsx(bookEntries({ sheets: [sheetOf(rows, `<mergeCells count="${n}">${merges}</mergeCells>`)] }));
 }
 
+/**
+ * Every column, A to XFD, merged down rows 1–2 above a ledger whose header is on row 3: looking for the header,
+ * the engine reads both rows cell by cell, each cell among the 16,384 merges crossing its row.
+ */
+function mergesAcrossTheRows(): Uint8Array {
+  let merges = '';
+  for (let c = 0; c < 16_384; c++) merges += `<mergeCell ref="${column(c)}1:${column(c)}2"/>`;
+  const ledgerRows = LEDGER_ROWS.replace(/r="([A-E]?)(\d)"/g, (_m, col: string, row: string) => `r="${col}${Number(row) + 2}"`);
+  const rows = `<row r="1"><c r="A1" t="inlineStr"><is><t>情報資産台帳（総務課）</t></is></c><c r="XFD1"><v>9</v></c></row>${ledgerRows}`;
+  return xlsx(bookEntries({ sheets: [sheetOf(rows, `<mergeCells count="16384">${merges}</mergeCells>`)] }));
+}
+
 function wholeSheetMerge(dateCell = false): Uint8Array {
   const rows = dateCell ? LEDGER_ROWS.replace('</row>', '<c r="F1" t="d"><v>2024-04-01T00:00:00Z</v></c></row>') : LEDGER_ROWS;
   return xlsx(bookEntries({ sheets: [sheetOf(rows, '<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>')] }));
@@ -264,6 +276,17 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     limits: { merges: 1_000, fallbackMerges: 1_000 },
     trueSize: () => manyMerges(150_000),
     expect: refusedLarge('merges'),
+    fallback: refusedLarge('fallbackMerges'),
+  },
+  {
+    name: '16,384 merges side by side, across every column',
+    small: () => mergesAcrossTheRows(),
+    expect: {
+      read: (book) => {
+        const rows = book.sheets[0]?.rows ?? [];
+        if (rows[0]?.length !== 16_384 || JSON.stringify(rows.slice(2)) !== JSON.stringify(LEDGER_VALUES) || book.sheets[0]?.merges?.length !== 16_384) throw new Error('rows');
+      },
+    },
     fallback: refusedLarge('fallbackMerges'),
   },
   {
