@@ -14,6 +14,8 @@ export type FileStatus = Pick<LoadedFile, 'path' | 'unreadable' | 'format' | 'en
 
 export interface CheckRun {
   readonly files: readonly FileStatus[];
+  /** Paths left out because they name a file already given (through another spelling, a link…): read once. */
+  readonly repeats: readonly { readonly path: string; readonly first: string }[];
   /** The engine's result with the CLI's file-level issues merged in and the counts recomputed. */
   readonly result: CheckResult;
 }
@@ -33,9 +35,11 @@ function countBySeverity(issues: readonly Issue[]): Record<Severity, number> {
  */
 export async function runCheck(
   io: CliIo,
-  paths: readonly string[],
+  given: readonly string[],
   options: { today: string; expectedDepartments: readonly string[] | null },
 ): Promise<CheckRun> {
+  const distinct = await distinctFiles(io, given);
+  const paths = distinct.paths;
   const session = startCheck({ today: options.today, expectedDepartments: options.expectedDepartments });
   const files: FileStatus[] = [];
   const ledgersIn: number[] = [];
@@ -69,6 +73,29 @@ export async function runCheck(
       .map((issue, index) => ({ issue, index }))
       .sort((a, b) => rank(a.issue) - rank(b.issue) || a.index - b.index)
       .map((x) => x.issue);
-    return { files, result: { ...engine, issues, counts: countBySeverity(issues) } };
+    return { files, repeats: distinct.repeats, result: { ...engine, issues, counts: countBySeverity(issues) } };
   });
+}
+
+/**
+ * Each real file once, under the first path that names it: the same path twice, a symlink to it or another
+ * hard link would otherwise be read twice and raise DEPARTMENT_DUPLICATE against itself. A path that names
+ * nothing is kept (it becomes FILE_UNREADABLE not-found), once.
+ */
+async function distinctFiles(io: CliIo, paths: readonly string[]): Promise<{ paths: string[]; repeats: { path: string; first: string }[] }> {
+  const firstOf = new Map<string, string>();
+  const out: string[] = [];
+  const repeats: { path: string; first: string }[] = [];
+  for (const path of paths) {
+    const id = await io.fs.identify(path);
+    const key = id === null ? `path:${path}` : `file:${id.dev}:${id.ino}`;
+    const first = firstOf.get(key);
+    if (first !== undefined) {
+      repeats.push({ path, first });
+      continue;
+    }
+    firstOf.set(key, path);
+    out.push(path);
+  }
+  return { paths: out, repeats };
 }

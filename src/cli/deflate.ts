@@ -1,5 +1,5 @@
 import { constants, crc32, deflateRaw, deflateRawSync, inflateRawSync } from 'node:zlib';
-import type { Inflate } from '../xlsx/unpack';
+import type { Crc32, Inflate } from '../xlsx/direct/zip-parts';
 import type { Compressed, Deflate } from '../xlsx/zip';
 
 /** The empty final block that ends a DEFLATE stream whose earlier pieces all ended in a full flush. */
@@ -56,8 +56,21 @@ export const nodeDeflate: Deflate = () => {
   };
 };
 
-/** Node's native raw inflate, for reading input files (see xlsx/unpack.ts). */
-export const nodeInflate: Inflate = (raw) => {
-  const out = inflateRawSync(raw);
-  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+/** Node's native raw inflate, stopped past `maxBytes` (null then), for reading input files (see xlsx/direct/zip-parts.ts). */
+export const nodeInflate: Inflate = (raw, maxBytes) => {
+  try {
+    // One output chunk of the declared size: zlib then hands it back as is, where smaller chunks are
+    // concatenated into a second copy (twice the part's size at the peak).
+    const out = inflateRawSync(raw, { maxOutputLength: maxBytes, chunkSize: Math.max(64, Math.min(maxBytes, 256 * 1024 * 1024)) });
+    return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+  } catch (e) {
+    if (e instanceof RangeError && (e as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') return null;
+    throw e;
+  }
 };
+
+/** zlib's CRC-32 (native). */
+export const nodeCrc32: Crc32 = (data) => crc32(data) >>> 0;
+
+/** How the CLI reads input files: zlib's inflate and CRC-32, the default caps. */
+export const NODE_READ = { inflate: nodeInflate, crc32: nodeCrc32 } as const;

@@ -1,6 +1,11 @@
 /** What the CLI needs from the outside world, injectable so tests run `main` in-process. */
 export interface CliFs {
-  readFile(path: string): Promise<Uint8Array>;
+  /**
+   * A regular file's bytes. A directory fails with code EISDIR, anything else that is not a regular file
+   * (a device such as /dev/zero, a FIFO, a socket) with ENOTREG, without blocking on it; a file larger than
+   * `maxBytes` with EFBIG (and `size`), before it is read.
+   */
+  readFile(path: string, options?: { maxBytes?: number }): Promise<Uint8Array>;
   /** Write a new file; must fail if it exists when `exclusive` is set. */
   writeFile(path: string, data: Uint8Array, options?: { exclusive?: boolean }): Promise<void>;
   rename(from: string, to: string): Promise<void>;
@@ -9,6 +14,10 @@ export interface CliFs {
   makeDirectory(path: string): Promise<void>;
   /** Resolved real path and identity, or null when the path does not exist. */
   identify(path: string): Promise<{ realPath: string; dev: number; ino: number } | null>;
+  /** The names in a folder. */
+  list(dir: string): Promise<string[]>;
+  /** When the file was last modified (ms since the epoch), or null when it does not exist. */
+  modifiedAt(path: string): Promise<number | null>;
 }
 
 export interface CliIo {
@@ -20,4 +29,9 @@ export interface CliIo {
   now(): Date;
   /** A short random token for temporary file names. */
   random(): string;
+  /** This process and computer, named in temporary files (see temp-files.ts). */
+  readonly pid: number;
+  readonly host: string;
+  /** Whether a process of this computer is running. */
+  alive(pid: number): boolean;
 }

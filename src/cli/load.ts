@@ -3,15 +3,24 @@ import type { TextEncoding } from '../xlsx/csv/encoding';
 import { isXlsxReadError } from '../xlsx/errors';
 import { readSpreadsheet } from '../xlsx/spreadsheet';
 import type { SpreadsheetFormat, SpreadsheetRead } from '../xlsx/spreadsheet';
-import { nodeInflate } from './deflate';
+import { DEFAULT_LIMITS } from '../xlsx/limits';
+import { NODE_READ } from './deflate';
 import type { CliIo } from './io';
 import { errorReason } from './write';
+
+/** Why a file could not be read: FILE_UNREADABLE's reason, the system's detail, and what the message may add. */
+export interface Unreadable {
+  readonly reason: string;
+  readonly detail: string | null;
+  /** For 'too-large': limit, max, actual, part (src/xlsx/limits.ts). */
+  readonly params?: Readonly<Record<string, string | number | null>>;
+}
 
 /** One input file: its workbook (and the format and text encoding it was read in), or why it could not be read. */
 export interface LoadedFile {
   readonly path: string;
   readonly workbook: WorkbookInput | null;
-  readonly unreadable: { reason: string; detail: string | null } | null;
+  readonly unreadable: Unreadable | null;
   /** Null when the file could not be read. */
   readonly format: SpreadsheetFormat | null;
   /** The encoding a CSV was read in; null for other formats and unreadable files. */
@@ -19,8 +28,14 @@ export interface LoadedFile {
 }
 
 /** A file that could not be read. */
-export function unreadableFile(path: string, reason: string, detail: string | null): LoadedFile {
-  return { path, workbook: null, unreadable: { reason, detail }, format: null, encoding: null };
+export function unreadableFile(path: string, unreadable: Unreadable): LoadedFile {
+  return { path, workbook: null, unreadable, format: null, encoding: null };
+}
+
+/** What a reader rejected with, as an `Unreadable` (anything but an XlsxReadError is 'corrupt'). */
+export function unreadableOf(e: unknown): Unreadable {
+  if (isXlsxReadError(e)) return { reason: e.reason, detail: errorReason(e), params: e.params };
+  return { reason: 'corrupt', detail: errorReason(e) };
 }
 
 /** A file that was read. */
@@ -31,24 +46,33 @@ export function loadedFile(path: string, read: SpreadsheetRead): LoadedFile {
 /** Parse one file's bytes on this thread (any format readSpreadsheet takes); a file it refuses becomes `unreadable`. */
 export async function parseFile(path: string, bytes: Uint8Array): Promise<LoadedFile> {
   try {
-    return loadedFile(path, await readSpreadsheet(bytes, path, { inflate: nodeInflate }));
+    return loadedFile(path, await readSpreadsheet(bytes, path, NODE_READ));
   } catch (e) {
-    return unreadableFile(path, isXlsxReadError(e) ? e.reason : 'corrupt', errorReason(e));
+    return unreadableFile(path, unreadableOf(e));
   }
 }
 
-/** The bytes of a file, or the FILE_UNREADABLE reason for why they could not be read. */
-export function readBytes(io: CliIo, path: string): Promise<{ bytes: Uint8Array; error: null } | { bytes: null; error: string }> {
-  return io.fs.readFile(path).then(
+/**
+ * An input file's bytes: a regular file of at most the input cap (DEFAULT_LIMITS.inputBytes), or why not —
+ * a device or FIFO is refused without being read (nothing blocks), a larger file before it is read.
+ */
+export function readBytes(io: CliIo, path: string): Promise<{ bytes: Uint8Array; error: null } | { bytes: null; error: Unreadable }> {
+  const max = DEFAULT_LIMITS.inputBytes;
+  return io.fs.readFile(path, { maxBytes: max }).then(
     (bytes) => ({ bytes, error: null }),
-    (e: unknown) => ({ bytes: null, error: ioReason(errorReason(e)) }),
+    (e: unknown) => {
+      const reason = ioReason(errorReason(e));
+      const size = (e as { size?: unknown } | null)?.size;
+      const params = reason === 'too-large' ? { limit: 'inputBytes', max, actual: typeof size === 'number' ? size : null, part: null } : undefined;
+      return { bytes: null, error: { reason, detail: null, ...(params ? { params } : {}) } };
+    },
   );
 }
 
 /** Read and parse one file on this thread. */
 export async function loadFile(io: CliIo, path: string, pending = readBytes(io, path)): Promise<LoadedFile> {
   const read = await pending;
-  return read.bytes ? parseFile(path, read.bytes) : unreadableFile(path, read.error, null);
+  return read.bytes ? parseFile(path, read.bytes) : unreadableFile(path, read.error);
 }
 
 /**
@@ -72,12 +96,14 @@ export function ioReason(code: string): string {
   if (code === 'ENOENT' || code === 'ENOTDIR') return 'not-found';
   if (code === 'EACCES' || code === 'EPERM') return 'permission';
   if (code === 'EISDIR') return 'directory';
+  if (code === 'ENOTREG') return 'not-regular';
+  if (code === 'EFBIG') return 'too-large';
   return 'io';
 }
 
-/** The FILE_UNREADABLE issue for a file (params: reason, and the system's detail when there is one). */
+/** The FILE_UNREADABLE issue for a file (params: reason, and for 'too-large' the cap and the numbers). */
 export function unreadableIssue(file: Pick<LoadedFile, 'path' | 'unreadable'>, severity: Severity): Issue {
-  const params: Record<string, string> = { reason: file.unreadable?.reason ?? 'corrupt' };
+  const params: Record<string, string | number | null> = { ...(file.unreadable?.params ?? {}), reason: file.unreadable?.reason ?? 'corrupt' };
   return {
     code: 'FILE_UNREADABLE',
     severity,

@@ -14,8 +14,11 @@ export interface CliMessages {
   outIsInput(out: string, input: string): string;
   outExists(out: string): string;
   writeFailed(out: string, reason: string): string;
+  sheetTooLarge(out: string, sheet: string, rows: number, columns: number): string;
   templateWritten(out: string, sheet: string): string;
   summaryWritten(out: string): string;
+  sameFile(path: string, first: string): string;
+  staleTempRemoved(path: string): string;
   counts(error: number, warning: number, info: number): string;
   noIssues: string;
   /** `readAs`: how a file that is not .xlsx was read (null for .xlsx and unreadable files). */
@@ -60,8 +63,12 @@ const ja: CliMessages = {
   outIsInput: (o, i) => `出力先 ${o} は入力ファイル ${i} と同じです。入力は上書きしません。別の出力先を指定してください。`,
   outExists: (o) => `${o} は既に存在します。上書きする場合は --force を付けてください。`,
   writeFailed: (o, r) => `${o} を書き出せませんでした（${r}）。出力先のフォルダと権限を確認してください。`,
+  sheetTooLarge: (o, s, r, c) =>
+    `${o} を書き出しませんでした。シート「${s}」が ${r.toLocaleString('ja-JP')} 行${c > 0 ? ` × ${c.toLocaleString('ja-JP')} 列` : ''}になり、Excel の上限（1,048,576 行 × 16,384 列）を超えます。入力ファイルを分けて集計してください。`,
   templateWritten: (o, s) => `台帳のひな形を書き出しました: ${o}（シート「${s}」）`,
   summaryWritten: (o) => `集計を書き出しました: ${o}`,
+  sameFile: (p, f) => `${p} は ${f} と同じファイルです。1 回だけ読みます。`,
+  staleTempRemoved: (p) => `中断された書き出しが残した一時ファイルを削除しました: ${p}`,
   counts: (e, w, i) => `エラー ${e} 件、警告 ${w} 件、情報 ${i} 件`,
   noIssues: '指摘事項はありません。',
   fileHeader: (p, n, r) => `${p}: 台帳 ${n} 件${r ? `（${r}）` : ''}`,
@@ -106,8 +113,12 @@ const en: CliMessages = {
   outIsInput: (o, i) => `The output ${o} is the input file ${i}. Inputs are never overwritten; choose another output.`,
   outExists: (o) => `${o} already exists. Add --force to overwrite it.`,
   writeFailed: (o, r) => `Could not write ${o} (${r}). Check the output folder and its permissions.`,
+  sheetTooLarge: (o, s, r, c) =>
+    `Did not write ${o}: sheet "${s}" would have ${r.toLocaleString('en-US')} rows${c > 0 ? ` × ${c.toLocaleString('en-US')} columns` : ''}, past Excel's limit of 1,048,576 rows by 16,384 columns. Consolidate the files in smaller groups.`,
   templateWritten: (o, s) => `Wrote the ledger template: ${o} (sheet "${s}")`,
   summaryWritten: (o) => `Wrote the summary: ${o}`,
+  sameFile: (p, f) => `${p} is the same file as ${f}; it is read once.`,
+  staleTempRemoved: (p) => `Removed a temporary file left by an interrupted write: ${p}`,
   counts: (e, w, i) => `${e} error(s), ${w} warning(s), ${i} info`,
   noIssues: 'No findings.',
   fileHeader: (p, n, r) => `${p}: ${n} ledger(s)${r ? ` (${r})` : ''}`,

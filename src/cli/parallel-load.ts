@@ -5,7 +5,7 @@ import type { TextEncoding } from '../xlsx/csv/encoding';
 import type { SpreadsheetFormat } from '../xlsx/spreadsheet';
 import type { CliIo } from './io';
 import { loadFile, parseFile, readBytes, unreadableFile } from './load';
-import type { LoadedFile } from './load';
+import type { LoadedFile, Unreadable } from './load';
 import { unpackWorkbook } from './packed';
 import type { PackedWorkbook } from './packed';
 
@@ -16,7 +16,7 @@ export interface WorkerRequest {
 }
 export type WorkerReply =
   | { id: number; workbook: PackedWorkbook; format: SpreadsheetFormat; encoding: TextEncoding | null }
-  | { id: number; unreadable: { reason: string; detail: string | null } };
+  | { id: number; unreadable: Unreadable };
 
 /**
  * Below this many files a worker is not worth it: its start-up and its own JIT warm-up (a new V8 isolate loading
@@ -108,7 +108,7 @@ export async function eachFile(
       const path = paths[i] ?? '';
       const read = await bytesFor(i);
       if (!read.bytes) {
-        results[i] = unreadableFile(path, read.error, null);
+        results[i] = unreadableFile(path, read.error);
       } else {
         const copy = read.bytes.slice(); // kept in case the worker fails and the main thread must parse it
         try {
@@ -116,7 +116,7 @@ export async function eachFile(
           results[i] =
             'workbook' in reply
               ? { path, workbook: unpackWorkbook(reply.workbook), unreadable: null, format: reply.format, encoding: reply.encoding }
-              : unreadableFile(path, reply.unreadable.reason, reply.unreadable.detail);
+              : unreadableFile(path, reply.unreadable);
         } catch {
           results[i] = await parseFile(path, copy);
           signal();

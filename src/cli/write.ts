@@ -1,4 +1,5 @@
 import type { CliIo } from './io';
+import { removeStaleTemps, tempPath } from './temp-files';
 
 function dirAndBase(path: string): { dir: string; base: string } {
   const i = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
@@ -8,11 +9,13 @@ function dirAndBase(path: string): { dir: string; base: string } {
 /**
  * Write `data` to `path` atomically: a temporary file in the same folder (so the rename stays on one file
  * system), then rename over the target. Readers see either the old file or the complete new one; on
- * failure the temporary file is removed and the old file is untouched.
+ * failure the temporary file is removed and the old file is untouched. Temporary files of ours left in that
+ * folder by a run that was killed are removed first (temp-files.ts): resolves to the paths removed.
  */
-export async function writeAtomically(io: CliIo, path: string, data: Uint8Array): Promise<void> {
+export async function writeAtomically(io: CliIo, path: string, data: Uint8Array): Promise<string[]> {
   const { dir, base } = dirAndBase(path);
-  const temp = `${dir}.${base}.${io.random()}.tmp`;
+  const removed = await removeStaleTemps(io, dir);
+  const temp = tempPath(io, dir, base);
   try {
     await io.fs.writeFile(temp, data, { exclusive: true });
     await io.fs.rename(temp, path);
@@ -20,6 +23,7 @@ export async function writeAtomically(io: CliIo, path: string, data: Uint8Array)
     await io.fs.unlink(temp).catch(() => undefined);
     throw e;
   }
+  return removed;
 }
 
 /**

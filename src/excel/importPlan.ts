@@ -58,7 +58,7 @@ export async function parseFiles(files: readonly ImportFile[]): Promise<{ parsed
     try {
       ({ workbook, format, encoding } = await readSpreadsheet(file.data, file.name));
     } catch (error) {
-      issues.push(fileUnreadableIssue(file.name, isXlsxReadError(error) ? error.reason : 'corrupt'));
+      issues.push(isXlsxReadError(error) ? fileUnreadableIssue(file.name, error.reason, hanamaki, error.params) : fileUnreadableIssue(file.name, 'corrupt'));
       continue;
     }
     const { ledgers } = readWorkbook(workbook);

@@ -2,6 +2,7 @@
 import type { Catalogue } from './types';
 import { clip, reasonText, str } from './types';
 import type { UnreadableReason } from './types';
+import { tooLargeText } from './too-large';
 
 const q = (s: string) => `"${clip(s)}"`;
 
@@ -32,6 +33,8 @@ const UNREADABLE: Readonly<Record<UnreadableReason, string>> = {
   'not-found': 'The file does not exist. Check its name and folder.',
   permission: 'You are not allowed to read the file. Check its permissions.',
   directory: 'This is a folder. Give a file.',
+  'not-regular': 'This is not a regular file (a device or a named pipe, for example). Give the ledger file.',
+  'too-large': tooLargeText({}, 'en'),
   io: `The file could not be read. ${COPY_AGAIN}`,
 };
 
@@ -80,12 +83,24 @@ export const en: Catalogue = {
           ? 'The update date (更新日) is missing. Review the ledger and enter today\'s date.'
           : `The update date ${str(p, 'updatedOn')} is before this fiscal year (from ${str(p, 'since')}). Review the ledger and update it.`,
     FILE_UNREADABLE: (p) =>
-      reasonText(UNREADABLE, p, (reason) => `The file could not be opened (${reason}). Save it as .xlsx from Excel, without a password.`),
+      p['reason'] === 'too-large'
+        ? tooLargeText(p, 'en')
+        : reasonText(UNREADABLE, p, (reason) => `The file could not be opened (${reason}). Save it as .xlsx from Excel, without a password.`),
     LEDGER_NOT_FOUND: (p) => {
       const own = Number(p['toolSheets']) > 0 ? ' (the summary, forms, audit records and other sheets this tool wrote never count as ledgers)' : '';
       return p['file'] === null
         ? `This workbook holds no ledger sheet${own}. Insert a ledger, or import the departments' ledger files.`
         : `The file holds no ledger sheet${own}. Check that it is a department's ledger file.`;
+    },
+    RULE_FAILED: (p) => {
+      const sheet = str(p, 'sheet');
+      const what =
+        p['rule'] === 'reader'
+          ? `sheet ${q(sheet)} could not be read as a ledger`
+          : sheet !== ''
+            ? `rule ${str(p, 'rule')} could not be run on sheet ${q(sheet)}`
+            : `rule ${str(p, 'rule')}, which runs over all ledgers, could not be run`;
+      return `Internal error: ${what}. This result is incomplete (findings may be missing). Tell the developers (${clip(str(p, 'detail'), 80)}).`;
     },
   },
   severities: { error: 'Error', warning: 'Warning', info: 'Info' },
@@ -112,6 +127,7 @@ export const en: Catalogue = {
     LEDGER_STALE: 'Update date old or missing',
     FILE_UNREADABLE: 'File cannot be opened',
     LEDGER_NOT_FOUND: 'No ledger sheet',
+    RULE_FAILED: 'Internal error in a check',
   },
   unknown: (code) => `A finding needs checking (${code}).`,
 };

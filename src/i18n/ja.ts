@@ -2,6 +2,7 @@
 import type { Catalogue } from './types';
 import { clip, reasonText, str } from './types';
 import type { UnreadableReason } from './types';
+import { tooLargeText } from './too-large';
 
 const q = (s: string) => `「${clip(s)}」`;
 
@@ -34,6 +35,8 @@ const UNREADABLE: Readonly<Record<UnreadableReason, string>> = {
   'not-found': 'ファイルが見つかりません。ファイル名と場所を確認してください。',
   permission: 'ファイルを読む権限がありません。ファイルの権限を確認してください。',
   directory: 'フォルダーが指定されています。ファイルを指定してください。',
+  'not-regular': '通常のファイルではありません（デバイスや名前付きパイプなど）。台帳のファイルを指定してください。',
+  'too-large': tooLargeText({}, 'ja'),
   io: `ファイルを読み込めませんでした。${COPY_AGAIN}`,
 };
 
@@ -84,12 +87,24 @@ export const ja: Catalogue = {
           ? '更新日が入力されていません。台帳を見直して、更新日に今日の日付を入れてください。'
           : `更新日（${str(p, 'updatedOn')}）が今年度（${str(p, 'since')}以降）より前です。台帳を見直して更新日を新しくしてください。`,
     FILE_UNREADABLE: (p) =>
-      reasonText(UNREADABLE, p, (reason) => `ファイルを開けませんでした（${reason}）。Excel で開いて .xlsx 形式で保存し直し、パスワードがあれば解除してください。`),
+      p['reason'] === 'too-large'
+        ? tooLargeText(p, 'ja')
+        : reasonText(UNREADABLE, p, (reason) => `ファイルを開けませんでした（${reason}）。Excel で開いて .xlsx 形式で保存し直し、パスワードがあれば解除してください。`),
     LEDGER_NOT_FOUND: (p) => {
       const own = Number(p['toolSheets']) > 0 ? '（集計・別記様式・監査結果など、このツールが書いたシートは台帳として数えません）' : '';
       return p['file'] === null
         ? `このブックには台帳シートがありません${own}。［台帳を挿入］で台帳を作るか、［部署ファイルを取り込む］で各課の台帳を取り込んでください。`
         : `このファイルには台帳シートがありません${own}。各課の台帳のファイルか確認してください。`;
+    },
+    RULE_FAILED: (p) => {
+      const sheet = str(p, 'sheet');
+      const what =
+        p['rule'] === 'reader'
+          ? `シート${q(sheet)}を台帳として読み取れませんでした`
+          : sheet !== ''
+            ? `シート${q(sheet)}で検査規則 ${str(p, 'rule')} を実行できませんでした`
+            : `すべての台帳にわたる検査規則 ${str(p, 'rule')} を実行できませんでした`;
+      return `内部エラーのため、${what}。この結果は不完全です（指摘が漏れている可能性があります）。開発担当に連絡してください（${clip(str(p, 'detail'), 80)}）。`;
     },
   },
   severities: { error: 'エラー', warning: '警告', info: '情報' },
@@ -116,6 +131,7 @@ export const ja: Catalogue = {
     LEDGER_STALE: '更新日が古いか未記入',
     FILE_UNREADABLE: 'ファイルを開けない',
     LEDGER_NOT_FOUND: '台帳シートがない',
+    RULE_FAILED: '検査の内部エラー',
   },
   unknown: (code) => `確認が必要な項目があります（${code}）。`,
 };

@@ -24,7 +24,7 @@ export interface Catalogue {
  */
 export const UNREADABLE_REASONS = [
   'empty', 'encrypted', 'xls', 'xlsb', 'ods-encrypted', 'html', 'xml-2003', 'text-misnamed', 'text-encoding', 'sheet-too-large', 'ole', 'not-zip',
-  'truncated', 'not-xlsx', 'corrupt', 'not-found', 'permission', 'directory', 'io',
+  'truncated', 'not-xlsx', 'corrupt', 'too-large', 'not-found', 'permission', 'directory', 'not-regular', 'io',
 ] as const;
 export type UnreadableReason = (typeof UNREADABLE_REASONS)[number];
 

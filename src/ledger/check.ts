@@ -1,6 +1,7 @@
 /**
  * The engine's entry points: read workbooks into ledgers, run the rule registry, sort the findings.
- * Nothing here throws on bad data; a sheet that cannot be read is skipped rather than failing the check.
+ * Nothing here throws on bad data. A rule (or the sheet reader) that fails all the same is never skipped in
+ * silence: it gives a RULE_FAILED error naming the rule and the sheet, so the result says it is incomplete.
  */
 import { hanamaki } from '../policy/hanamaki';
 import type { PolicyPack } from '../policy/types';
@@ -44,11 +45,43 @@ function fileOf(workbook: WorkbookInput): string | null {
 }
 
 /**
- * Read every ledger sheet of one workbook, handing each to `onRead` as soon as it is read, passing over the tool's
- * own sheets (集計, 別記様式, 監査結果_*, …: never ledgers); tolerant of malformed sheets. Returns how many of the
- * tool's sheets it passed over.
+ * Append `items` one by one: `push(...items)` passes one argument per item and throws a RangeError past about
+ * 125,000 of them (a ledger of 33,000 incomplete rows gives 132,000 findings).
  */
-function eachLedger(workbook: WorkbookInput, policy: PolicyPack, order: Map<string, number>, onRead: (read: SheetRead) => void): number {
+function append<T>(to: T[], items: readonly T[]): void {
+  for (const item of items) to.push(item);
+}
+
+/** The error's text for RULE_FAILED's `detail`: its kind and message, one line, shortened. */
+function errorDetail(e: unknown): string {
+  const text = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+}
+
+/** RULE_FAILED: rule `rule` (a code, or 'reader') failed on a sheet (or, sheet null, over the collection). */
+function ruleFailed(rule: string, file: string | null, sheet: string | null, department: string | null, e: unknown): Issue {
+  return { code: 'RULE_FAILED', severity: 'error', location: { file, sheet, cell: null }, department, params: { rule, sheet, detail: errorDetail(e) } };
+}
+
+function sheetName(sheet: object): string | null {
+  const name: unknown = (sheet as { name?: unknown }).name;
+  return typeof name === 'string' ? name : null;
+}
+
+/**
+ * Read every ledger sheet of one workbook, handing each to `onRead` as soon as it is read, passing over the tool's
+ * own sheets (集計, 別記様式, 監査結果_*, …: never ledgers); tolerant of malformed sheets. A sheet whose reading
+ * failed (a defect, not bad data) gives RULE_FAILED into `failures`. Returns how many of the tool's sheets it
+ * passed over.
+ */
+function eachLedger(
+  workbook: WorkbookInput,
+  policy: PolicyPack,
+  order: Map<string, number>,
+  onRead: (read: SheetRead) => void,
+  failures: Issue[],
+): number {
   const file = fileOf(workbook);
   let toolSheets = 0;
   sheetsOf(workbook).forEach((sheet, index) => {
@@ -60,8 +93,8 @@ function eachLedger(workbook: WorkbookInput, policy: PolicyPack, order: Map<stri
     let read: SheetRead | null = null;
     try {
       read = readSheet(sheet as WorkbookInput['sheets'][number], file, index, policy);
-    } catch {
-      // A sheet so malformed that reading it failed is no ledger; the check goes on with the others.
+    } catch (e) {
+      failures.push(ruleFailed('reader', file, sheetName(sheet), null, e));
     }
     if (!read) return;
     if (!order.has(`${file ?? ''}\u0000${read.ledger.sheet}`)) order.set(`${file ?? ''}\u0000${read.ledger.sheet}`, order.size);
@@ -71,9 +104,9 @@ function eachLedger(workbook: WorkbookInput, policy: PolicyPack, order: Map<stri
 }
 
 /** Read every ledger sheet of one workbook. */
-function readAll(workbook: WorkbookInput, policy: PolicyPack, order: Map<string, number>): SheetRead[] {
+function readAll(workbook: WorkbookInput, policy: PolicyPack, order: Map<string, number>, failures: Issue[]): SheetRead[] {
   const out: SheetRead[] = [];
-  eachLedger(workbook, policy, order, (read) => out.push(read));
+  eachLedger(workbook, policy, order, (read) => out.push(read), failures);
   return out;
 }
 
@@ -83,9 +116,10 @@ function runSheetRules(reads: readonly SheetRead[], policy: PolicyPack, structur
     if (rule.scope !== 'sheet' || !enabled(policy, rule.code) || (structuralOnly && !rule.structural)) continue;
     for (const read of reads) {
       try {
-        out.push(...rule.check(sheetContext(read, policy, rule.code)));
-      } catch {
-        // A rule must never take the whole check down; its silence is visible in tests.
+        append(out, rule.check(sheetContext(read, policy, rule.code)));
+      } catch (e) {
+        // The other rules and sheets still run; the result says this one is missing.
+        out.push(ruleFailed(rule.code, read.ledger.file, read.ledger.sheet, read.ledger.department, e));
       }
     }
   }
@@ -95,8 +129,11 @@ function runSheetRules(reads: readonly SheetRead[], policy: PolicyPack, structur
 /** Recognise ledger sheets in one workbook and read them (no rules besides the reader's structural ones). Never throws. */
 export function readWorkbook(workbook: WorkbookInput, policy: PolicyPack = hanamaki): { ledgers: Ledger[]; issues: Issue[] } {
   const order = new Map<string, number>([[`${fileOf(workbook) ?? ''}\u0000`, 0]]);
-  const reads = readAll(workbook, policy, order);
-  return { ledgers: reads.map((r) => r.ledger), issues: dedupe(sortIssues(runSheetRules(reads, policy, true), order)) };
+  const failures: Issue[] = [];
+  const reads = readAll(workbook, policy, order, failures);
+  const issues = runSheetRules(reads, policy, true);
+  append(issues, failures);
+  return { ledgers: reads.map((r) => r.ledger), issues: dedupe(sortIssues(issues, order)) };
 }
 
 /** Today's date as `YYYY-MM-DD` in local time. */
@@ -131,12 +168,18 @@ export function startCheck(options: CheckOptions = {}): CheckSession {
     let ledgers = 0;
     // Sheet by sheet: a sheet's rows serve its sheet rules and are let go before the next sheet is read (the
     // collection rules work from the ledgers' assets). The issues' order is the sort's, not this loop's.
-    const toolSheets = eachLedger(wb, policy, order, (read) => {
-      ledgers++;
-      for (const issue of runSheetRules([read], policy, false)) issues.push(issue);
-      const { rows: _rows, ...collected } = read;
-      reads.push(collected);
-    });
+    const toolSheets = eachLedger(
+      wb,
+      policy,
+      order,
+      (read) => {
+        ledgers++;
+        append(issues, runSheetRules([read], policy, false));
+        const { rows: _rows, ...collected } = read;
+        reads.push(collected);
+      },
+      issues,
+    );
     files.push({ file, ledgers, toolSheets });
     return ledgers;
   };
@@ -152,9 +195,9 @@ export function startCheck(options: CheckOptions = {}): CheckSession {
         issue: (location, department, params = {}) => makeIssue(policy, rule.code, location, department, params),
       };
       try {
-        issues.push(...rule.check(ctx));
-      } catch {
-        // See runSheetRules.
+        append(issues, rule.check(ctx));
+      } catch (e) {
+        issues.push(ruleFailed(rule.code, null, null, null, e));
       }
     }
     const sorted = dedupe(sortIssues(issues, order));
@@ -188,7 +231,15 @@ export function countBySeverity(issues: readonly Issue[]): Record<Severity, numb
   return counts;
 }
 
-/** FILE_UNREADABLE for an input file that cannot be opened (raised by the CLI and the import). */
-export function fileUnreadableIssue(file: string | null, reason: string, policy: PolicyPack = hanamaki): Issue {
-  return makeIssue(policy, 'FILE_UNREADABLE', { file, sheet: null, cell: null }, null, { reason });
+/**
+ * FILE_UNREADABLE for an input file that cannot be opened (raised by the CLI and the import); `extra`: what
+ * the reader adds to the reason (for 'too-large': limit, max, actual, part).
+ */
+export function fileUnreadableIssue(
+  file: string | null,
+  reason: string,
+  policy: PolicyPack = hanamaki,
+  extra: Readonly<Record<string, string | number | null>> = {},
+): Issue {
+  return makeIssue(policy, 'FILE_UNREADABLE', { file, sheet: null, cell: null }, null, { ...extra, reason });
 }

@@ -19,6 +19,9 @@
  *   for a 課's form sheets, judged once together: also layout ('form') and sheets (how many form sheets)
  * - FILE_UNREADABLE: reason (file-level)
  * - LEDGER_NOT_FOUND: file (null: the open workbook), toolSheets (sheets this tool wrote there, never ledgers)
+ * - RULE_FAILED: rule (the code of the rule that failed, or 'reader' for the sheet reader), sheet (as in the
+ *   location, for the message), detail (the error, shortened); sheet-level, or file-less for a consolidation rule. The engine's own: always an error, not in
+ *   a policy pack (an extension of SPEC §3: a rule that fails makes the result incomplete, never silently clean).
  *
  * Every issue code the engine (and the CLI/import, for the file-level ones) can raise. Codes are the contract
  * (SPEC §3): tests, the CLI's JSON and the audit report use them; messages live in src/i18n.
@@ -46,9 +49,13 @@ export const ISSUE_CODES = [
   'LEDGER_STALE',
   'FILE_UNREADABLE',
   'LEDGER_NOT_FOUND',
+  'RULE_FAILED',
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];
+
+/** Codes the engine raises itself, whatever the policy says (always error severity; a pack cannot switch them off). */
+export const ENGINE_CODES: readonly IssueCode[] = ['RULE_FAILED'];
 
 const known: ReadonlySet<string> = new Set(ISSUE_CODES);
 

@@ -135,8 +135,9 @@ function compareDepartment(department: string, before: readonly ComparedAsset[],
   let unchanged = 0;
   for (const name of new Set([...a.keys(), ...b.keys()])) {
     const r = pairName(b.get(name) ?? [], a.get(name) ?? []);
-    added.push(...r.added);
-    removed.push(...r.removed);
+    // One by one: a spread passes one argument per item (a RangeError past about 125,000 of one name).
+    for (const x of r.added) added.push(x);
+    for (const x of r.removed) removed.push(x);
     for (const { b: x, a: y } of r.pairs) {
       const change: AssetChange = { before: x.asset, after: y.asset, contentChanged: x.content !== y.content };
       if (!sameClass(x.asset, y.asset)) reclassified.push({ change, index: y.index });

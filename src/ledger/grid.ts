@@ -27,6 +27,8 @@ export class Grid {
     this.lastRow = this.top + last;
     const merges: unknown = sheet.merges;
     if (Array.isArray(merges)) for (const m of merges as unknown[]) this.addMerge(m);
+    // By left column, for a binary search: a row may be crossed by thousands of merges (one per column).
+    for (const list of this.mergesByRow.values()) if (list.length > 1) list.sort((a, b) => a.left - b.left);
   }
 
   private addMerge(m: unknown): void {
@@ -56,11 +58,25 @@ export class Grid {
     return this.mergesByRow.size > 0;
   }
 
-  /** The merge containing the cell, if any. */
+  /**
+   * The merge containing the cell, if any: the one with the greatest left column ≤ `col` on the row (merges
+   * never overlap in Excel; where a source gives overlapping ones, one of those containing the cell).
+   */
   mergeAt(row: number, col: number): CellRange | null {
     const list = this.mergesByRow.get(row);
     if (!list) return null;
-    for (const m of list) if (col >= m.left && col <= m.right) return m;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((list[mid]?.left ?? 0) <= col) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0; i--) {
+      const m = list[i];
+      if (m && col <= m.right) return m;
+      if (lo - 1 - i >= 8) break; // overlapping merges only: look a few back, never the whole row
+    }
     return null;
   }
 

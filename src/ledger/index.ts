@@ -5,7 +5,7 @@
 export * from './types';
 export { hanamaki } from '../policy/hanamaki';
 export type { PolicyPack } from '../policy/types';
-export { ISSUE_CODES, isIssueCode } from './codes';
+export { ENGINE_CODES, ISSUE_CODES, isIssueCode } from './codes';
 export type { IssueCode } from './codes';
 export { readWorkbook, checkWorkbooks, startCheck, fileUnreadableIssue } from './check';
 export type { CheckOptions, CheckResult, CheckSession } from './check';

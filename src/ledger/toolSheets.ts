@@ -40,10 +40,18 @@ const LEGACY_SUMMARY_HEADERS: ReadonlyMap<string, readonly string[]> = new Map([
   ['指摘事項', ['重要度', 'コード', '課', 'ファイル', 'シート', 'セル', '内容']],
 ]);
 
-/** True for a sheet name this tool owns, including a rebuild's temporary sheet (e.g. 集計_作成中). */
+/** The summary's lists, which go on over `name (2)`, `name (3)`… past Excel's last row. */
+const CONTINUED: ReadonlySet<string> = new Set([TOOL_SHEETS.assets, TOOL_SHEETS.findings]);
+
+/**
+ * True for a sheet name this tool owns, including a rebuild's temporary sheet (e.g. 集計_作成中) and the
+ * continuation sheets of the summary's lists (集計_資産一覧 (2)).
+ */
 export function isToolSheetName(name: string): boolean {
   if (typeof name !== 'string') return false;
   if (NAMES.has(name) || name.startsWith(AUDIT_PREFIX)) return true;
+  const continued = / \((\d+)\)$/.exec(name);
+  if (continued && CONTINUED.has(name.slice(0, continued.index))) return true;
   return name.endsWith(BUILDING_SUFFIX) && NAMES.has(name.slice(0, -BUILDING_SUFFIX.length));
 }
 

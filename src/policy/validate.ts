@@ -2,7 +2,7 @@
  * Validate a policy pack given as JSON (another municipality's adaptation): the shape, known rule codes and
  * severities, distinct canonical values. Returns the problems found; an empty list means the pack is usable.
  */
-import { isIssueCode } from '../ledger/codes';
+import { ENGINE_CODES, isIssueCode } from '../ledger/codes';
 import type { PolicyPack } from './types';
 
 const SEVERITIES = new Set(['error', 'warning', 'info']);
@@ -66,6 +66,7 @@ export function policyProblems(data: unknown): string[] {
   else {
     for (const [code, s] of Object.entries(sev)) {
       if (!isIssueCode(code)) problems.push(`severities: unknown rule code ${code}`);
+      else if (ENGINE_CODES.includes(code)) problems.push(`severities: ${code} is the engine's own (always an error), not a rule`);
       if (typeof s !== 'string' || !SEVERITIES.has(s)) problems.push(`severities.${code}: must be error, warning or info`);
     }
   }

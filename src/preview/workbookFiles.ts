@@ -3,7 +3,9 @@
  * to a real .xlsx (exceljs loads only then), and a sample ledger. Nothing is kept in browser storage (SPEC §11).
  */
 import { insertTemplate, isFailure } from '../excel';
-import { templateModel } from '../ledger';
+import { renderIssue } from '../i18n';
+import { fileUnreadableIssue, templateModel } from '../ledger';
+import { isXlsxReadError } from '../xlsx/errors';
 import { createExcelRuntime, installExcelGlobals, loadXlsx, saveXlsx } from './runtime';
 import type { ExcelRuntime, SimWorkbook } from './runtime';
 
@@ -17,9 +19,19 @@ export function startRuntime(workbook?: SimWorkbook): ExcelRuntime {
   return runtime;
 }
 
-/** Opens an .xlsx file picked by the user as the preview's workbook. */
+/**
+ * Opens an .xlsx file picked by the user as the preview's workbook. A file refused before loading (too
+ * large, damaged: src/xlsx/fallback.ts) rejects with the FILE_UNREADABLE message as the error's text.
+ */
 export async function openWorkbook(file: Blob): Promise<ExcelRuntime> {
-  const workbook = await loadXlsx(await file.arrayBuffer());
+  const name = 'name' in file && typeof file.name === 'string' ? file.name : null;
+  let workbook: SimWorkbook;
+  try {
+    workbook = await loadXlsx(await file.arrayBuffer());
+  } catch (e) {
+    if (!isXlsxReadError(e)) throw e;
+    throw new Error(renderIssue(fileUnreadableIssue(name, e.reason, undefined, e.params), 'ja'));
+  }
   return startRuntime(workbook);
 }
 

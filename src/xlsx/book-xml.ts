@@ -6,6 +6,7 @@ import { SharedStrings } from './shared-strings-xml';
 import { sheetXml } from './sheet-xml';
 import { NS_MAIN, NS_PKG_REL, NS_REL, XML_HEAD, xmlText } from './xml';
 import { quoteSheet } from './address';
+import { checkRows } from './sheet-split';
 import { Utf8Sink } from './utf8-sink';
 import { nativeDeflate, zip } from './zip';
 import type { Deflate, ZipEntry } from './zip';
@@ -44,6 +45,7 @@ function planDrawings(sheets: readonly BookSheet[]): (DrawingPlan | null)[] {
  * exceljs for large sheets. Text always becomes an inline string cell (never a formula).
  */
 export async function buildXlsx(sheets: readonly BookSheet[], deflate?: Deflate | null): Promise<Uint8Array> {
+  sheets.forEach(checkRows); // Excel opens no sheet past its last row: refuse before writing (lists are split first)
   const enc = new TextEncoder();
   const entries: ZipEntry[] = [];
   const add = (name: string, text: string) => entries.push({ name, data: enc.encode(text) });

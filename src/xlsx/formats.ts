@@ -62,7 +62,12 @@ function detectZip(bytes: Uint8Array, file: string | null): Detected {
     if (ODF_SPREADSHEET.test(mimetype)) return { format: 'ods' };
     if (mimetype.startsWith('application/vnd.oasis.opendocument.')) throw new XlsxReadError('not-xlsx', file, mimetype);
   }
-  const entries = centralDirectory(bytes);
+  let entries: { readonly name: string }[] | null;
+  try {
+    entries = centralDirectory(bytes);
+  } catch {
+    entries = null; // a damaged directory: the .xlsx reader says what is wrong with it
+  }
   const has = (name: string) => entries?.some((e) => e.name === name) === true;
   if (has('xl/workbook.bin')) throw new XlsxReadError('xlsb', file);
   // `mimetype` should come first, stored; some writers put it elsewhere or compress it (LibreOffice opens those):

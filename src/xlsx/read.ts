@@ -1,16 +1,19 @@
 import type ExcelJS from 'exceljs';
 import type { CellRange, CellValue, LedgerTag, SheetInput, WorkbookInput } from '../ledger/types';
 import { toCellValue } from './cells';
-import { XlsxReadError, isXlsxReadError } from './errors';
+import { XlsxReadError, asReadError, isXlsxReadError } from './errors';
 import { VALUE_TYPE, plainRows } from './plain-rows';
 import type { SheetModel } from './plain-rows';
 import { EMPTY_ROW, cellAt, clearCell } from './sheet-rows';
 import { sniffContainer } from './sniff';
-import { storedCopy } from './unpack';
-import type { Inflate } from './unpack';
 import { decodeTag, tagCellFor } from './tag';
 import { decodeXstrings } from './xstring-exceljs';
 import { readDirect } from './direct';
+import { platformInflate } from './direct/zip-parts';
+import type { Crc32, Inflate } from './direct/zip-parts';
+import { fallbackCopy } from './fallback';
+import { Budget, DEFAULT_LIMITS, LimitExceeded, textLength } from './limits';
+import type { ReadLimits } from './limits';
 
 /**
  * Worksheet parts the engine never looks at. Skipping them is most of what we can save over a plain
@@ -154,33 +157,66 @@ async function load(bytes: Uint8Array, file: string | null): Promise<{ wb: Excel
 }
 
 export interface ReadOptions {
-  /** A native raw-DEFLATE inflater (the CLI passes Node's zlib); without it the library inflates in JavaScript. */
+  /** A native raw-DEFLATE inflater (the CLI passes Node's zlib); without it the platform's DecompressionStream. */
   inflate?: Inflate;
+  /** A native CRC-32 (the CLI passes zlib's); without it a JavaScript one. */
+  crc32?: Crc32;
+  /** Caps on what reading the file may cost (limits.ts); default `DEFAULT_LIMITS`. */
+  limits?: ReadLimits;
 }
 
 /**
  * Read an .xlsx file into the engine's `WorkbookInput` (no Node I/O: the task pane uses it in the browser).
- * Rejects with `XlsxReadError` (reason: empty, encrypted, xls, ole, not-zip, truncated, not-xlsx, corrupt)
- * when the bytes are not a readable workbook.
+ * Rejects with `XlsxReadError` (reason: empty, encrypted, xls, ole, not-zip, truncated, not-xlsx, corrupt,
+ * too-large) when the bytes are not a readable workbook, or reading them would pass a cap of limits.ts.
  *
  * The direct reader (direct/) answers first: it gives exactly what exceljs gives, several times faster,
- * or null for anything it is not sure of — which then goes through exceljs as before.
+ * or null for anything it is not sure of — which then goes through exceljs, within its own caps.
  */
 export async function readXlsx(data: ArrayBuffer | Uint8Array, file: string | null, options: ReadOptions = {}): Promise<WorkbookInput> {
   const bytes = toBytes(data);
-  sniffContainer(bytes, file);
-  const direct = await readDirect(bytes, file, options.inflate);
-  if (direct !== null) return direct;
-  return readViaExcelJs(bytes, file, options);
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  try {
+    if (bytes.length > limits.inputBytes) throw new LimitExceeded('inputBytes', limits.inputBytes, bytes.length, null);
+    sniffContainer(bytes, file);
+    const direct = await readDirect(bytes, file, options.inflate, { limits, ...(options.crc32 ? { crc32: options.crc32 } : {}) });
+    if (direct !== null) return direct;
+    return await readViaExcelJs(bytes, file, options);
+  } catch (e) {
+    throw asReadError(e, file);
+  }
+}
+
+/**
+ * What exceljs read, counted against the caps the direct reader applies while parsing (rows, cells, their
+ * text, merges and the rows they span): the engine's cost follows these, whichever reader produced them.
+ */
+function checkRead(book: WorkbookInput, limits: ReadLimits): void {
+  const budget = new Budget(limits);
+  for (const sheet of book.sheets) {
+    for (const row of sheet.rows) {
+      if (row.length > 0) budget.row();
+      for (const v of row) if (v !== null && v !== '') budget.cell(textLength(v));
+    }
+    for (let i = 0; i < (sheet.merges?.length ?? 0); i++) budget.merge();
+    budget.mergeRows(sheet.merges ?? [], sheet.rows.length);
+  }
 }
 
 /**
  * The exceljs path of `readXlsx` (after the container sniff): exported so tests can compare the direct
- * reader with it.
+ * reader with it. exceljs gets a copy of the parts that bear on values, checked against its caps first
+ * (fallback.ts); only where the platform has no inflater at all does it get the file as it is.
  */
 export async function readViaExcelJs(data: ArrayBuffer | Uint8Array, file: string | null, options: ReadOptions = {}): Promise<WorkbookInput> {
+  const limits = options.limits ?? DEFAULT_LIMITS;
   let bytes = toBytes(data);
-  if (options.inflate) bytes = await storedCopy(bytes, options.inflate);
+  const inflate = options.inflate ?? platformInflate();
+  try {
+    if (inflate) bytes = await fallbackCopy(bytes, { inflate, limits, ...(options.crc32 ? { crc32: options.crc32 } : {}) });
+  } catch (e) {
+    throw asReadError(e, file);
+  }
   let read = await load(bytes, file);
   // The first file with `_x` in its shared strings is read twice (see xstring-exceljs.ts).
   if (read.again) read = await load(bytes, file);
@@ -194,5 +230,11 @@ export async function readViaExcelJs(data: ArrayBuffer | Uint8Array, file: strin
     const merges = readMerges(ws);
     return { name: ws.name, rows, ...(merges.length > 0 ? { merges } : {}), tag: found?.tag ?? null };
   });
-  return { file, sheets };
+  const book = { file, sheets };
+  try {
+    checkRead(book, limits);
+  } catch (e) {
+    throw asReadError(e, file);
+  }
+  return book;
 }

@@ -1,10 +1,14 @@
 import { columnLetter } from './address';
+import { EXCEL_MAX_COLUMNS, SheetTooLarge } from './sheet-split';
 import { Utf8Sink } from './utf8-sink';
 import { t } from './shared-strings-xml';
 import type { SharedStrings } from './shared-strings-xml';
 import { NS_MAIN, NS_REL, NS_PKG_REL, XML_HEAD, xmlText } from './xml';
 
-/** A hyperlink cell: its text, the file it opens (null: this workbook) and the place in it. */
+/**
+ * A hyperlink cell: its text, the file it opens (`target`: a URI reference, written as given — see link.ts; null:
+ * this workbook) and the place in it (`location`).
+ */
 export interface OutLink {
   readonly text: string;
   readonly target: string | null;
@@ -121,6 +125,7 @@ export async function sheetXml(sheet: OutSheet, out: Utf8Sink, drawing?: string,
     }
     const row = rowAt(r);
     if (!hasCell(row)) continue;
+    if (row.length > EXCEL_MAX_COLUMNS) throw new SheetTooLarge(sheet.name, count, row.length);
     const n = r + 1;
     const rowStyle = sheet.rowStyles?.get(r);
     const rowStyleAttr = rowStyle ? ` s="${rowStyle}"` : '';
@@ -164,7 +169,7 @@ export async function sheetXml(sheet: OutSheet, out: Utf8Sink, drawing?: string,
       if (v.target !== null && !relIds.has(v.target)) {
         const id = `rId${relIds.size + 1}`;
         relIds.set(v.target, id);
-        rels.write(`<Relationship Id="${id}" Type="${NS_REL}/hyperlink" Target="${xmlText(linkTarget(v.target))}" TargetMode="External"/>`);
+        rels.write(`<Relationship Id="${id}" Type="${NS_REL}/hyperlink" Target="${xmlText(v.target)}" TargetMode="External"/>`);
       }
       if (linked === 0 || linkRows[linked - 1] !== r) {
         if (linked === linkRows.length) linkRows = grow(linkRows);
@@ -241,9 +246,4 @@ function nextTurn(): Promise<void> {
 
 function isRowSource(rows: OutSheet['rows']): rows is RowSource {
   return !Array.isArray(rows);
-}
-
-/** A relative file path as a relationship target: Excel writes it raw except `%`, spaces and `#`. */
-function linkTarget(path: string): string {
-  return path.replace(/\\/g, '/').replace(/%/g, '%25').replace(/ /g, '%20').replace(/#/g, '%23');
 }

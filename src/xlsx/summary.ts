@@ -3,6 +3,8 @@ import type { CheckResult, ConsolidatedAsset, Consolidation } from '../ledger';
 import type { Locale } from '../i18n';
 import { columnLetter, quoteSheet } from './address';
 import { buildXlsx } from './book-xml';
+import { linkFromPath } from './link';
+import { EXCEL_MAX_ROWS, splitRows } from './sheet-split';
 import type { BookSheet } from './book-xml';
 import type { OutChart } from './chart-xml';
 import type { Deflate } from './zip';
@@ -14,12 +16,15 @@ import { SUMMARY_LABELS } from './summary-labels';
 
 export interface SummaryOptions {
   /**
-   * The hyperlink target of a source file, as seen from where the summary will be saved (the CLI passes a
-   * path relative to the output folder). Default: the file as recorded. A null file links inside the workbook.
+   * The hyperlink target of a source file, as seen from where the summary will be saved: a URI reference made
+   * by link.ts (the CLI passes its path relative to the output folder). Default: the file as recorded, as a
+   * relative path. A null file links inside the workbook.
    */
   linkTarget?: (file: string) => string;
   /** How to compress the parts (the CLI passes Node's zlib); default: the platform's CompressionStream. */
   deflate?: Deflate;
+  /** Rows a sheet may hold: Excel's 1,048,576 (tests lower it to see the lists split). */
+  maxRows?: number;
 }
 
 /**
@@ -29,7 +34,7 @@ export interface SummaryOptions {
  */
 function assetList(c: Consolidation, result: CheckResult): AssetSource {
   const total = result.ledgers.reduce((n, l) => n + l.assets.length, 0);
-  if (c.assets.length === total) return { count: total, at: (i) => c.assets[i] };
+  if (c.assets.length > 0 || total === 0) return { count: c.assets.length, at: (i) => c.assets[i] };
   let entries = consolidatedAssets(result);
   let index = -1;
   let current: ConsolidatedAsset | undefined;
@@ -103,7 +108,7 @@ export async function writeSummary(c: Consolidation, result: CheckResult, locale
   const targets = new Map<string, string>();
   const targetOf = (file: string) => {
     let t = targets.get(file);
-    if (t === undefined) targets.set(file, (t = options.linkTarget ? options.linkTarget(file) : file));
+    if (t === undefined) targets.set(file, (t = options.linkTarget ? options.linkTarget(file) : linkFromPath(file, 'posix')));
     return t;
   };
   const quoted = new Map<string, string>();
@@ -121,5 +126,10 @@ export async function writeSummary(c: Consolidation, result: CheckResult, locale
   );
   const noDepartment = SUMMARY_LABELS[locale].noDepartment;
   const chart = matrixChart(c, layout.summary, c.rows.map((r) => r.department || noDepartment));
-  return buildXlsx([bookSheet(layout.summary, chart ? [chart] : []), bookSheet(layout.assets), bookSheet(layout.findings)], options.deflate);
+  // The lists go on over further sheets past Excel's last row (two files of a million assets each).
+  const max = options.maxRows ?? EXCEL_MAX_ROWS;
+  return buildXlsx(
+    [bookSheet(layout.summary, chart ? [chart] : []), ...splitRows(bookSheet(layout.assets), 1, max), ...splitRows(bookSheet(layout.findings), 1, max)],
+    options.deflate,
+  );
 }

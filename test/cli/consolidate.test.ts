@@ -30,7 +30,7 @@ describe('ledger consolidate', () => {
     expect(status).toBe(1);
     expect(brief(report)).toEqual(['LEVEL_INVALID error in/企画課.xlsx 台帳_企画課!E4 企画課']);
     expect(err).toBe('集計を書き出しました: out/集計.xlsx\n');
-    expect(c.fs.log.filter((l) => !l.startsWith('read'))).toEqual(['write out/.集計.xlsx.r1.tmp', 'rename out/.集計.xlsx.r1.tmp -> out/集計.xlsx']);
+    expect(c.fs.log.filter((l) => !l.startsWith('read'))).toEqual(['write out/.集計.xlsx.ledger-testhost-4242-r1.tmp', 'rename out/.集計.xlsx.ledger-testhost-4242-r1.tmp -> out/集計.xlsx']);
   });
 
   test('the summary: matrix with totals and per-課 counts, assets with links back, findings', async () => {

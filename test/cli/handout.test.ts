@@ -38,10 +38,10 @@ describe('ledger template --departments (hand-out)', () => {
     );
     expect(fs.log.filter((l) => !l.startsWith('read'))).toEqual([
       'mkdir 配布',
-      'write 配布/.台帳_総務課.xlsx.r1.tmp',
-      'rename 配布/.台帳_総務課.xlsx.r1.tmp -> 配布/台帳_総務課.xlsx',
-      'write 配布/.台帳_企画課.xlsx.r2.tmp',
-      'rename 配布/.台帳_企画課.xlsx.r2.tmp -> 配布/台帳_企画課.xlsx',
+      'write 配布/.台帳_総務課.xlsx.ledger-testhost-4242-r1.tmp',
+      'rename 配布/.台帳_総務課.xlsx.ledger-testhost-4242-r1.tmp -> 配布/台帳_総務課.xlsx',
+      'write 配布/.台帳_企画課.xlsx.ledger-testhost-4242-r2.tmp',
+      'rename 配布/.台帳_企画課.xlsx.ledger-testhost-4242-r2.tmp -> 配布/台帳_企画課.xlsx',
     ]);
     const book = await readXlsx(fs.files.get('配布/台帳_総務課.xlsx') ?? new Uint8Array(), '配布/台帳_総務課.xlsx');
     expect(book.sheets[0]?.tag).toEqual({ policyId: 'hanamaki', templateVersion: '1', department: '総務課' });

@@ -8,6 +8,8 @@ import type { CliFs, CliIo } from '../../src/cli/io';
  */
 export class MemoryFs implements CliFs {
   readonly files = new Map<string, Uint8Array>();
+  /** Modification times (ms) of files put with one; others read as now. */
+  readonly modified = new Map<string, number>();
   readonly links = new Map<string, string>();
   readonly log: string[] = [];
   failRename = false;
@@ -23,10 +25,11 @@ export class MemoryFs implements CliFs {
     return this;
   }
 
-  async readFile(path: string): Promise<Uint8Array> {
+  async readFile(path: string, options?: { maxBytes?: number }): Promise<Uint8Array> {
     this.log.push(`read ${path}`);
     const data = this.files.get(this.real(path));
     if (!data) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
+    if (options?.maxBytes !== undefined && data.length > options.maxBytes) throw Object.assign(new Error('EFBIG'), { code: 'EFBIG', size: data.length });
     return data;
   }
 
@@ -60,6 +63,15 @@ export class MemoryFs implements CliFs {
     this.directories.add(path);
   }
 
+  async list(dir: string): Promise<string[]> {
+    const prefix = dir === '.' ? '' : dir.endsWith('/') ? dir : `${dir}/`;
+    return [...this.files.keys()].filter((k) => k.startsWith(prefix) && !k.slice(prefix.length).includes('/')).map((k) => k.slice(prefix.length));
+  }
+
+  async modifiedAt(path: string): Promise<number | null> {
+    return this.files.has(this.real(path)) ? (this.modified.get(this.real(path)) ?? Date.parse('2025-06-01T09:00:00+09:00')) : null;
+  }
+
   async identify(path: string): Promise<{ realPath: string; dev: number; ino: number } | null> {
     const real = this.real(path);
     if (!this.files.has(real)) return null;
@@ -87,6 +99,9 @@ export function memoryIo(fs = new MemoryFs(), env: Record<string, string> = { LA
     fs,
     now: () => new Date('2025-06-01T09:00:00+09:00'),
     random: () => `r${++n}`,
+    pid: 4242,
+    host: 'testhost',
+    alive: (pid) => pid === 4242 || pid === 4343,
   };
   return { io, fs, out: () => out, err: () => err };
 }

@@ -4,10 +4,10 @@ import { ISSUE_CODES } from '../../src/ledger/codes';
 import { RULES } from '../../src/ledger/rules';
 
 describe('rule registry', () => {
-  it('has exactly one rule per code, every code but FILE_UNREADABLE', () => {
+  it('has exactly one rule per code, every code but FILE_UNREADABLE and the engine\'s own RULE_FAILED', () => {
     const codes = RULES.map((r) => r.code);
     expect(new Set(codes).size).toBe(codes.length);
-    expect([...codes].sort()).toEqual(ISSUE_CODES.filter((c) => c !== 'FILE_UNREADABLE').sort());
+    expect([...codes].sort()).toEqual(ISSUE_CODES.filter((c) => c !== 'FILE_UNREADABLE' && c !== 'RULE_FAILED').sort());
   });
   it('scopes: the consolidation/audit rules run over the collection', () => {
     const collection = RULES.filter((r) => r.scope === 'collection').map((r) => r.code).sort();

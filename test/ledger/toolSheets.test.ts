@@ -9,11 +9,11 @@ import { TODAY, formSheet, templateSheet } from './helpers';
 const asset = [1, '会議録', '課内会議の記録', 'B群', 'レベル2'];
 
 describe('isToolSheetName', () => {
-  test.each(['集計', '集計_資産一覧', '集計_指摘事項', '別記様式', '変更履歴', '_確認済み', '_取込記録', '監査結果_2026-11-25_1530', '監査結果_2026-11-25_1530(2)', '集計_作成中', '別記様式_作成中'])(
+  test.each(['集計', '集計_資産一覧', '集計_指摘事項', '別記様式', '変更履歴', '_確認済み', '_取込記録', '監査結果_2026-11-25_1530', '監査結果_2026-11-25_1530(2)', '集計_作成中', '別記様式_作成中', '集計_資産一覧 (2)', '集計_指摘事項 (12)'])(
     '%s is the tool’s own',
     (name) => expect(isToolSheetName(name)).toBe(true),
   );
-  test.each(['台帳_総務課', '集計表', '資産一覧', '台帳_作成中', '総務課_作成中', '監査結果', 'A群－レベル1'])('%s is not', (name) => expect(isToolSheetName(name)).toBe(false));
+  test.each(['台帳_総務課', '集計表', '資産一覧', '台帳_作成中', '総務課_作成中', '監査結果', 'A群－レベル1', '集計 (2)', '台帳_総務課 (2)'])('%s is not', (name) => expect(isToolSheetName(name)).toBe(false));
 });
 
 describe('isToolSheet', () => {

@@ -1,7 +1,7 @@
 /** The policy pack is data: its JSON form validates and behaves exactly like the typed object. */
 import { checkWorkbooks, hanamaki, templateModel } from '../../src/ledger';
 import type { PolicyPack, SheetInput } from '../../src/ledger';
-import { ISSUE_CODES } from '../../src/ledger/codes';
+import { ENGINE_CODES, ISSUE_CODES } from '../../src/ledger/codes';
 import { parsePolicy, policyProblems } from '../../src/policy/validate';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -35,8 +35,11 @@ describe('policy pack hanamaki', () => {
     expect(a.issues.length).toBeGreaterThan(10);
     expect(templateModel('総務課', { today: '2024-04-01', policy: copy })).toEqual(templateModel('総務課', { today: '2024-04-01' }));
   });
-  it('gives every rule code a severity', () => {
-    expect(Object.keys(hanamaki.severities).sort()).toEqual([...ISSUE_CODES].sort());
+  it('gives every rule code a severity (RULE_FAILED is the engine\'s own, always an error, and no pack may set it)', () => {
+    expect(Object.keys(hanamaki.severities).sort()).toEqual(ISSUE_CODES.filter((c) => !ENGINE_CODES.includes(c)).sort());
+    expect(policyProblems({ ...JSON.parse(JSON.stringify(hanamaki)), severities: { ...hanamaki.severities, RULE_FAILED: 'info' } })).toEqual([
+      "severities: RULE_FAILED is the engine's own (always an error), not a rule",
+    ]);
   });
   it('quotes 第5 and 第6 of the policy text word for word', () => {
     // shared/ lies beside the checkout in development and in CI.

@@ -1,4 +1,5 @@
 /** Byte patterns of the bad inputs of SPEC §10, built in memory (no binary blobs to keep in step). */
+import { centralDirectory, storedBytes } from '../../src/xlsx/direct/zip-read';
 
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -36,3 +37,16 @@ export function randomBytes(n: number, seed = 7): Uint8Array {
 }
 /** The first part of a real file, as left by an interrupted copy. */
 export const truncated = (bytes: Uint8Array, keep = 0.6): Uint8Array => bytes.slice(0, Math.floor(bytes.length * keep));
+
+/**
+ * A copy of the archive with garbage over the compressed data of entry `name` (the directory, sizes and CRC
+ * left as they were): a damaged part the readers either read (and refuse) or never look at.
+ */
+export function damageEntry(bytes: Uint8Array, name: string): Uint8Array {
+  const out = bytes.slice();
+  const e = centralDirectory(out).find((x) => x.name === name);
+  if (!e) throw new Error(`no entry ${name}`);
+  const data = storedBytes(out, e);
+  out.set(randomBytes(Math.min(64, data.length), 3), data.byteOffset - out.byteOffset);
+  return out;
+}

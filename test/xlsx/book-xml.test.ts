@@ -1,3 +1,4 @@
+import { linkFromPath } from '../../src/xlsx/link';
 import ExcelJS from 'exceljs';
 import { buildXlsx } from '../../src/xlsx/book-xml';
 import { readXlsx } from '../../src/xlsx/read';
@@ -18,7 +19,7 @@ const sheets = () => [
     name: '資産一覧',
     rows: [
       ['出典'],
-      [{ text: '総務課.xlsx 台帳_総務課!B7', target: '../in/総務 課.xlsx', location: "'台帳_総務課'!B7" }],
+      [{ text: '総務課.xlsx 台帳_総務課!B7', target: linkFromPath('../in/総務 課.xlsx', 'posix'), location: "'台帳_総務課'!B7" }],
       [{ text: '内部', target: null, location: "'集計 ''x'' 表'!A1" }],
     ],
   },

@@ -13,7 +13,7 @@ import { readViaExcelJs } from '../../src/xlsx/read';
 import { writeSummary } from '../../src/xlsx/summary';
 import { TAG_CELL, encodeTag, tagReference } from '../../src/xlsx/tag';
 import { writeTemplate } from '../../src/xlsx/template';
-import { randomBytes, truncated } from './bad-files';
+import { damageEntry, randomBytes, truncated } from './bad-files';
 import { FIXTURES, fixture } from './fixture-files';
 import { fill, xlsxOf } from './helpers';
 import { sampleTemplateModel } from './sample-model';
@@ -178,18 +178,24 @@ test('phonetic readings (ルビ) Japanese Excel stores with a shared string are 
   expect(book?.sheets[0]?.rows[1]?.slice(0, 2)).toEqual(['課名', '総務課']);
 });
 
-describe('direct reader gives up where exceljs rejects the file', () => {
+describe('both readers refuse a damaged zip; neither looks at a part it does not read', () => {
   const good = () => xlsxOf((wb) => fill(wb.addWorksheet('台帳'), [['番号', '情報資産名'], [1, '住民基本台帳']]));
 
-  test('a truncated file', async () => expect(await readDirect(truncated(await good()), 'x.xlsx', nodeInflate)).toBeNull());
+  test('a truncated file', async () => expect(readDirect(truncated(await good()), 'x.xlsx', nodeInflate)).rejects.toMatchObject({ name: 'ZipDamaged' }));
 
-  test('a damaged entry (garbage over the compressed data)', async () => {
-    const bytes = await good();
-    const damaged = bytes.slice();
-    damaged.set(randomBytes(400, 3), Math.floor(bytes.length / 3));
-    await expect(readViaExcelJs(damaged, 'x.xlsx')).rejects.toThrow();
-    expect(await readDirect(damaged, 'x.xlsx', nodeInflate)).toBeNull();
+  test('a damaged sheet (garbage over its compressed data): refused by both', async () => {
+    const damaged = damageEntry(await good(), 'xl/worksheets/sheet1.xml');
+    await expect(readViaExcelJs(damaged, 'x.xlsx')).rejects.toMatchObject({ reason: 'corrupt' });
+    await expect(readDirect(damaged, 'x.xlsx', nodeInflate)).rejects.toMatchObject({ name: 'ZipDamaged' });
   });
 
-  test('random bytes', async () => expect(await readDirect(randomBytes(3000), 'x.xlsx', nodeInflate)).toBeNull());
+  test('a damaged theme, a part no reader needs, is never inflated: both read the values', async () => {
+    const bytes = await good();
+    const damaged = damageEntry(bytes, 'xl/theme/theme1.xml');
+    const expected = await readViaExcelJs(bytes, 'x.xlsx');
+    expect(await readViaExcelJs(damaged, 'x.xlsx')).toEqual(expected);
+    expect(await readDirect(damaged, 'x.xlsx', nodeInflate)).toEqual(expected);
+  });
+
+  test('random bytes', async () => expect(readDirect(randomBytes(3000), 'x.xlsx', nodeInflate)).rejects.toMatchObject({ name: 'ZipDamaged' }));
 });

@@ -192,13 +192,14 @@ describe('direct reader gives up (null) on what it is not sure of', () => {
     await expect(readXlsx(bytes, 'b.xlsx', { inflate: nodeInflate })).rejects.toMatchObject({ reason: 'corrupt' });
   });
 
-  test('an encrypted entry (flag bit 0 in the central directory)', async () => {
+  test('an encrypted entry (flag bit 0 in the central directory): refused, by both readers', async () => {
     const bytes = (await inlineBook(one('<c r="A1"><v>1</v></c>'))).slice();
     const view = new DataView(bytes.buffer);
     const eocd = bytes.length - 22;
     const central = view.getUint32(eocd + 16, true);
     view.setUint16(central + 8, view.getUint16(central + 8, true) | 1, true);
-    expect(await readDirect(bytes, 'b.xlsx', nodeInflate)).toBeNull();
+    await expect(readDirect(bytes, 'b.xlsx', nodeInflate)).rejects.toMatchObject({ name: 'ZipDamaged' });
+    await expect(readXlsx(bytes, 'b.xlsx', { inflate: nodeInflate })).rejects.toMatchObject({ reason: 'corrupt' });
   });
 
   test('parts declaring another encoding than UTF-8', async () => {

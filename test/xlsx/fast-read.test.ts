@@ -3,8 +3,10 @@ import { nodeInflate } from '../../src/cli/deflate';
 import type { CellValue } from '../../src/ledger/types';
 import { toCellValue } from '../../src/xlsx/cells';
 import { VALUE_TYPE, plainRows } from '../../src/xlsx/plain-rows';
-import { readXlsx } from '../../src/xlsx/read';
-import { storedCopy } from '../../src/xlsx/unpack';
+import { readViaExcelJs, readXlsx } from '../../src/xlsx/read';
+import { centralDirectory } from '../../src/xlsx/direct/zip-read';
+import { fallbackCopy } from '../../src/xlsx/fallback';
+import { DEFAULT_LIMITS } from '../../src/xlsx/limits';
 import { fill, xlsxOf } from './helpers';
 
 /** What exceljs' own objects hold: every non-empty, non-merge cell through `toCellValue` (the slow path). */
@@ -66,28 +68,28 @@ describe('reading from the parsed model (plain-rows.ts)', () => {
   });
 });
 
-describe('storedCopy (native inflate before the library reads)', () => {
-  test('stores every entry and reads back to the same workbook', async () => {
+describe('fallbackCopy (what exceljs is given: the parts bearing on values, stored)', () => {
+  const copyOf = (bytes: Uint8Array) => fallbackCopy(bytes, { inflate: nodeInflate, limits: DEFAULT_LIMITS });
+
+  test('stores the workbook, its relationships, styles, shared strings and sheets only, and reads back to the same workbook', async () => {
     const bytes = await xlsxOf((wb) => fill(wb.addWorksheet('台帳 総務課'), MIXED));
-    const copy = await storedCopy(bytes, nodeInflate);
-    expect(copy).not.toBe(bytes);
-    expect(new DataView(copy.buffer, copy.byteOffset).getUint16(8, true)).toBe(0); // first entry: method STORE
-    expect(await readXlsx(copy, 'b.xlsx')).toEqual(await readXlsx(bytes, 'b.xlsx'));
+    const copy = await copyOf(bytes);
+    const entries = centralDirectory(copy);
+    expect(entries.map((e) => e.name).sort()).toEqual(['xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/styles.xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml']);
+    expect(entries.every((e) => e.method === 0)).toBe(true);
+    expect(centralDirectory(bytes).map((e) => e.name)).toContain('xl/theme/theme1.xml'); // left out of the copy
+    expect(await readViaExcelJs(copy, 'b.xlsx')).toEqual(await readViaExcelJs(bytes, 'b.xlsx', { inflate: nodeInflate }));
     expect(await readXlsx(bytes, 'b.xlsx', { inflate: nodeInflate })).toEqual(await readXlsx(bytes, 'b.xlsx'));
   });
 
-  test('a truncated archive is handed on untouched (so it fails as before)', async () => {
-    const bytes = await xlsxOf((wb) => fill(wb.addWorksheet('S'), [['x']]));
-    const cut = bytes.subarray(0, bytes.length - 40);
-    expect(await storedCopy(cut, nodeInflate)).toBe(cut);
-  });
-
-  test('an entry whose data does not inflate is handed on untouched', async () => {
+  test('an entry whose data does not inflate is refused as damaged, not handed on', async () => {
     const bytes = await xlsxOf((wb) => fill(wb.addWorksheet('S'), [['x']]));
     const broken = bytes.slice();
+    const first = centralDirectory(broken).find((e) => e.name === 'xl/workbook.xml');
     const view = new DataView(broken.buffer);
-    const data = 30 + view.getUint16(26, true) + view.getUint16(28, true); // the first entry's compressed data
+    const data = (first?.localOffset ?? 0) + 30 + view.getUint16((first?.localOffset ?? 0) + 26, true) + view.getUint16((first?.localOffset ?? 0) + 28, true);
     for (let i = data; i < data + 8; i++) broken[i] = 0xff;
-    expect(await storedCopy(broken, nodeInflate)).toBe(broken);
+    await expect(copyOf(broken)).rejects.toMatchObject({ name: 'ZipDamaged' });
+    await expect(readXlsx(broken, 'b.xlsx', { inflate: nodeInflate })).rejects.toMatchObject({ reason: 'corrupt' });
   });
 });

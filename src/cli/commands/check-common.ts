@@ -3,7 +3,9 @@ import type { Format } from '../options';
 import { CYCLE_MESSAGES } from '../cycle-messages';
 import { readDepartmentList } from '../department-list';
 import type { DepartmentListFile } from '../department-list';
+import type { CheckRun } from '../check';
 import { CLI_MESSAGES } from '../messages';
+import { terminalSafe } from '../terminal';
 import { errorReason } from '../write';
 import { EXIT_USAGE, fail, usage } from './context';
 import type { CommandContext } from './context';
@@ -22,7 +24,8 @@ export interface CheckSetup {
 export async function loadDepartmentList(ctx: CommandContext, path: string): Promise<DepartmentListFile | number> {
   let bytes: Uint8Array;
   try {
-    bytes = await ctx.io.fs.readFile(path);
+    // A list of 課 is a few kilobytes: a megabyte is plenty, and /dev/zero or a FIFO is refused at once.
+    bytes = await ctx.io.fs.readFile(path, { maxBytes: 1_000_000 });
   } catch (e) {
     return fail(ctx, CLI_MESSAGES[ctx.locale].departmentsUnreadable(path, errorReason(e)), EXIT_USAGE);
   }
@@ -32,6 +35,18 @@ export async function loadDepartmentList(ctx: CommandContext, path: string): Pro
   if (list.encoding !== 'utf-8') ctx.io.stderr(`ledger: ${m.listEncoding(path, list.encoding)}\n`);
   for (const d of list.duplicates) ctx.io.stderr(`ledger: ${m.listDuplicate(path, d)}\n`);
   return list;
+}
+
+/** Say on stderr which inputs were left out as repeats of another (validate and consolidate). */
+export function noteRepeats(ctx: CommandContext, run: CheckRun): void {
+  const m = CLI_MESSAGES[ctx.locale];
+  for (const r of run.repeats) ctx.io.stderr(`ledger: ${terminalSafe(m.sameFile(r.path, r.first))}\n`);
+}
+
+/** Say on stderr which stale temporary files of ours were removed before writing (template and consolidate). */
+export function noteRemovedTemps(ctx: Pick<CommandContext, 'io' | 'locale'>, removed: readonly string[]): void {
+  const m = CLI_MESSAGES[ctx.locale];
+  for (const path of removed) ctx.io.stderr(`ledger: ${terminalSafe(m.staleTempRemoved(path))}\n`);
 }
 
 /** The options validate and consolidate share, checked; a number is the exit status of a usage error. */

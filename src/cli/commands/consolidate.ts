@@ -5,15 +5,18 @@ import type { ComparedAsset } from '../../ledger/compare';
 import { changesJson, formatChanges } from '../changes';
 import { CYCLE_MESSAGES } from '../cycle-messages';
 import { comparedAssets, readSources } from '../sources';
+import { linkFromPath } from '../../xlsx/link';
+import { SheetTooLarge } from '../../xlsx/sheet-split';
 import { writeSummary } from '../../xlsx/summary';
 import { madeAt } from '../../xlsx/summary-layout';
 import { runCheck } from '../check';
 import { nodeDeflate } from '../deflate';
 import { CLI_MESSAGES } from '../messages';
-import { buildReport, formatText } from '../report';
+import { writeReport } from '../report';
+import { terminalSafe } from '../terminal';
 import { errorReason, inputAt, writeAtomically } from '../write';
 import { timed, timedAsync } from '../timings';
-import { checkSetup } from './check-common';
+import { checkSetup, noteRemovedTemps, noteRepeats } from './check-common';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, fail, stringOption, usage } from './context';
 import type { CommandContext } from './context';
 
@@ -59,6 +62,7 @@ export async function consolidateCommand(ctx: CommandContext): Promise<number> {
   if (typeof previous === 'number') return previous;
 
   const run = await runCheck(ctx.io, ctx.files, setup);
+  noteRepeats(ctx, run);
   // Without the asset list: the summary writer makes its rows one by one from the ledgers (memory: SPEC §9).
   const summary = timed('model', () => consolidate(run.result, { generatedAt: madeAt(ctx.io.now()), assets: false }));
   // The comparison with last year needs this year's list; it is made only then.
@@ -69,23 +73,27 @@ export async function consolidateCommand(ctx: CommandContext): Promise<number> {
     const targets = new Map<string, string>(); // one path computation per file, not per asset
     const linkTarget = (file: string) => {
       let t = targets.get(file);
-      if (t === undefined) targets.set(file, (t = relative(base, resolve(file)).split('\\').join('/')));
+      if (t === undefined) targets.set(file, (t = linkFromPath(relative(base, resolve(file)), process.platform === 'win32' ? 'win32' : 'posix')));
       return t;
     };
-    await timedAsync('summary', async () => writeAtomically(ctx.io, out, await writeSummary(summary, run.result, ctx.locale, { linkTarget, deflate: nodeDeflate })));
+    noteRemovedTemps(
+      ctx,
+      await timedAsync('summary', async () => writeAtomically(ctx.io, out, await writeSummary(summary, run.result, ctx.locale, { linkTarget, deflate: nodeDeflate }))),
+    );
   } catch (e) {
+    if (e instanceof SheetTooLarge) return fail(ctx, m.sheetTooLarge(out, e.sheet, e.rows, e.columns), EXIT_ERRORS);
     return fail(ctx, m.writeFailed(out, errorReason(e)), EXIT_ERRORS);
   }
   return timed('report', () => {
-    const report = buildReport(run.files, run.result, ctx.locale);
-    if (setup.format === 'json') {
-      const json = comparison === null ? report : { ...report, changes: changesJson(comparison, previousPaths) };
-      ctx.io.stdout(`${JSON.stringify(json, null, 2)}\n`);
-      ctx.io.stderr(`${m.summaryWritten(out)}\n`);
-    } else {
-      const changes = comparison === null ? '' : `\n${formatChanges(comparison, previousPaths, ctx.locale)}`;
-      ctx.io.stdout(`${formatText(report, ctx.locale)}${changes}${m.summaryWritten(out)}\n`);
+    const more = comparison === null ? {} : { changes: changesJson(comparison, previousPaths) };
+    writeReport(ctx.io, run.files, run.result, ctx.locale, setup.format, more);
+    if (comparison !== null && setup.format === 'text') {
+      // Line by line: names from the files are escaped, the lines themselves stay lines.
+      ctx.io.stdout(`\n${formatChanges(comparison, previousPaths, ctx.locale).split('\n').map(terminalSafe).join('\n')}`);
     }
-    return report.counts.error > 0 ? EXIT_ERRORS : EXIT_OK;
+    const written = `${m.summaryWritten(terminalSafe(out))}\n`;
+    if (setup.format === 'json') ctx.io.stderr(written);
+    else ctx.io.stdout(written);
+    return run.result.counts.error > 0 ? EXIT_ERRORS : EXIT_OK;
   });
 }

@@ -2,6 +2,7 @@ import type { Locale } from '../../i18n';
 import type { CommandName, CommandOptions, UsageProblem } from '../args';
 import type { CliIo } from '../io';
 import { CLI_MESSAGES } from '../messages';
+import { terminalSafe } from '../terminal';
 
 export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
@@ -25,7 +26,8 @@ export function usage(ctx: Pick<CommandContext, 'io' | 'locale'>, problem: Usage
 
 /** Print a plain message to stderr and return the given status. */
 export function fail(ctx: Pick<CommandContext, 'io'>, message: string, status: number): number {
-  ctx.io.stderr(`ledger: ${message}\n`);
+  // The message may quote a path or a system error: nothing in it may act on the terminal.
+  ctx.io.stderr(`ledger: ${terminalSafe(message)}\n`);
   return status;
 }
 

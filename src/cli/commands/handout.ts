@@ -11,7 +11,7 @@ import { readToday } from '../options';
 import { readSources } from '../sources';
 import type { Source } from '../sources';
 import { errorReason, writeAtomically } from '../write';
-import { loadDepartmentList } from './check-common';
+import { loadDepartmentList, noteRemovedTemps } from './check-common';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, fail, stringOption, usage } from './context';
 import type { CommandContext } from './context';
 
@@ -124,7 +124,7 @@ async function handOut(ctx: CommandContext, department: string, out: string, car
   const extended = ctx.options['extended'] === true || carried?.extended === true;
   const model = templateModel(department, { extended, today, assets: carried?.assets ?? [] });
   try {
-    await writeAtomically(ctx.io, out, await writeTemplate(model));
+    noteRemovedTemps(ctx, await writeAtomically(ctx.io, out, await writeTemplate(model)));
   } catch (e) {
     return { kind: 'failed', reason: errorReason(e) };
   }

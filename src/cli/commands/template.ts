@@ -6,6 +6,7 @@ import { errorReason, writeAtomically } from '../write';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, fail, stringOption, usage } from './context';
 import type { CommandContext } from './context';
 import { HANDOUT_OPTIONS, handoutCommand } from './handout';
+import { noteRemovedTemps } from './check-common';
 
 /**
  * `ledger template --department 課 --out FILE.xlsx`: never overwrites an existing file unless --force. With
@@ -26,7 +27,7 @@ export async function templateCommand(ctx: CommandContext): Promise<number> {
 
   const model = templateModel(department.trim(), { extended: ctx.options['extended'] === true, today });
   try {
-    await writeAtomically(ctx.io, out, await writeTemplate(model));
+    noteRemovedTemps(ctx, await writeAtomically(ctx.io, out, await writeTemplate(model)));
   } catch (e) {
     return fail(ctx, m.writeFailed(out, errorReason(e)), EXIT_ERRORS);
   }

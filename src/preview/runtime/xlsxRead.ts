@@ -5,6 +5,7 @@ import { parseAddress } from './address';
 import { dateToSerial } from './cells';
 import type { CellFormat, SimCell, SimSheet, SimValidation, ValidationRule } from './model';
 import { SimWorkbook, newId } from './model';
+import { checkBeforeFullLoad } from '../../xlsx/fallback';
 import { decodeXstrings } from '../../xlsx/xstring-exceljs';
 import type { Reconciling } from '../../xlsx/xstring-exceljs';
 import { ALERT_STYLES, BORDERS_FROM_XLSX, CF_OPERATORS, DV_OPERATORS, DV_TYPES, H_ALIGN, META_SHEET, PAPER_CODES, V_ALIGN, charsToPoints, fromArgb, invert, loadExcelJs } from './xlsxMaps';
@@ -166,8 +167,10 @@ function readConditionalFormats(sheet: SimSheet, list: ExcelJS.ConditionalFormat
   }
 }
 
-/** Reads an .xlsx file. Charts are not read (exceljs does not read them). */
+/** Reads an .xlsx file. Charts are not read (exceljs does not read them). Rejects with XlsxReadError past a cap. */
 export async function loadXlsx(data: Uint8Array | ArrayBuffer): Promise<SimWorkbook> {
+  // exceljs inflates every entry and builds every cell and merged cell: within bounded caps only (issue 9).
+  await checkBeforeFullLoad(data, null);
   const ExcelJSmod = await loadExcelJs();
   const buffer = data instanceof Uint8Array ? data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) : data;
   // `_xHHHH_` escapes are decoded while exceljs parses; the first file with `_x` in its shared strings is

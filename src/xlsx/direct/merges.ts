@@ -1,17 +1,18 @@
 import type { CellRange, CellValue } from '../../ledger/types';
-import { EMPTY_ROW } from '../sheet-rows';
 import { notSure } from './not-sure';
 import { decode } from './address';
 import { CLOSE, OPEN } from './xml-scan';
 import type { XmlScanner } from './xml-scan';
+import type { Budget } from '../limits';
+import { anyOverlap, emptyMergedCells } from './merge-index';
 
 /**
  * `<mergeCells>` of a worksheet, as exceljs applies them: each merge listed 0-based (in document order, as
  * read.ts lists exceljs' merge map), and the cells of a merge other than its top-left one emptied.
  */
 
-/** `<mergeCells>` just opened: its merges (single-cell, reversed or overlapping ones are not ours). */
-export function readMergeCells(s: XmlScanner): CellRange[] {
+/** `<mergeCells>` just opened: its merges (single-cell, reversed or overlapping ones are not ours), counted in `budget`. */
+export function readMergeCells(s: XmlScanner, budget?: Budget): CellRange[] {
   const out: CellRange[] = [];
   for (let k = s.next(); k !== CLOSE; k = s.next()) {
     if (k !== OPEN) continue;
@@ -21,27 +22,16 @@ export function readMergeCells(s: XmlScanner): CellRange[] {
     const a = decode(parts[0] ?? '');
     const b = decode(parts[1] ?? '');
     if (a.row > b.row || a.col > b.col || (a.row === b.row && a.col === b.col)) notSure('merge ref');
-    const m = { top: a.row - 1, left: a.col - 1, bottom: b.row - 1, right: b.col - 1 };
-    // exceljs refuses to merge cells already merged (the whole load fails).
-    if (out.some((o) => o.top <= m.bottom && m.top <= o.bottom && o.left <= m.right && m.left <= o.right)) notSure('overlapping merges');
-    out.push(m);
+    budget?.merge();
+    out.push({ top: a.row - 1, left: a.col - 1, bottom: b.row - 1, right: b.col - 1 });
     s.skip();
   }
+  // exceljs refuses to merge cells already merged (the whole load fails). Checked through an index, never pair by pair.
+  if (anyOverlap(out)) notSure('overlapping merges');
   return out;
 }
 
 /** Drop the cells of each merge but its top-left one (from rows already built). */
 export function dropMerged(rows: CellValue[][], merges: readonly CellRange[]): void {
-  for (const m of merges) {
-    for (let r = m.top; r <= m.bottom && r < rows.length; r++) {
-      const row = rows[r];
-      if (!row || row === EMPTY_ROW) continue;
-      for (let c = m.left; c <= m.right && c < row.length; c++) if (r !== m.top || c !== m.left) row[c] = null;
-      while (row.length > 0 && row[row.length - 1] === null) row.pop();
-    }
-  }
-  // A row left with no value is left out, as exceljs' reader leaves it (trailing ones dropped).
-  for (let r = 0; r < rows.length; r++) if (rows[r]?.length === 0) rows[r] = EMPTY_ROW;
-  while (rows.length > 0 && rows[rows.length - 1] === EMPTY_ROW) rows.pop();
+  emptyMergedCells(rows, merges);
 }
-

@@ -1,6 +1,8 @@
 import type { CellValue } from '../../ledger/types';
 import { decodeXstring } from '../xstring';
 import { notSure } from './not-sure';
+import type { Budget } from '../limits';
+import { detachValue } from './detach';
 import { CLOSE as CLOSE_TOKEN, END as END_TOKEN, OPEN as OPEN_TOKEN, TEXT as TEXT_TOKEN, XmlScanner } from './xml-scan';
 
 // Module-local copies of imported bindings (see sheet.ts).
@@ -59,8 +61,8 @@ function parseSi(s: XmlScanner): CellValue {
   return text;
 }
 
-/** The shared strings of xl/sharedStrings.xml, by index. */
-export function parseSharedStrings(xml: string): CellValue[] {
+/** The shared strings of xl/sharedStrings.xml, by index (their number capped by `budget`). */
+export function parseSharedStrings(xml: string, budget?: Budget): CellValue[] {
   const s = new XmlScanner(xml);
   const out: CellValue[] = [];
   let t = s.next();
@@ -70,7 +72,8 @@ export function parseSharedStrings(xml: string): CellValue[] {
     if (t === END) notSure('unexpected end');
     if (t !== OPEN) continue;
     if (!s.is('si')) notSure(`<${s.name}> in <sst>`); // exceljs throws on these
-    out.push(parseSi(s));
+    budget?.sharedString(out.length + 1, 'xl/sharedStrings.xml');
+    out.push(detachValue(parseSi(s)));
   }
   s.finish();
   return out;

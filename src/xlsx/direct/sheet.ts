@@ -7,6 +7,9 @@ import * as address from './address';
 import { dropMerged, readMergeCells } from './merges';
 import { notSure } from './not-sure';
 import { runText } from './shared-strings';
+import { textLength } from '../limits';
+import { detachValue } from './detach';
+import type { Budget } from '../limits';
 import { CLOSE as CLOSE_TOKEN, END as END_TOKEN, OPEN as OPEN_TOKEN, TEXT as TEXT_TOKEN, XmlScanner } from './xml-scan';
 
 // Module-local copies of imported bindings: under tsx (how the CLI runs) each use of an imported binding is a
@@ -79,8 +82,12 @@ function rawCell(s: XmlScanner, t: string | undefined, date: boolean, masters: S
   return c;
 }
 
+/** What a sheet is read with: the cell context, and the budget that caps the cells, their text and the merges. */
+export type SheetContext = CellContext & { readonly budget?: Budget };
+
 /** One `<row>` just opened: its non-empty cells by 1-based column, written into `cells`. */
-function readRow(s: XmlScanner, rowNumber: number, styles: readonly boolean[], ctx: CellContext, masters: Set<string>, cells: CellValue[]): void {
+function readRow(s: XmlScanner, rowNumber: number, styles: readonly boolean[], ctx: SheetContext, masters: Set<string>, cells: CellValue[]): void {
+  const budget = ctx.budget;
   let lastCol = 0;
   for (let k = s.next(); k !== CLOSE; k = s.next()) {
     if (k !== OPEN) continue;
@@ -105,13 +112,15 @@ function readRow(s: XmlScanner, rowNumber: number, styles: readonly boolean[], c
     }
     const v = cellValue(rawCell(s, t, date, masters), ctx);
     if (v === null || v === '') continue;
+    budget?.cell(textLength(v));
     while (cells.length < col - 1) cells.push(null);
-    cells[col - 1] = v;
+    // A shared string is detached once, where it is parsed (detaching it per cell would copy it per cell).
+    cells[col - 1] = t === 's' ? v : detachValue(v);
   }
 }
 
 /** The rows and merges of one worksheet part. */
-export function parseSheet(xml: string, styles: readonly boolean[], ctx: CellContext): { rows: CellValue[][]; merges: CellRange[] } {
+export function parseSheet(xml: string, styles: readonly boolean[], ctx: SheetContext): { rows: CellValue[][]; merges: CellRange[] } {
   const s = new XmlScanner(xml);
   const rows: CellValue[][] = [];
   let merges: CellRange[] = [];
@@ -137,17 +146,20 @@ export function parseSheet(xml: string, styles: readonly boolean[], ctx: CellCon
         const cells: CellValue[] = [];
         readRow(s, n, styles, ctx, masters, cells);
         if (cells.length === 0) continue;
+        ctx.budget?.row();
         while (rows.length < n - 1) rows.push(EMPTY_ROW);
         rows[n - 1] = cells;
       }
     } else if (s.is('mergeCells') && merges.length === 0) {
-      merges = readMergeCells(s);
+      merges = readMergeCells(s, ctx.budget);
     } else if (s.is('sheetData') || s.is('mergeCells')) {
       notSure(`second <${s.name}>`);
     } else s.skip();
   }
   if (!sawData) notSure('no sheetData');
   s.finish();
+  // Before any work per merged row: the engine indexes merges by row, so their rows within the values are capped.
+  ctx.budget?.mergeRows(merges, rows.length);
   if (merges.length > 0) dropMerged(rows, merges);
   return { rows, merges };
 }

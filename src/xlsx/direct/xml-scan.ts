@@ -1,4 +1,5 @@
 import { notSure } from './not-sure';
+import { DEFAULT_LIMITS, LimitExceeded } from '../limits';
 import * as xmlText from './xml-text';
 
 // Module-local copies of imported functions: under tsx (how the CLI runs) every imported binding is a
@@ -47,7 +48,11 @@ export class XmlScanner {
   /** The root element has closed: only comments, processing instructions and whitespace may follow. */
   private rootClosed = false;
 
-  constructor(private readonly xml: string) {}
+  constructor(
+    private readonly xml: string,
+    /** Element nesting allowed (a part nested a million deep would hold a million names here). */
+    private readonly maxDepth = DEFAULT_LIMITS.depth,
+  ) {}
 
   /** After the root element: the rest must be comments, processing instructions or whitespace (checked by `next`). */
   finish(): void {
@@ -171,6 +176,7 @@ export class XmlScanner {
       if (next > 0x20 && next !== 0x2f && next !== 0x3e) notSure('bad attribute');
     }
     this.attrCount = count;
+    if (this.stack.length >= this.maxDepth) throw new LimitExceeded('depth', this.maxDepth, null, null);
     this.stack.push(this.name);
     return OPEN;
   }

@@ -1,50 +1,34 @@
+import { crc32 as jsCrc32 } from '../zip';
+import { platformInflate } from '../direct/zip-parts';
+import type { Inflate } from '../direct/zip-parts';
 import { centralDirectory, storedBytes } from '../direct/zip-read';
 import type { ZipEntry } from '../direct/zip-read';
-import type { Inflate } from '../unpack';
 
 /**
  * The few entries of an OpenDocument package the .ods reader needs, through the zip layer's public functions
  * (direct/zip-read.ts): only these entries are inflated, never the pictures or thumbnails beside them.
  */
 
-/** Raw DEFLATE → bytes, synchronous (the CLI's zlib) or not (the browser's DecompressionStream). */
-export type AnyInflate = (raw: Uint8Array) => Uint8Array | Promise<Uint8Array>;
+/** Raw DEFLATE → bytes, stopped past the cap it was made with (null: damaged, or past the cap). */
+export type AnyInflate = (raw: Uint8Array) => Uint8Array | null | Promise<Uint8Array | null>;
 
 /**
- * The inflater to use: the caller's native one, else DecompressionStream where the runtime has it, which stops
- * reading once the output passes `cap` bytes (the result is then longer than any directory size we accept).
+ * The inflater to use, stopped once its output passes `cap` bytes: the caller's native one (the CLI's zlib), else
+ * DecompressionStream where the runtime has it.
  */
 export function inflaterFor(native: Inflate | undefined, cap: number): AnyInflate | null {
-  if (native) return native;
-  if (typeof DecompressionStream === 'undefined') return null;
-  return async (raw) => {
-    const reader = new Blob([raw as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
-    const chunks: Uint8Array[] = [];
-    let total = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      total += value.length;
-      if (total > cap) {
-        await reader.cancel();
-        break;
-      }
-    }
-    const out = new Uint8Array(total);
-    let at = 0;
-    for (const c of chunks) {
-      out.set(c, at);
-      at += c.length;
-    }
-    return out;
-  };
+  const inflate = native ?? platformInflate();
+  return inflate === null ? null : (raw) => inflate(raw, cap);
 }
 
 /** The package's entries by name, or null when the zip layer cannot list them. */
 export function entriesOf(bytes: Uint8Array): Map<string, ZipEntry> | null {
-  const list = centralDirectory(bytes);
-  if (list === null) return null;
+  let list: ZipEntry[];
+  try {
+    list = centralDirectory(bytes);
+  } catch {
+    return null; // damaged or deceptive (zip-read.ts): the reader says 'corrupt'
+  }
   const out = new Map<string, ZipEntry>();
   for (const e of list) if (!out.has(e.name)) out.set(e.name, e);
   return out;
@@ -56,13 +40,11 @@ export function entriesOf(bytes: Uint8Array): Map<string, ZipEntry> | null {
  */
 export async function entryBytes(bytes: Uint8Array, e: ZipEntry, inflate: AnyInflate, cap: number): Promise<Uint8Array | null> {
   if (e.size > cap) return null;
-  const raw = storedBytes(bytes, e);
-  if (raw === null) return null;
-  if (e.method === 0) return raw.length === e.size ? raw : null;
-  if (e.method !== 8) return null;
   try {
-    const data = await inflate(raw);
-    return data.length === e.size ? data : null;
+    const raw = storedBytes(bytes, e);
+    const data = e.method === 0 ? raw : e.method === 8 ? await inflate(raw) : null;
+    // As for .xlsx parts (zip-parts.ts): the declared size and the CRC-32 must both hold.
+    return data !== null && data.length === e.size && jsCrc32(data) === e.crc ? data : null;
   } catch {
     return null;
   }
@@ -72,6 +54,9 @@ export async function entryBytes(bytes: Uint8Array, e: ZipEntry, inflate: AnyInf
 export function mimetypeOf(bytes: Uint8Array, entries: ReadonlyMap<string, ZipEntry>): string | null {
   const e = entries.get('mimetype');
   if (!e || e.method !== 0 || e.size > 200) return null;
-  const raw = storedBytes(bytes, e);
-  return raw === null ? null : String.fromCharCode(...raw).trim();
+  try {
+    return String.fromCharCode(...storedBytes(bytes, e)).trim();
+  } catch {
+    return null;
+  }
 }

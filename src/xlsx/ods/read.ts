@@ -4,7 +4,7 @@ import { dropMerged } from '../direct/merges';
 import { XlsxReadError } from '../errors';
 import { cellAt, clearCell } from '../sheet-rows';
 import { decodeTag, tagCellFor } from '../tag';
-import type { Inflate } from '../unpack';
+import type { Inflate } from '../direct/zip-parts';
 import { OdsTooLarge } from './cell';
 import { parseOdsContent } from './content';
 import type { OdsContent } from './content';
