@@ -11,6 +11,7 @@ import type { Inflate } from './unpack';
 import { decodeTag, tagCellFor } from './tag';
 import { decodeXstrings } from './xstring-exceljs';
 import { readDirect } from './direct';
+import { openEncrypted } from './encrypted';
 
 /**
  * Worksheet parts the engine never looks at. Skipping them is most of what we can save over a plain
@@ -148,18 +149,20 @@ async function load(bytes: Uint8Array, file: string | null): Promise<{ wb: Excel
 export interface ReadOptions {
   /** A native raw-DEFLATE inflater (the CLI passes Node's zlib); without it the library inflates in JavaScript. */
   inflate?: Inflate;
+  /** WebCrypto for files encrypted with Excel's default password (default: the platform's `crypto.subtle`). */
+  subtle?: SubtleCrypto;
 }
 
 /**
  * Read an .xlsx file into the engine's `WorkbookInput` (no Node I/O: the task pane uses it in the browser).
- * Rejects with `XlsxReadError` (reason: empty, encrypted, xls, ole, not-zip, truncated, not-xlsx, corrupt)
+ * A file encrypted with Excel's default password is decrypted first (encrypted.ts). Rejects with `XlsxReadError` (reason: empty, encrypted, xls, ole, not-zip, truncated, not-xlsx, corrupt)
  * when the bytes are not a readable workbook.
  *
  * The direct reader (direct/) answers first: it gives exactly what exceljs gives, several times faster,
  * or null for anything it is not sure of — which then goes through exceljs as before.
  */
 export async function readXlsx(data: ArrayBuffer | Uint8Array, file: string | null, options: ReadOptions = {}): Promise<WorkbookInput> {
-  const bytes = toBytes(data);
+  const bytes = await openEncrypted(toBytes(data), file, options.subtle);
   sniffContainer(bytes, file);
   const direct = await readDirect(bytes, file, options.inflate);
   if (direct !== null) return direct;

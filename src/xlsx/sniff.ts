@@ -34,6 +34,11 @@ function hasEndOfCentralDirectory(bytes: Uint8Array): boolean {
   return false;
 }
 
+/** An OLE/CFB container holding an encrypted OOXML package (EncryptionInfo + EncryptedPackage streams). */
+export function isEncryptedPackage(bytes: Uint8Array): boolean {
+  return startsWith(bytes, CFB_MAGIC) && (hasUtf16(bytes, 'EncryptedPackage') || hasUtf16(bytes, 'EncryptionInfo'));
+}
+
 /**
  * Cheap checks on the raw bytes before handing them to the zip parser, so that the common bad inputs
  * (a password-protected workbook, an old .xls, a half-copied file) get a precise reason instead of a
@@ -43,9 +48,7 @@ export function sniffContainer(bytes: Uint8Array, file: string | null): void {
   if (bytes.length === 0) throw new XlsxReadError('empty', file);
   if (startsWith(bytes, CFB_MAGIC)) {
     // Encrypted OOXML is a CFB file with EncryptionInfo + EncryptedPackage streams; BIFF8 has a Workbook stream.
-    if (hasUtf16(bytes, 'EncryptedPackage') || hasUtf16(bytes, 'EncryptionInfo')) {
-      throw new XlsxReadError('encrypted', file);
-    }
+    if (isEncryptedPackage(bytes)) throw new XlsxReadError('encrypted', file);
     if (hasUtf16(bytes, 'Workbook') || hasUtf16(bytes, 'Book')) throw new XlsxReadError('xls', file);
     throw new XlsxReadError('ole', file);
   }

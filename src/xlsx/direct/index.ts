@@ -1,13 +1,14 @@
 import type { SheetInput, WorkbookInput } from '../../ledger/types';
 import { cellAt, clearCell, position } from '../sheet-rows';
 import { decodeTag, tagCellFor } from '../tag';
-import { XML_INVALID_CHAR } from '../xstring';
 import type { Inflate } from '../unpack';
-import { NotSure, notSure } from './not-sure';
+import { XlsxReadError } from '../errors';
+import { NotSure, Refusal, notSure } from './not-sure';
+import { locateParts } from './locate';
+import { partText } from './part-text';
 import { parseSharedStrings } from './shared-strings';
 import { parseSheet } from './sheet';
 import { parseDateStyles } from './styles';
-import { parseWorkbook, parseWorkbookRels } from './workbook';
 import { centralDirectory, storedBytes } from './zip-read';
 
 /**
@@ -47,40 +48,31 @@ async function unzip(bytes: Uint8Array, inflate: AsyncInflate): Promise<Map<stri
   return parts;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** A character XML 1.0 forbids, or `]]>` outside CDATA: a part holding one is malformed to exceljs. */
-const notXml = (xml: string) => XML_INVALID_CHAR.test(xml) || xml.includes(']]>');
-
-function text(parts: ReadonlyMap<string, Uint8Array>, name: string): string | null {
-  const data = parts.get(name);
-  if (data === undefined) return null;
-  // UTF-16 parts (allowed by XML, never written by Excel or LibreOffice) are not ours.
-  if ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff)) notSure('UTF-16 part');
-  const xml = utf8.decode(data);
-  if (notXml(xml)) notSure('a character XML does not allow');
-  // A declared encoding other than UTF-8 (legal, never written by Excel or LibreOffice): not ours.
-  const declared = /^\s*<\?xml[^>]*encoding\s*=\s*["']([^"']*)["']/.exec(xml.slice(0, 200));
-  if (declared && declared[1]?.toLowerCase() !== 'utf-8') notSure(`encoding ${declared[1] ?? ''}`);
-  return xml;
+/** The part's XML text, or null when the package has no such entry. */
+function text(parts: ReadonlyMap<string, Uint8Array>, name: string | null): string | null {
+  const data = name === null ? undefined : parts.get(name);
+  return data === undefined ? null : partText(data);
 }
 
 function required(parts: ReadonlyMap<string, Uint8Array>, name: string): string {
   return text(parts, name) ?? notSure(`missing ${name}`);
 }
 
-/** `readDirect`, with the reason when it gives up (for tests and debugging). */
+/**
+ * `readDirect`, with the reason when it gives up (for tests and debugging). A package that shows it is no
+ * workbook Excel opens (no main part through its relationships) is not given up but refused: `XlsxReadError`.
+ */
 export async function readDirectWhy(bytes: Uint8Array, file: string | null, inflate?: Inflate): Promise<WorkbookInput | string> {
   try {
     const native = inflate;
     const inflater: AsyncInflate | null = native ? (raw) => Promise.resolve(native(raw)) : streamInflate();
     if (inflater === null) return 'no inflater';
     const parts = await unzip(bytes, inflater);
-    const book = parseWorkbook(required(parts, 'xl/workbook.xml'), parseWorkbookRels(required(parts, 'xl/_rels/workbook.xml.rels')));
+    const { book, styles: stylesPart, sharedStrings } = locateParts(parts.keys(), (name) => text(parts, name));
     // Without a styles part, any cell with a style index is left to exceljs (`styles[n]` is undefined).
-    const stylesXml = text(parts, 'xl/styles.xml');
+    const stylesXml = text(parts, stylesPart);
     const styles = stylesXml === null ? [] : parseDateStyles(stylesXml);
-    const sharedXml = text(parts, 'xl/sharedStrings.xml');
+    const sharedXml = text(parts, sharedStrings);
     const ctx = { shared: sharedXml === null ? null : parseSharedStrings(sharedXml), date1904: book.date1904 };
     const sheets: SheetInput[] = book.sheets.map((sheet) => {
       const { rows, merges } = parseSheet(required(parts, sheet.part), styles, ctx);
@@ -94,6 +86,7 @@ export async function readDirectWhy(bytes: Uint8Array, file: string | null, infl
     });
     return { file, sheets };
   } catch (e) {
+    if (e instanceof Refusal) throw new XlsxReadError(e.reason, file, e.message);
     if (e instanceof NotSure) return e.message;
     // The tokenizer or a decoder failing on damaged data: the exceljs path reports it properly.
     return e instanceof Error ? `error: ${e.message}` : 'error';

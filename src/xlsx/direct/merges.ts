@@ -1,7 +1,7 @@
 import type { CellRange, CellValue } from '../../ledger/types';
 import { EMPTY_ROW } from '../sheet-rows';
 import { notSure } from './not-sure';
-import { decode } from './address';
+import { decodeRange } from './address';
 import { CLOSE, OPEN } from './xml-scan';
 import type { XmlScanner } from './xml-scan';
 
@@ -16,12 +16,10 @@ export function readMergeCells(s: XmlScanner): CellRange[] {
   for (let k = s.next(); k !== CLOSE; k = s.next()) {
     if (k !== OPEN) continue;
     const ref = s.name === 'mergeCell' ? s.attrs['ref'] : undefined;
-    const parts = ref?.split(':');
-    if (parts?.length !== 2) return notSure('merge ref');
-    const a = decode(parts[0] ?? '');
-    const b = decode(parts[1] ?? '');
-    if (a.row > b.row || a.col > b.col || (a.row === b.row && a.col === b.col)) notSure('merge ref');
-    const m = { top: a.row - 1, left: a.col - 1, bottom: b.row - 1, right: b.col - 1 };
+    if (ref === undefined || !ref.includes(':')) return notSure('merge ref');
+    const r = decodeRange(ref);
+    if (r.top > r.bottom || r.left > r.right || (r.top === r.bottom && r.left === r.right)) notSure('merge ref');
+    const m = { top: r.top - 1, left: r.left - 1, bottom: r.bottom - 1, right: r.right - 1 };
     // exceljs refuses to merge cells already merged (the whole load fails).
     if (out.some((o) => o.top <= m.bottom && m.top <= o.bottom && o.left <= m.right && m.left <= o.right)) notSure('overlapping merges');
     out.push(m);

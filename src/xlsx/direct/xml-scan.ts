@@ -1,4 +1,5 @@
 import { notSure } from './not-sure';
+import { HOME_NAMESPACES, XML_NS, XMLNS_NS } from './namespaces';
 import * as xmlText from './xml-text';
 
 // Module-local copies of imported functions: under tsx (how the CLI runs) every imported binding is a
@@ -14,6 +15,13 @@ const { decodeAttr, decodeText, plainAttr } = xmlText;
  *
  * Like any conforming XML parser (and exceljs' saxes) it normalises line ends in text (CRLF and CR to LF)
  * and whitespace in attribute values (tab, CR, LF to a space) before expanding references.
+ *
+ * Names are resolved by namespace URI, never by literal prefix (Namespaces in XML 1.0): `<x:c>` with `x` bound
+ * to SpreadsheetML, as the Open XML SDK and ClosedXML write it, is the same element as `<c>` under a default
+ * namespace. An element of one of the package's own namespaces (namespaces.ts: SpreadsheetML, package
+ * relationships, content types) is reported by its local name; any other as `{uri}local`, which no local
+ * name equals. Attributes without a prefix are in no namespace and keep their name; a prefixed one is read
+ * with `attrNs`. An unbound prefix is malformed.
  */
 
 export const OPEN = 1;
@@ -30,7 +38,7 @@ function endsName(c: number): boolean {
 /** A cursor over one XML document: call `next()` and read `name`, `attrs`, `text` for the token it returns. */
 export class XmlScanner {
   private pos = 0;
-  /** Element name of the last OPEN / CLOSE token (with its prefix, if any). */
+  /** Element name of the last OPEN / CLOSE token: its local name in a home namespace, else `{uri}local`. */
   name = '';
   /**
    * Attributes of the last OPEN token, as offsets into the document (name start/end, value start/end) and
@@ -42,8 +50,16 @@ export class XmlScanner {
   text = '';
   /** The last OPEN token was `<x/>`: `next()` reports its CLOSE next. */
   private pendingClose = false;
-  /** Names of the elements open around the cursor (close tags must match). */
+  /** Names of the elements open around the cursor as written (close tags must match). */
   private readonly stack: string[] = [];
+  /** Resolved names of the same elements (what `name` reports on their CLOSE). */
+  private readonly names: string[] = [];
+  /** In-scope prefix bindings ('' for the default namespace). */
+  private readonly bindings = new Map<string, string>([['xml', XML_NS]]);
+  /** Per open element, the bindings its declarations replaced (restored at its close), or null. */
+  private readonly undo: ([string, string | undefined][] | null)[] = [];
+  /** Qualified name → resolved name under the current bindings (cleared when they change). */
+  private readonly resolved = new Map<string, string>();
   /** The root element has closed: only comments, processing instructions and whitespace may follow. */
   private rootClosed = false;
 
@@ -61,6 +77,7 @@ export class XmlScanner {
     if (this.pendingClose) {
       this.pendingClose = false;
       this.stack.pop();
+      this.close();
       if (this.stack.length === 0) this.rootClosed = true;
       return CLOSE;
     }
@@ -88,7 +105,7 @@ export class XmlScanner {
         const name = this.stack.pop() ?? notSure('close without open');
         if (!xml.startsWith(name, lt + 2)) notSure('mismatched close tag');
         for (let i = lt + 2 + name.length; i < gt; i++) if (xml.charCodeAt(i) > 0x20) notSure('mismatched close tag');
-        this.name = name;
+        this.close();
         this.pos = gt + 1;
         if (this.stack.length === 0) this.rootClosed = true;
         return CLOSE;
@@ -128,7 +145,7 @@ export class XmlScanner {
     const first = xml.charCodeAt(lt + 1);
     if ((first >= 0x30 && first <= 0x39) || first === 0x2d || first === 0x2e) notSure('bad tag name');
     if (this.rootClosed) notSure('a second root element');
-    this.name = xml.slice(lt + 1, i);
+    const qname = xml.slice(lt + 1, i);
     const spans = this.spans;
     let count = 0;
     for (;;) {
@@ -171,30 +188,97 @@ export class XmlScanner {
       if (next > 0x20 && next !== 0x2f && next !== 0x3e) notSure('bad attribute');
     }
     this.attrCount = count;
-    this.stack.push(this.name);
+    let undo: [string, string | undefined][] | null = null;
+    // Namespace declarations (`xmlns`, `xmlns:p`) apply to this element and its content.
+    for (let k = 0; k < count; k++) {
+      const ks = spans[4 * k] ?? 0;
+      if (xml.charCodeAt(ks) !== 0x78 /* x */ || !xml.startsWith('xmlns', ks)) continue;
+      const ke = spans[4 * k + 1] ?? 0;
+      if (ke !== ks + 5 && xml.charCodeAt(ks + 5) !== 0x3a /* : */) continue;
+      const prefix = ke === ks + 5 ? '' : xml.slice(ks + 6, ke);
+      const uri = this.attrValue(k);
+      if (prefix === 'xmlns' || (prefix !== '' && uri === '') || (prefix === 'xml') !== (uri === XML_NS) || uri === XMLNS_NS) notSure('namespace declaration');
+      (undo ??= []).push([prefix, this.bindings.get(prefix)]);
+      this.bindings.set(prefix, uri);
+    }
+    if (undo !== null) this.resolved.clear();
+    this.undo.push(undo);
+    this.stack.push(qname);
+    this.name = this.resolve(qname);
+    this.names.push(this.name);
     return OPEN;
   }
 
-  /** The value of the last OPEN token's attribute `name` (undefined when absent). */
+  /** The element name as reported: local name in a home namespace, else `{uri}local`. */
+  private resolve(qname: string): string {
+    const known = this.resolved.get(qname);
+    if (known !== undefined) return known;
+    const colon = qname.indexOf(':');
+    const prefix = colon < 0 ? '' : qname.slice(0, colon);
+    const local = colon < 0 ? qname : qname.slice(colon + 1);
+    const uri = this.bindings.get(prefix) ?? (colon < 0 ? '' : notSure(`unbound prefix ${prefix}`));
+    if (local === '' || local.includes(':')) notSure('bad tag name');
+    const name = HOME_NAMESPACES.has(uri) ? local : `{${uri}}${local}`;
+    this.resolved.set(qname, name);
+    return name;
+  }
+
+  /** An element closed: report its name, restore the bindings it declared. */
+  private close(): void {
+    this.name = this.names.pop() ?? '';
+    const undo = this.undo.pop();
+    if (!undo) return;
+    for (let k = undo.length - 1; k >= 0; k--) {
+      const [prefix, before] = undo[k] ?? ['', undefined];
+      if (before === undefined) this.bindings.delete(prefix);
+      else this.bindings.set(prefix, before);
+    }
+    this.resolved.clear();
+  }
+
+  /** The decoded value of the last OPEN token's k-th attribute. */
+  private attrValue(k: number): string {
+    const raw = this.xml.slice(this.spans[4 * k + 2], this.spans[4 * k + 3]);
+    return plainAttr(raw) ? raw : decodeAttr(raw);
+  }
+
+  /** The value of the last OPEN token's unprefixed attribute `name` (undefined when absent). */
   attr(name: string): string | undefined {
     const xml = this.xml;
     const spans = this.spans;
     for (let k = 0; k < this.attrCount; k++) {
       const ks = spans[4 * k] ?? 0;
       if ((spans[4 * k + 1] ?? 0) - ks !== name.length || !xml.startsWith(name, ks)) continue;
-      const raw = xml.slice(spans[4 * k + 2], spans[4 * k + 3]);
-      return plainAttr(raw) ? raw : decodeAttr(raw);
+      return this.attrValue(k);
     }
     return undefined;
   }
 
-  /** All attributes of the last OPEN token (for the small parts; sheets use `attr`). */
+  /** The value of the last OPEN token's attribute `local` in any of the namespaces `uris`, whatever its prefix. */
+  attrNs(uris: ReadonlySet<string>, local: string): string | undefined {
+    for (let k = 0; k < this.attrCount; k++) {
+      const key = this.xml.slice(this.spans[4 * k], this.spans[4 * k + 1]);
+      const colon = key.indexOf(':');
+      if (colon < 0 || key.slice(colon + 1) !== local) continue;
+      const prefix = key.slice(0, colon);
+      if (prefix === 'xmlns') continue;
+      const uri = this.bindings.get(prefix) ?? notSure(`unbound prefix ${prefix}`);
+      if (uris.has(uri)) return this.attrValue(k);
+    }
+    return undefined;
+  }
+
+  /**
+   * The unprefixed attributes of the last OPEN token by name (for the small parts; sheets use `attr`).
+   * Prefixed ones (and namespace declarations) are left out: read them with `attrNs`.
+   */
   get attrs(): Record<string, string> {
     const out: Record<string, string> = {};
     const spans = this.spans;
     for (let k = 0; k < this.attrCount; k++) {
       const key = this.xml.slice(spans[4 * k], spans[4 * k + 1]);
-      out[key] = this.attr(key) ?? '';
+      if (key.includes(':') || key === 'xmlns') continue;
+      out[key] = this.attrValue(k);
     }
     return out;
   }
