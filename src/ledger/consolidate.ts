@@ -15,7 +15,8 @@ export interface Consolidation {
   totals: { counts: number[]; total: number; errors: number; warnings: number };
   assets: {
     department: string;
-    number: number | null;
+    /** The 番号: a number for a number cell, text for a text cell (`0000022200` stays text); null when invalid. */
+    number: number | string | null;
     name: string;
     content: string;
     group: string | null;
@@ -66,7 +67,7 @@ export function consolidate(result: CheckResult, options: { generatedAt: string 
       if (i !== undefined) row.counts[i] = (row.counts[i] ?? 0) + 1;
       assets.push({
         department: row.department,
-        number: a.number,
+        number: a.numberText ?? a.number,
         name: a.text.name ?? '',
         content: a.text.content ?? '',
         group: a.group,

@@ -91,7 +91,7 @@ function buildUpgrade(file: string | null, department: string, forms: readonly L
   const rows = assets.map(({ ledger, asset }, i) => {
     if (ledger.group === null || ledger.level === null) unclassified++;
     return keys.map((key): UpgradeCell => {
-      if (key === 'number') return keep ? (asset.number ?? i + 1) : i + 1;
+      if (key === 'number') return keep ? (asset.numberText ?? asset.number ?? i + 1) : i + 1;
       if (key === 'group') return ledger.group ?? '';
       if (key === 'level') return ledger.level ?? '';
       return asset.text[key] ?? '';

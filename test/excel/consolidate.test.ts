@@ -55,6 +55,15 @@ describe('集計する', () => {
     expect(m.maxBytes).toBeLessThanOrEqual(MB4);
   });
 
+  test('a 番号 typed as text stays text in 集計: 0000022200, never the number 22200', async () => {
+    t = book({ 台帳_総務課: ledgerRows('総務課', [[{ text: '0000022200' }, '交流センター', '施設の記録', 'B群', 'レベル2'], [3, '会議録', '紙', 'B群', 'レベル2']], UPDATED) });
+    done(await consolidateWorkbook({ today: TODAY, now }));
+    const cells = valuesOf(t.runtime, '集計').flat();
+    expect(cells).toContain('0000022200');
+    expect(cells).not.toContain(22200);
+    expect(cells).toContain(3);
+  });
+
   test('never changes the sources; running twice gives the same summary except its timestamp', async () => {
     t = twoDepartments();
     const before = [valuesOf(t.runtime, '台帳_総務課'), valuesOf(t.runtime, "It's 課")];
