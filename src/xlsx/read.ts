@@ -149,8 +149,8 @@ async function load(bytes: Uint8Array, file: string | null): Promise<{ wb: Excel
 export interface ReadOptions {
   /** A native raw-DEFLATE inflater (the CLI passes Node's zlib); without it the library inflates in JavaScript. */
   inflate?: Inflate;
-  /** WebCrypto for files encrypted with Excel's default password (default: the platform's `crypto.subtle`). */
-  subtle?: SubtleCrypto;
+  /** WebCrypto for files encrypted with Excel's default password (default: the platform's `crypto.subtle`; null: none). */
+  subtle?: SubtleCrypto | null;
 }
 
 /**

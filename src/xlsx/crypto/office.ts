@@ -187,12 +187,12 @@ async function agile(subtle: SubtleCrypto, info: Uint8Array, pkg: Uint8Array, pa
  * The decrypted package (the .xlsx zip) of an encrypted OOXML compound file, opened with `password`; or why
  * not: a wrong password, an unsupported scheme (or no WebCrypto, as on a page served over plain http), damage.
  */
-export async function decryptPackage(cfb: Uint8Array, password: string, subtle: SubtleCrypto | undefined = globalThis.crypto?.subtle): Promise<Uint8Array | Locked> {
+export async function decryptPackage(cfb: Uint8Array, password: string, subtle: SubtleCrypto | null = globalThis.crypto?.subtle ?? null): Promise<Uint8Array | Locked> {
   const streams = cfbStreams(cfb, ['EncryptionInfo', 'EncryptedPackage']);
   const info = streams?.get('EncryptionInfo');
   const pkg = streams?.get('EncryptedPackage');
   if (info === undefined || pkg === undefined || info.length < 8) return 'damaged';
-  if (subtle === undefined) return 'unsupported';
+  if (subtle === null) return 'unsupported';
   const view = new DataView(info.buffer, info.byteOffset, info.byteLength);
   const major = view.getUint16(0, true);
   const minor = view.getUint16(2, true);

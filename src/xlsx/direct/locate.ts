@@ -21,12 +21,13 @@ export interface LocatedParts {
 function packageRelationships(names: PartNames, read: (entry: string) => string | null): Relationship[] {
   const entry = names.find('_rels/.rels');
   if (entry === null) return refuse('corrupt', 'no package relationships (_rels/.rels)');
-  // An encoding we do not decode is ours to leave to exceljs; markup that is no relationships part is damage.
-  const xml = read(entry) ?? '';
+  // An encoding we do not decode is exceljs' to try; bytes that are no text, or text that is no relationships
+  // part, are damage (TypeError: the UTF decoders are fatal).
   try {
-    return parseRelationships(xml);
+    return parseRelationships(read(entry) ?? '');
   } catch (e) {
-    if (e instanceof NotSure) refuse('corrupt', `package relationships (_rels/.rels) unreadable: ${e.message}`);
+    if (e instanceof NotSure && e.message.startsWith('encoding')) throw e;
+    if (e instanceof NotSure || e instanceof TypeError) refuse('corrupt', `package relationships (_rels/.rels) unreadable: ${e.message}`);
     throw e;
   }
 }
