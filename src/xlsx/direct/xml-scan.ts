@@ -52,12 +52,19 @@ export class XmlScanner {
   private pendingClose = false;
   /** Names of the elements open around the cursor as written (close tags must match). */
   private readonly stack: string[] = [];
-  /** Resolved names of the same elements (what `name` reports on their CLOSE). */
-  private readonly names: string[] = [];
   /** In-scope prefix bindings ('' for the default namespace). */
   private readonly bindings = new Map<string, string>([['xml', XML_NS]]);
-  /** Per open element, the bindings its declarations replaced (restored at its close), or null. */
-  private readonly undo: ([string, string | undefined][] | null)[] = [];
+  /**
+   * The elements that declared namespaces (their depth in `stack`) with the bindings they replaced, restored at
+   * their close. Kept apart from `stack`, so that the common element, which declares nothing, costs nothing here.
+   */
+  private readonly undo: { depth: number; replaced: [string, string | undefined][] }[] = [];
+  /** The depth of the innermost element that declared namespaces (-1: none): its close restores them. */
+  private undoDepth = -1;
+  /** The default namespace is a home one: an unprefixed name is reported as it is written (the fast path). */
+  private plainDefault = true;
+  /** No element with a prefix was seen and the default namespace is a home one: a close tag's name needs no resolving. */
+  private plainCloses = true;
   /** Qualified name → resolved name under the current bindings (cleared when they change). */
   private readonly resolved = new Map<string, string>();
   /** The root element has closed: only comments, processing instructions and whitespace may follow. */
@@ -76,8 +83,9 @@ export class XmlScanner {
   next(): Token {
     if (this.pendingClose) {
       this.pendingClose = false;
-      this.stack.pop();
-      this.close();
+      const qname = this.stack.pop() ?? '';
+      this.name = this.plainCloses ? qname : this.resolve(qname);
+      if (this.stack.length === this.undoDepth) this.unbind();
       if (this.stack.length === 0) this.rootClosed = true;
       return CLOSE;
     }
@@ -105,7 +113,8 @@ export class XmlScanner {
         const name = this.stack.pop() ?? notSure('close without open');
         if (!xml.startsWith(name, lt + 2)) notSure('mismatched close tag');
         for (let i = lt + 2 + name.length; i < gt; i++) if (xml.charCodeAt(i) > 0x20) notSure('mismatched close tag');
-        this.close();
+        this.name = this.plainCloses ? name : this.resolve(name);
+        if (this.stack.length === this.undoDepth) this.unbind();
         this.pos = gt + 1;
         if (this.stack.length === 0) this.rootClosed = true;
         return CLOSE;
@@ -148,6 +157,8 @@ export class XmlScanner {
     const qname = xml.slice(lt + 1, i);
     const spans = this.spans;
     let count = 0;
+    // Whether an attribute name starts with `x`, as `xmlns` does: only then look for declarations below.
+    let x = false;
     for (;;) {
       while (i < n && xml.charCodeAt(i) <= 0x20) i++;
       const c = xml.charCodeAt(i);
@@ -162,6 +173,7 @@ export class XmlScanner {
         break;
       }
       const start = i;
+      if (xml.charCodeAt(i) === 0x78 /* x */) x = true;
       while (i < n && !endsName(xml.charCodeAt(i))) i++;
       if (i === start) notSure('bad attribute');
       const keyEnd = i;
@@ -188,9 +200,22 @@ export class XmlScanner {
       if (next > 0x20 && next !== 0x2f && next !== 0x3e) notSure('bad attribute');
     }
     this.attrCount = count;
-    let undo: [string, string | undefined][] | null = null;
-    // Namespace declarations (`xmlns`, `xmlns:p`) apply to this element and its content.
-    for (let k = 0; k < count; k++) {
+    if (x) this.declare();
+    this.stack.push(qname);
+    // Inline fast path: an unprefixed name under a home default namespace is what it says.
+    if (qname.indexOf(':') >= 0) {
+      this.plainCloses = false;
+      this.name = this.resolve(qname);
+    } else this.name = this.plainDefault ? qname : this.resolve(qname);
+    return OPEN;
+  }
+
+  /** Namespace declarations (`xmlns`, `xmlns:p`) of the element being opened: they apply to it and its content. */
+  private declare(): void {
+    const xml = this.xml;
+    const spans = this.spans;
+    let replaced: [string, string | undefined][] | null = null;
+    for (let k = 0; k < this.attrCount; k++) {
       const ks = spans[4 * k] ?? 0;
       if (xml.charCodeAt(ks) !== 0x78 /* x */ || !xml.startsWith('xmlns', ks)) continue;
       const ke = spans[4 * k + 1] ?? 0;
@@ -198,15 +223,20 @@ export class XmlScanner {
       const prefix = ke === ks + 5 ? '' : xml.slice(ks + 6, ke);
       const uri = this.attrValue(k);
       if (prefix === 'xmlns' || (prefix !== '' && uri === '') || (prefix === 'xml') !== (uri === XML_NS) || uri === XMLNS_NS) notSure('namespace declaration');
-      (undo ??= []).push([prefix, this.bindings.get(prefix)]);
+      (replaced ??= []).push([prefix, this.bindings.get(prefix)]);
       this.bindings.set(prefix, uri);
     }
-    if (undo !== null) this.resolved.clear();
-    this.undo.push(undo);
-    this.stack.push(qname);
-    this.name = this.resolve(qname);
-    this.names.push(this.name);
-    return OPEN;
+    if (replaced === null) return;
+    this.undo.push({ depth: this.stack.length, replaced });
+    this.undoDepth = this.stack.length;
+    this.rebound();
+  }
+
+  /** The bindings changed: forget resolved names. */
+  private rebound(): void {
+    this.resolved.clear();
+    this.plainDefault = HOME_NAMESPACES.has(this.bindings.get('') ?? '');
+    if (!this.plainDefault) this.plainCloses = false;
   }
 
   /** The element name as reported: local name in a home namespace, else `{uri}local`. */
@@ -223,17 +253,17 @@ export class XmlScanner {
     return name;
   }
 
-  /** An element closed: report its name, restore the bindings it declared. */
-  private close(): void {
-    this.name = this.names.pop() ?? '';
-    const undo = this.undo.pop();
-    if (!undo) return;
-    for (let k = undo.length - 1; k >= 0; k--) {
-      const [prefix, before] = undo[k] ?? ['', undefined];
+  /** An element closed (`name` is set): restore the bindings it declared, if it did. */
+  private unbind(): void {
+    const last = this.undo.pop();
+    if (last === undefined) return;
+    this.undoDepth = this.undo[this.undo.length - 1]?.depth ?? -1;
+    for (let k = last.replaced.length - 1; k >= 0; k--) {
+      const [prefix, before] = last.replaced[k] ?? ['', undefined];
       if (before === undefined) this.bindings.delete(prefix);
       else this.bindings.set(prefix, before);
     }
-    this.resolved.clear();
+    this.rebound();
   }
 
   /** The decoded value of the last OPEN token's k-th attribute. */
@@ -249,7 +279,8 @@ export class XmlScanner {
     for (let k = 0; k < this.attrCount; k++) {
       const ks = spans[4 * k] ?? 0;
       if ((spans[4 * k + 1] ?? 0) - ks !== name.length || !xml.startsWith(name, ks)) continue;
-      return this.attrValue(k);
+      const raw = xml.slice(spans[4 * k + 2], spans[4 * k + 3]);
+      return plainAttr(raw) ? raw : decodeAttr(raw);
     }
     return undefined;
   }
