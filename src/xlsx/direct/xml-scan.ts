@@ -157,7 +157,7 @@ export class XmlScanner {
     const qname = xml.slice(lt + 1, i);
     const spans = this.spans;
     let count = 0;
-    // Whether an attribute name starts with `x`, as `xmlns` does: only then look for declarations below.
+    // Whether an attribute name starts with `xm`, as `xmlns` does: only then look for declarations below.
     let x = false;
     for (;;) {
       while (i < n && xml.charCodeAt(i) <= 0x20) i++;
@@ -173,7 +173,7 @@ export class XmlScanner {
         break;
       }
       const start = i;
-      if (xml.charCodeAt(i) === 0x78 /* x */) x = true;
+      if (xml.charCodeAt(i) === 0x78 /* x */ && xml.charCodeAt(i + 1) === 0x6d /* m */) x = true;
       while (i < n && !endsName(xml.charCodeAt(i))) i++;
       if (i === start) notSure('bad attribute');
       const keyEnd = i;
