@@ -71,7 +71,7 @@ export async function readDirectWhy(bytes: Uint8Array, file: string | null, infl
     const inflater: AsyncInflate | null = native ? (raw) => Promise.resolve(native(raw)) : streamInflate();
     if (inflater === null) return 'no inflater';
     const parts = await unzip(bytes, inflater);
-    const { book, styles: stylesPart, sharedStrings } = locateParts(parts.keys(), (name) => text(parts, name));
+    const { book, styles: stylesPart, sharedStrings } = await locateParts(parts.keys(), (name) => Promise.resolve(text(parts, name)));
     // Without a styles part, any cell with a style index is left to exceljs (`styles[n]` is undefined).
     const stylesXml = text(parts, stylesPart);
     const styles = stylesXml === null ? [] : parseDateStyles(stylesXml);

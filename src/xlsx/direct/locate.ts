@@ -18,13 +18,13 @@ export interface LocatedParts {
 }
 
 /** The package relationships, or a refusal: without them no consumer can find the workbook. */
-function packageRelationships(names: PartNames, read: (entry: string) => string | null): Relationship[] {
+async function packageRelationships(names: PartNames, read: (entry: string) => Promise<string | null>): Promise<Relationship[]> {
   const entry = names.find('_rels/.rels');
   if (entry === null) return refuse('corrupt', 'no package relationships (_rels/.rels)');
   // An encoding we do not decode is exceljs' to try; bytes that are no text, or text that is no relationships
   // part, are damage (TypeError: the UTF decoders are fatal).
   try {
-    return parseRelationships(read(entry) ?? '');
+    return parseRelationships((await read(entry)) ?? '');
   } catch (e) {
     if (e instanceof NotSure && e.message.startsWith('encoding')) throw e;
     if (e instanceof NotSure || e instanceof TypeError) refuse('corrupt', `package relationships (_rels/.rels) unreadable: ${e.message}`);
@@ -40,16 +40,16 @@ function single(rels: readonly Relationship[], kind: string): Relationship | nul
 }
 
 /** Find the workbook and its parts; `read` gives an entry's XML text (null when absent). */
-export function locateParts(entries: Iterable<string>, read: (entry: string) => string | null): LocatedParts {
+export async function locateParts(entries: Iterable<string>, read: (entry: string) => Promise<string | null>): Promise<LocatedParts> {
   const names = new PartNames(entries);
-  const main = single(packageRelationships(names, read), 'officeDocument');
+  const main = single(await packageRelationships(names, read), 'officeDocument');
   if (main === null) return refuse('corrupt', 'no officeDocument relationship in _rels/.rels');
   const mainName = resolveTarget('', main.target);
   const mainEntry = mainName === null ? null : names.find(mainName);
   if (mainEntry === null) return refuse('corrupt', `the main part ${main.target} is missing`);
   const relsEntry = names.find(relsPartOf(mainEntry));
-  const rels = parseRelationships((relsEntry === null ? null : read(relsEntry)) ?? notSure('missing workbook relationships'));
-  const book = parseWorkbook(read(mainEntry) ?? notSure('main part'), rels, mainEntry);
+  const rels = parseRelationships((relsEntry === null ? null : await read(relsEntry)) ?? notSure('missing workbook relationships'));
+  const book = parseWorkbook((await read(mainEntry)) ?? notSure('main part'), rels, mainEntry);
   const sheets = book.sheets.map((sheet) => ({ ...sheet, part: names.find(sheet.part) ?? notSure(`missing ${sheet.part}`) }));
   if (new Set(sheets.map((x) => x.part)).size !== sheets.length) notSure('two sheets, one part');
   const partOf = (kind: string): string | null => {
