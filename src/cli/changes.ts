@@ -9,7 +9,7 @@ import { CYCLE_MESSAGES } from './cycle-messages';
 
 /** An asset in `changes`: where it is when known (this year's cell; last year's for a removed one read from files). */
 export interface ChangedAssetJson {
-  number: number | null;
+  number: number | string | null;
   name: string;
   content: string;
   group: string | null;

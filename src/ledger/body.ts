@@ -6,7 +6,7 @@ import type { PolicyPack } from '../policy/types';
 import { a1 } from './address';
 import type { Grid } from './grid';
 import type { HeaderMatch } from './header';
-import { normalizeGroup, normalizeLevel, normalizeNumber, normalizePersonalInfo } from './normalize';
+import { normalizeGroup, normalizeLevel, normalizeNumber, normalizePersonalInfo, numberText } from './normalize';
 import type { Coded } from './normalize';
 import { cellText, isBlank, isErrorCell, nameKey, squash } from './text';
 import { recordPlan } from './records';
@@ -137,6 +137,7 @@ function readRow(
   let name = '';
   let anchors: Partial<Record<ColumnKey, string>> | null = null;
   let number: Coded<number> = EMPTY_NUMBER;
+  let numberAsText: string | null = null;
   let group: Coded<string> = formGroup !== null ? canonicalCode(formGroup) : EMPTY_TEXT;
   let level: Coded<string> = formLevel !== null ? canonicalCode(formLevel) : EMPTY_TEXT;
   let personalInfo: Coded<string> = EMPTY_TEXT;
@@ -148,7 +149,10 @@ function readRow(
     const v = buf[offset] ?? null;
     const shown = cellText(v);
     texts[k] = shown;
-    if (key === 'number') number = normalizeNumber(v);
+    if (key === 'number') {
+      number = normalizeNumber(v);
+      if (number.value !== null && typeof v !== 'number') numberAsText = numberText(v);
+    }
     else if (key === 'group' && formGroup === null) group = normalizeGroup(v, policy);
     else if (key === 'level' && formLevel === null) level = normalizeLevel(v, policy);
     else if (key === 'personalInfo') personalInfo = normalizePersonalInfo(v, policy);
@@ -166,6 +170,7 @@ function readRow(
     text: keys.build(texts),
     anchors,
     number: number.value,
+    numberText: numberAsText,
     group: group.value,
     level: level.value,
     nameKey: blankName ? '' : nameKey(name),

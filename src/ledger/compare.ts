@@ -23,7 +23,8 @@ import { nameKey } from './text';
 /** An asset as both years' consolidations list it (a `Consolidation['assets']` entry qualifies). */
 export interface ComparedAsset {
   readonly department: string;
-  readonly number: number | null;
+  /** A number, or the text as typed when it was text (`007`). */
+  readonly number: number | string | null;
   readonly name: string;
   readonly content: string;
   readonly group: string | null;

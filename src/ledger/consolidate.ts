@@ -18,7 +18,8 @@ export interface Consolidation {
   totals: { counts: number[]; unclassified: number; total: number; errors: number; warnings: number };
   assets: {
     department: string;
-    number: number | null;
+    /** The 番号: a number for a number cell, text for a text cell (`0000022200` stays text); null when invalid. */
+    number: number | string | null;
     name: string;
     content: string;
     group: string | null;
@@ -55,7 +56,7 @@ export function* consolidatedAssets(result: CheckResult): Generator<Consolidated
 function assetEntry(ledger: Ledger, a: Asset, department: string): ConsolidatedAsset {
   return {
     department,
-    number: a.number,
+    number: a.numberText ?? a.number,
     name: a.text.name ?? '',
     content: a.text.content ?? '',
     group: a.group,

@@ -113,6 +113,17 @@ export function normalizeNumber(v: CellValue | undefined): Coded<number> {
   return digits === text ? canonicalNumber(n) : { state: 'normalised', value: n };
 }
 
+/**
+ * A canonical 番号 typed as text (ASCII digits: `007`, `0000022200`, `12`), as that text, so that outputs keep it
+ * text — the number 22200 is not what `0000022200` said. Null for a number cell, and for text that is only valid
+ * after normalisation (`１２`, ` 12 `), which outputs show as the whole number its fix would write.
+ */
+export function numberText(v: CellValue | undefined): string | null {
+  if (typeof v !== 'string' && !(typeof v === 'object' && v !== null && v.kind === 'rich')) return null;
+  const text = cellText(v);
+  return ASCII_DIGITS.test(text) && normalizeNumber(v).value !== null ? text : null;
+}
+
 const ERAS: Readonly<Record<string, number>> = { 令和: 2018, R: 2018, 平成: 1988, H: 1988, 昭和: 1925, S: 1925 };
 const WESTERN = /^(\d{4})[/\-.年](\d{1,2})[/\-.月](\d{1,2})日?$/;
 const JAPANESE = /^(令和|平成|昭和|R|H|S)(元|\d{1,2})[年.\-/](\d{1,2})[月.\-/](\d{1,2})日?$/;

@@ -10,7 +10,7 @@ import { readBody } from './body';
 import type { AssetRow, ErrorCellRef } from './body';
 import { parseDate } from './normalize';
 import { cellText, isErrorCell } from './text';
-import { readTitle } from './title';
+import { ledgerSheetName, readTitle } from './title';
 import type { DepartmentSource, TitleInfo } from './title';
 import type { ColumnKey, Ledger, SheetInput } from './types';
 
@@ -52,6 +52,10 @@ export function readSheet(sheet: SheetInput, file: string | null, index: number,
   const title = readTitle(grid, name, tag, titleEnd, policy);
   const cols = header?.columns ?? {};
   const form = !tag && cols.group === undefined && cols.level === undefined;
+  // 番号, 名称 and 説明 head many a list (a city's facility list names its columns so): without 群 and レベル a
+  // sheet is a 別記様式 form only when it says so — its 群－レベル line or the ledger's title above the header,
+  // or a ledger's sheet name.
+  if (form && title.line === null && !title.titled && !ledgerSheetName(name, policy)) return null;
   const layout = form ? 'form' : 'template';
   const group = form ? (title.line?.group ?? null) : null;
   const level = form ? (title.line?.level ?? null) : null;

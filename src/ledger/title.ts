@@ -20,6 +20,8 @@ export interface TitleInfo {
   readonly updated: { readonly value: CellValue; readonly cell: string } | null;
   /** An error value in the 課名 cell (never taken as a 課). */
   readonly departmentError: { readonly value: string; readonly cell: string } | null;
+  /** A cell above the header names the ledger (the policy's title keyword, e.g. `情報資産台帳（総務課）`). */
+  readonly titled: boolean;
 }
 
 const DASHES = /[-‐‑‒–—―ー－−─━]/g;
@@ -84,6 +86,7 @@ export function readTitle(grid: Grid, sheetName: string, tag: LedgerTag | null, 
   let line: TitleInfo['line'] = null;
   let updated: TitleInfo['updated'] = null;
   let departmentError: TitleInfo['departmentError'] = null;
+  let titled = false;
   for (let row = grid.top; row <= lastRow; row++) {
     const end = grid.rowEnd(row);
     for (let col = grid.left; col <= end; col++) {
@@ -116,7 +119,9 @@ export function readTitle(grid: Grid, sheetName: string, tag: LedgerTag | null, 
           }
         }
       }
-      if (title === null && squash(text).includes(squash(t.titleKeyword))) {
+      const named = squash(text).includes(squash(t.titleKeyword));
+      titled ||= named;
+      if (title === null && named) {
         for (const s of segments) {
           if (parseGroupLevel(s, policy)) continue;
           const name = departmentName(s, policy);
@@ -136,7 +141,12 @@ export function readTitle(grid: Grid, sheetName: string, tag: LedgerTag | null, 
     : title !== null ? [title, 'title' as const]
     : fromSheet !== null ? [fromSheet, 'sheetName' as const]
     : [null, null];
-  return { department, departmentSource, line, updated, departmentError };
+  return { department, departmentSource, line, updated, departmentError, titled };
+}
+
+/** Whether the sheet is named as a ledger is (`台帳_X`), placeholder or not. */
+export function ledgerSheetName(sheetName: string, policy: PolicyPack): boolean {
+  return sheetName.normalize('NFKC').startsWith(policy.template.sheetPrefix.normalize('NFKC'));
 }
 
 function sheetDepartment(sheetName: string, policy: PolicyPack): string | null {

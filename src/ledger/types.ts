@@ -111,6 +111,8 @@ export interface Asset {
   readonly anchors: Readonly<Partial<Record<ColumnKey, string>>> | null;
   /** The normalised 番号, or null when empty or invalid. */
   readonly number: number | null;
+  /** A canonical 番号 typed as text (`0000022200`, `007`), as text: outputs show this, never the number. Else null. */
+  readonly numberText: string | null;
   /** Canonical 群 (`A群`/`B群`) — for a form sheet, the sheet's line — or null when empty or invalid. */
   readonly group: string | null;
   /** Canonical レベル (`レベル1`/`レベル2`), or null when empty or invalid. */

@@ -91,7 +91,8 @@ function buildUpgrade(file: string | null, department: string, forms: readonly L
   const rows = assets.map(({ ledger, asset }, i) => {
     if (ledger.group === null || ledger.level === null) unclassified++;
     return keys.map((key): UpgradeCell => {
-      if (key === 'number') return numbering.numbers[i] ?? i + 1;
+      // A kept 番号 typed as text (`007`) stays that text.
+      if (key === 'number') return numbering.renumbered ? (numbering.numbers[i] ?? i + 1) : (asset.numberText ?? numbering.numbers[i] ?? i + 1);
       if (key === 'group') return ledger.group ?? '';
       if (key === 'level') return ledger.level ?? '';
       return asset.text[key] ?? '';

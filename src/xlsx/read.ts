@@ -14,6 +14,7 @@ import type { Crc32, Inflate } from './direct/zip-parts';
 import { fallbackCopy } from './fallback';
 import { Budget, DEFAULT_LIMITS, LimitExceeded, textLength } from './limits';
 import type { ReadLimits } from './limits';
+import { openEncrypted } from './encrypted';
 
 /**
  * Worksheet parts the engine never looks at. Skipping them is most of what we can save over a plain
@@ -163,25 +164,30 @@ export interface ReadOptions {
   crc32?: Crc32;
   /** Caps on what reading the file may cost (limits.ts); default `DEFAULT_LIMITS`. */
   limits?: ReadLimits;
+  /** WebCrypto for files encrypted with Excel's default password (default: the platform's `crypto.subtle`; null: none). */
+  subtle?: SubtleCrypto | null;
 }
 
 /**
  * Read an .xlsx file into the engine's `WorkbookInput` (no Node I/O: the task pane uses it in the browser).
- * Rejects with `XlsxReadError` (reason: empty, encrypted, xls, ole, not-zip, truncated, not-xlsx, corrupt,
- * too-large) when the bytes are not a readable workbook, or reading them would pass a cap of limits.ts.
+ * A file encrypted with Excel's default password is decrypted first (encrypted.ts). Rejects with
+ * `XlsxReadError` (reason: empty, encrypted, xls, ole, not-zip, truncated, not-xlsx, corrupt, too-large) when
+ * the bytes are not a readable workbook, or reading them would pass a cap of limits.ts.
  *
- * The direct reader (direct/) answers first: it gives exactly what exceljs gives, several times faster,
- * or null for anything it is not sure of — which then goes through exceljs, within its own caps.
+ * The direct reader (direct/) answers first: several times faster, and equal to exceljs wherever both read a
+ * file; it reads what Excel opens and exceljs does not, refuses what Excel would not open, and gives null for
+ * anything it is not sure of — which then goes through exceljs, within its own caps.
  */
 export async function readXlsx(data: ArrayBuffer | Uint8Array, file: string | null, options: ReadOptions = {}): Promise<WorkbookInput> {
   const bytes = toBytes(data);
   const limits = options.limits ?? DEFAULT_LIMITS;
   try {
     if (bytes.length > limits.inputBytes) throw new LimitExceeded('inputBytes', limits.inputBytes, bytes.length, null);
-    sniffContainer(bytes, file);
-    const direct = await readDirect(bytes, file, options.inflate, { limits, ...(options.crc32 ? { crc32: options.crc32 } : {}) });
+    const plain = await openEncrypted(bytes, file, options.subtle);
+    sniffContainer(plain, file);
+    const direct = await readDirect(plain, file, options.inflate, { limits, ...(options.crc32 ? { crc32: options.crc32 } : {}) });
     if (direct !== null) return direct;
-    return await readViaExcelJs(bytes, file, options);
+    return await readViaExcelJs(plain, file, options);
   } catch (e) {
     throw asReadError(e, file);
   }

@@ -43,6 +43,11 @@ function hasEndOfCentralDirectory(bytes: Uint8Array): boolean {
   return false;
 }
 
+/** An OLE/CFB container holding an encrypted OOXML package (EncryptionInfo + EncryptedPackage streams). */
+export function isEncryptedPackage(bytes: Uint8Array): boolean {
+  return startsWith(bytes, CFB_MAGIC) && (hasEntry(bytes, 'EncryptedPackage') || hasEntry(bytes, 'EncryptionInfo'));
+}
+
 /**
  * Cheap checks on the raw bytes before handing them to the zip parser, so that the common bad inputs
  * (a password-protected workbook, an old .xls, a half-copied file) get a precise reason instead of a
@@ -52,9 +57,7 @@ export function sniffContainer(bytes: Uint8Array, file: string | null): void {
   if (bytes.length === 0) throw new XlsxReadError('empty', file);
   if (startsWith(bytes, CFB_MAGIC)) {
     // Encrypted OOXML is a CFB file with EncryptionInfo + EncryptedPackage streams; BIFF8 has a Workbook stream.
-    if (hasEntry(bytes, 'EncryptedPackage') || hasEntry(bytes, 'EncryptionInfo')) {
-      throw new XlsxReadError('encrypted', file);
-    }
+    if (isEncryptedPackage(bytes)) throw new XlsxReadError('encrypted', file);
     if (hasEntry(bytes, 'Workbook') || hasEntry(bytes, 'Book')) throw new XlsxReadError('xls', file);
     throw new XlsxReadError('ole', file);
   }

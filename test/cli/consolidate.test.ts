@@ -78,6 +78,17 @@ describe('ledger consolidate', () => {
     ]);
   });
 
+  test('a 番号 typed as text stays text in the summary: 0000022200, never the number 22200', async () => {
+    const fs = new MemoryFs().put('in/総務課.xlsx', await ledger('総務課', [['0000022200', '交流センター', '施設の記録', 'B群', 'レベル2'], [3, '会議録', '紙', 'B群', 'レベル2']]));
+    const c = memoryIo(fs);
+    await run(c, 'consolidate', 'in/総務課.xlsx', '--out', 'out/集計.xlsx', '--today', '2025-06-01');
+    const book = await readXlsx(c.fs.files.get('out/集計.xlsx') ?? new Uint8Array(), null);
+    const cells = book.sheets.flatMap((s) => s.rows.flat());
+    expect(cells).toContain('0000022200');
+    expect(cells).not.toContain(22200);
+    expect(cells).toContain(3);
+  });
+
   test('refuses to overwrite an input, also through a link, before doing any work', async () => {
     const fs = await twoDepartments();
     fs.links.set('alias.xlsx', 'in/総務課.xlsx');

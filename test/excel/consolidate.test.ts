@@ -79,6 +79,15 @@ describe('集計する', () => {
     expect(t.runtime.workbook.sheets.map((s) => s.name)).toEqual(['Sheet1']);
   });
 
+  test('a 番号 typed as text stays text in 集計_資産一覧: 0000022200, never the number 22200', async () => {
+    t = book({ 台帳_総務課: ledgerRows('総務課', [[{ text: '0000022200' }, '交流センター', '施設の記録', 'B群', 'レベル2'], [3, '会議録', '紙', 'B群', 'レベル2']], UPDATED) });
+    done(await consolidateWorkbook({ today: TODAY, now }));
+    const cells = valuesOf(t.runtime, '集計_資産一覧').flat();
+    expect(cells).toContain('0000022200');
+    expect(cells).not.toContain(22200);
+    expect(cells).toContain(3);
+  });
+
   test('never changes the sources; running twice gives the same summary except its timestamp', async () => {
     t = twoDepartments();
     const before = [valuesOf(t.runtime, '台帳_総務課'), valuesOf(t.runtime, "It's 課")];

@@ -51,6 +51,19 @@ describe('consolidate', () => {
     expect([...consolidatedAssets(result)]).toEqual(summary.assets);
     expect(consolidate(result, { generatedAt: '2024-05-01T09:00:00.000Z', assets: false })).toEqual({ ...summary, assets: [] });
   });
+
+  it('keeps a 番号 typed as text as text (0000022200 is not 22200); a number cell, or text valid only once normalised, is a number', () => {
+    const rows: CellValue[][] = [
+      ['0000022200', '会議録', '記録', 'B群', 'レベル2'],
+      ['007', '名簿', '記録', 'B群', 'レベル2'],
+      ['１２', '予算書', '記録', 'B群', 'レベル2'],
+      [{ kind: 'rich', runs: ['0', '13'] }, '決算書', '記録', 'B群', 'レベル2'],
+      [14, '議事録', '記録', 'B群', 'レベル2'],
+      ['1-1', '契約書', '記録', 'B群', 'レベル2'],
+    ];
+    const texts = consolidate(check([templateSheet(rows)]), { generatedAt: '2024-05-01T09:00:00.000Z' });
+    expect(texts.assets.map((a) => a.number)).toEqual(['0000022200', '007', 12, '013', 14, null]);
+  });
 });
 
 describe('startCheck (one workbook at a time, as the CLI streams its files)', () => {

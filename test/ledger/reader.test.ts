@@ -20,7 +20,7 @@ describe('layouts', () => {
         row: 5,
         text: { number: '1', name: '会議録', content: '記録', group: 'B群', level: 'レベル2', remarks: 'メモ' },
         anchors: null,
-        number: 1, group: 'B群', level: 'レベル2', nameKey: '会議録',
+        number: 1, numberText: null, group: 'B群', level: 'レベル2', nameKey: '会議録',
       },
     ]);
     const keys = ['number', 'name', 'content', 'group', 'level', 'remarks'] as const;
@@ -60,6 +60,37 @@ describe('layouts', () => {
   it('honours a used range that does not start at A1', () => {
     const l = only({ name: '台帳_総務課', origin: { row: 2, col: 1 }, rows: [HEADER, [1, '会議録', '記録', 'B群', 'レベル2']] });
     expect([l.headerRow, l.columns.number, l.assets[0] && assetCell(l.columns, l.assets[0], 'name')]).toEqual([3, 1, 'C4']);
+  });
+});
+
+describe('a form needs more than a header of 番号, 名称 and 説明', () => {
+  // Modelled on 高松市's open data (data/exchange_center/data.xlsx, sheet 入力例: a public-facility list in the
+  // national recommended data-set layout), whose NO, 名称 and 説明 columns match the three header labels.
+  const FACILITIES = ['都道府県コード又は市区町村コード', 'NO', '都道府県名', '市区町村名', '名称', '名称_カナ', '住所', '緯度', '経度', '電話番号', '説明', 'URL', '備考'];
+  const facility = ['372013', '0000022200', '香川県', '高松市', '○○コミュニティセンター', 'マルマルコミュニティセンター', '高松市○○町1-1', 34.3, 134.0, '087-000-0000', '地域の交流拠点', 'https://example.jp', null];
+  const list: SheetInput = { name: '入力例', rows: [FACILITIES, facility] };
+
+  it('a facility list with NO, 名称 and 説明 columns is no ledger (no COLUMN_MISSING, no DEPARTMENT_MISSING)', () => {
+    expect(read(list).ledgers).toEqual([]);
+    expect(codes(check([list]))).toEqual(['LEDGER_NOT_FOUND']);
+  });
+  it('nor is it one with the title keyword only below the header', () => {
+    expect(read({ name: '入力例', rows: [FACILITIES, facility, ['施設台帳より']] }).ledgers).toEqual([]);
+  });
+  it('the same header under the ledger title is a form (its missing line is COLUMN_MISSING)', () => {
+    const l = only({ name: '入力例', rows: [['情報資産台帳（総務課）'], FACILITIES, facility] });
+    expect([l.layout, l.department, l.group]).toEqual(['form', '総務課', null]);
+  });
+  it('under a 群－レベル line alone it is a form of that 群 and レベル (its 課 missing)', () => {
+    const r = check([{ name: '様式', rows: [['（B群－レベル2）'], ['番号', '名称', '説明'], [1, '会議録', '記録']] }]);
+    expect(r.ledgers.map((l) => [l.layout, l.group, l.level, l.department])).toEqual([['form', 'B群', 'レベル2', null]]);
+    expect(codes(r)).toContain('DEPARTMENT_MISSING');
+  });
+  it('a ledger sheet name (台帳_X) is enough, the tag is enough, and 群 or レベル columns make the template layout', () => {
+    expect(only({ name: '台帳_総務課', rows: [['番号', '名称', '説明'], [1, 'x', 'y']] })).toMatchObject({ layout: 'form', department: '総務課' });
+    const tag = { policyId: 'hanamaki', templateVersion: '1', department: '総務課' };
+    expect(only({ name: '入力例', rows: [['番号', '名称', '説明'], [1, 'x', 'y']], tag })).toMatchObject({ layout: 'template', tagged: true });
+    expect(only({ name: 'Sheet1', rows: [[...FACILITIES, '群'], [...facility, 'A群']] })).toMatchObject({ layout: 'template' });
   });
 });
 

@@ -65,6 +65,12 @@ describe('convert to template (SPEC §1.3)', () => {
     expect(upgrades[0]?.renumbered).toBe(true);
   });
 
+  test('a valid 番号 typed as text is kept as that text (leading zeros and all), a number cell as the number', () => {
+    const { upgrades } = plan([form('A1', '情報資産台帳（総務課）', '（A群－レベル1）', [['0000022200', '住民記録システム', '住民'], ['007', '税務システム', '課税'], [3, '戸籍システム', '戸籍']])]);
+    expect(upgrades[0]?.rows.map((r) => r[0])).toEqual(['0000022200', '007', 3]);
+    expect(upgrades[0]?.renumbered).toBe(false);
+  });
+
   test('values are carried as the text the form shows: formula-looking text, leading zeros, numbers, dates, errors, rich text', () => {
     const { upgrades } = plan([
       form('A1', '情報資産台帳（総務課）', '（A群－レベル1）', [

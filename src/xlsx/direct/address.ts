@@ -24,3 +24,21 @@ export function decode(a1: string): { row: number; col: number } {
   if (col > MAX_COL || row > MAX_ROW) notSure(`address ${a1}`);
   return { row, col };
 }
+
+/**
+ * A range reference as 1-based corners: `A1:B2`, or whole columns `A:C` and whole rows `2:4` (Excel writes
+ * a merge over whole columns that way: PhpSpreadsheet's issue.2501.b.xlsx). A single cell is a range of one.
+ */
+export function decodeRange(ref: string): { top: number; left: number; bottom: number; right: number } {
+  const [a = '', b = a, extra] = ref.split(':');
+  if (extra !== undefined) notSure(`range ${ref}`);
+  if (/^[A-Z]{1,3}$/.test(a) && /^[A-Z]{1,3}$/.test(b)) {
+    return { top: 1, left: decode(`${a}1`).col, bottom: MAX_ROW, right: decode(`${b}1`).col };
+  }
+  if (/^[1-9]\d{0,6}$/.test(a) && /^[1-9]\d{0,6}$/.test(b)) {
+    return { top: decode(`A${a}`).row, left: 1, bottom: decode(`A${b}`).row, right: MAX_COL };
+  }
+  const p = decode(a);
+  const q = decode(b);
+  return { top: p.row, left: p.col, bottom: q.row, right: q.col };
+}

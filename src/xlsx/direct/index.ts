@@ -1,14 +1,15 @@
 import type { SheetInput, WorkbookInput } from '../../ledger/types';
 import { cellAt, clearCell, position } from '../sheet-rows';
 import { decodeTag, tagCellFor } from '../tag';
-import { XML_INVALID_CHAR } from '../xstring';
+import { XlsxReadError } from '../errors';
 import { Budget, DEFAULT_LIMITS, isLimitExceeded } from '../limits';
 import type { ReadLimits } from '../limits';
-import { NotSure, notSure } from './not-sure';
+import { NotSure, Refusal, notSure } from './not-sure';
+import { locateParts } from './locate';
+import { partText } from './part-text';
 import { parseSharedStrings } from './shared-strings';
 import { parseSheet } from './sheet';
 import { parseDateStyles } from './styles';
-import { parseWorkbook, parseWorkbookRels } from './workbook';
 import { ZipParts, platformInflate } from './zip-parts';
 import type { Crc32, Inflate } from './zip-parts';
 import { isZipDamaged } from './zip-read';
@@ -16,26 +17,17 @@ import { isZipDamaged } from './zip-read';
 /**
  * The direct reader: an .xlsx file's values read from the few parts the engine needs (workbook, its
  * relationships, styles, shared strings, worksheets) with a small tokenizer, several times faster than
- * exceljs, which builds a full object model. It gives exactly what read.ts' exceljs path gives, or null
- * when the file holds anything it does not handle with certainty; read.ts then uses that path.
+ * exceljs, which builds a full object model. Where both read a file it gives exactly what read.ts' exceljs
+ * path gives (the differential tests and the corpus test hold it to that); it also reads what Excel opens
+ * and exceljs does not (namespace prefixes, parts found through the relationships, UTF-16 parts, …), and
+ * refuses a package Excel would not open even where exceljs would read it. Anything else it is not sure
+ * of gives null, and read.ts uses the exceljs path.
  */
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** A character XML 1.0 forbids, or `]]>` outside CDATA: a part holding one is malformed to exceljs. */
-const notXml = (xml: string) => XML_INVALID_CHAR.test(xml) || xml.includes(']]>');
-
-async function text(parts: ZipParts, name: string): Promise<string | null> {
-  const data = await parts.read(name);
-  if (data === null) return null;
-  // UTF-16 parts (allowed by XML, never written by Excel or LibreOffice) are not ours.
-  if ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff)) notSure('UTF-16 part');
-  const xml = utf8.decode(data);
-  if (notXml(xml)) notSure('a character XML does not allow');
-  // A declared encoding other than UTF-8 (legal, never written by Excel or LibreOffice): not ours.
-  const declared = /^\s*<\?xml[^>]*encoding\s*=\s*["']([^"']*)["']/.exec(xml.slice(0, 200));
-  if (declared && declared[1]?.toLowerCase() !== 'utf-8') notSure(`encoding ${declared[1] ?? ''}`);
-  return xml;
+/** The part's XML text (UTF-8 or UTF-16, part-text.ts), or null when the package has no such entry. */
+async function text(parts: ZipParts, name: string | null): Promise<string | null> {
+  const data = name === null ? null : await parts.read(name);
+  return data === null ? null : partText(data);
 }
 
 async function required(parts: ZipParts, name: string): Promise<string> {
@@ -50,8 +42,9 @@ export interface DirectOptions {
 }
 
 /**
- * `readDirect`, with the reason when it gives up (for tests and debugging). A file past a cap (`LimitExceeded`)
- * or a damaged or deceptive zip (`ZipDamaged`) is not given up but refused: those throw.
+ * `readDirect`, with the reason when it gives up (for tests and debugging). A file past a cap (`LimitExceeded`),
+ * a damaged or deceptive zip (`ZipDamaged`) and a package that shows it is no workbook Excel opens (no main part
+ * through its relationships: `XlsxReadError`) are not given up but refused: those throw.
  */
 export async function readDirectWhy(bytes: Uint8Array, file: string | null, inflate?: Inflate, options: DirectOptions = {}): Promise<WorkbookInput | string> {
   try {
@@ -62,11 +55,12 @@ export async function readDirectWhy(bytes: Uint8Array, file: string | null, infl
     const parts = ZipParts.open(bytes, { inflate: inflater, budget, ...(options.crc32 ? { crc32: options.crc32 } : {}) });
     if (parts.names().length === 0) notSure('zip directory');
     if (parts.names().some((n) => n.startsWith('/'))) notSure('entry name');
-    const book = parseWorkbook(await required(parts, 'xl/workbook.xml'), parseWorkbookRels(await required(parts, 'xl/_rels/workbook.xml.rels')));
+    // The parts are found through the package's relationships, never by their names (locate.ts).
+    const { book, styles: stylesPart, sharedStrings } = await locateParts(parts.names(), (name) => text(parts, name));
     // Without a styles part, any cell with a style index is left to exceljs (`styles[n]` is undefined).
-    const stylesXml = await text(parts, 'xl/styles.xml');
+    const stylesXml = await text(parts, stylesPart);
     const styles = stylesXml === null ? [] : parseDateStyles(stylesXml);
-    const sharedXml = await text(parts, 'xl/sharedStrings.xml');
+    const sharedXml = await text(parts, sharedStrings);
     const ctx = { shared: sharedXml === null ? null : parseSharedStrings(sharedXml, budget), date1904: book.date1904, budget };
     const sheets: SheetInput[] = [];
     for (const sheet of book.sheets) {
@@ -82,6 +76,7 @@ export async function readDirectWhy(bytes: Uint8Array, file: string | null, infl
     return { file, sheets };
   } catch (e) {
     if (isLimitExceeded(e) || isZipDamaged(e)) throw e;
+    if (e instanceof Refusal) throw new XlsxReadError(e.reason, file, e.message);
     if (e instanceof NotSure) return e.message;
     // The tokenizer or a decoder failing on damaged data: the exceljs path reports it properly.
     return e instanceof Error ? `error: ${e.message}` : 'error';

@@ -1,6 +1,6 @@
 import type { CellRange, CellValue } from '../../ledger/types';
 import { notSure } from './not-sure';
-import { decode } from './address';
+import { decodeRange } from './address';
 import { CLOSE, OPEN } from './xml-scan';
 import type { XmlScanner } from './xml-scan';
 import type { Budget } from '../limits';
@@ -17,13 +17,11 @@ export function readMergeCells(s: XmlScanner, budget?: Budget): CellRange[] {
   for (let k = s.next(); k !== CLOSE; k = s.next()) {
     if (k !== OPEN) continue;
     const ref = s.name === 'mergeCell' ? s.attrs['ref'] : undefined;
-    const parts = ref?.split(':');
-    if (parts?.length !== 2) return notSure('merge ref');
-    const a = decode(parts[0] ?? '');
-    const b = decode(parts[1] ?? '');
-    if (a.row > b.row || a.col > b.col || (a.row === b.row && a.col === b.col)) notSure('merge ref');
+    if (ref === undefined || !ref.includes(':')) return notSure('merge ref');
+    const r = decodeRange(ref);
+    if (r.top > r.bottom || r.left > r.right || (r.top === r.bottom && r.left === r.right)) notSure('merge ref');
     budget?.merge();
-    out.push({ top: a.row - 1, left: a.col - 1, bottom: b.row - 1, right: b.col - 1 });
+    out.push({ top: r.top - 1, left: r.left - 1, bottom: r.bottom - 1, right: r.right - 1 });
     s.skip();
   }
   // exceljs refuses to merge cells already merged (the whole load fails). Checked through an index, never pair by pair.

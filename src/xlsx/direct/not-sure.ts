@@ -13,3 +13,22 @@ export class NotSure extends Error {
 export function notSure(reason: string): never {
   throw new NotSure(reason);
 }
+
+/**
+ * Thrown where the package itself shows that it is no workbook Excel opens — no package relationship to a
+ * main part, or that part missing (POI's `xlsx-corrupted.xlsx`). The file is refused with the reason, and
+ * the exceljs path is not asked: it reads `xl/workbook.xml` by name, and the oracle is what Excel opens.
+ */
+export class Refusal extends Error {
+  constructor(
+    readonly reason: 'corrupt' | 'not-xlsx',
+    detail: string,
+  ) {
+    super(detail);
+    this.name = 'Refusal';
+  }
+}
+
+export function refuse(reason: 'corrupt' | 'not-xlsx', detail: string): never {
+  throw new Refusal(reason, detail);
+}

@@ -71,7 +71,8 @@ export function parseSharedStrings(xml: string, budget?: Budget): CellValue[] {
   for (t = s.next(); t !== CLOSE; t = s.next()) {
     if (t === END) notSure('unexpected end');
     if (t !== OPEN) continue;
-    if (!s.is('si')) notSure(`<${s.name}> in <sst>`); // exceljs throws on these
+    // `sstItem`: the Office 2007 beta schema's name for `si` (POI's sample-beta.xlsx). exceljs throws on any other.
+    if (!s.is('si') && !s.is('sstItem')) notSure(`<${s.name}> in <sst>`);
     budget?.sharedString(out.length + 1, 'xl/sharedStrings.xml');
     out.push(detachValue(parseSi(s)));
   }

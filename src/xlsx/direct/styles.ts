@@ -1,5 +1,9 @@
+import { MARKUP_COMPATIBILITY, qualified } from './namespaces';
 import { notSure } from './not-sure';
 import { CLOSE, END, OPEN, XmlScanner } from './xml-scan';
+
+/** `mc:Choice`: content for consumers that understand its namespaces — we understand none, so its Fallback counts. */
+const MC_CHOICE = qualified(MARKUP_COMPATIBILITY, 'Choice');
 
 /**
  * Which cell styles (cellXfs indices) make exceljs read a number as a Date: its StylesXform takes the
@@ -38,6 +42,12 @@ export function parseDateStyles(xml: string): boolean[] {
       continue;
     }
     if (t !== OPEN) continue;
+    // Markup compatibility (ECMA-376 Part 3): Hancom writes each extended `<xf>` twice, as an `mc:Choice` and
+    // an `mc:Fallback`; counting both would shift every later style index.
+    if (s.name === MC_CHOICE) {
+      s.skip();
+      continue;
+    }
     if (s.name === 'numFmts') {
       inNumFmts = true;
     } else if (s.name === 'numFmt' && inNumFmts) {

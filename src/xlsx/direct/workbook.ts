@@ -1,12 +1,15 @@
 import { notSure } from './not-sure';
 import { TAG_NAME_PREFIX, parseReference } from '../tag';
+import { RELATIONSHIP_ATTRIBUTES } from './namespaces';
+import { resolveTarget } from './package';
+import type { Relationship } from './package';
 import { END, OPEN, XmlScanner } from './xml-scan';
 
 /** One sheet of workbook.xml, with the part its relationship points at. */
 export interface BookSheet {
   name: string;
   state: 'visible' | 'hidden' | 'veryHidden';
-  /** Zip entry name of the worksheet part, e.g. `xl/worksheets/sheet1.xml`. */
+  /** Name of the worksheet part its relationship points at, e.g. `xl/worksheets/sheet1.xml`. */
   part: string;
 }
 
@@ -18,44 +21,27 @@ export interface BookInfo {
   date1904: boolean;
 }
 
-const WORKSHEET_REL = /\/relationships\/worksheet$/;
-
-/** Id → target of the worksheet relationships in xl/_rels/workbook.xml.rels. */
-export function parseWorkbookRels(xml: string): Map<string, string> {
-  const rels = new Map<string, string>();
-  const s = new XmlScanner(xml);
-  for (let t = s.next(); t !== END; t = s.next()) {
-    if (t !== OPEN || s.name !== 'Relationship') continue;
-    const { Id: id, Type: type, Target: target, TargetMode: mode } = s.attrs;
-    if (id === undefined || rels.has(id)) notSure('relationship id');
-    // Other relationships (styles, theme, chartsheets…) are kept too: a sheet pointing at one is not ours.
-    rels.set(id, mode === 'External' ? '' : type !== undefined && WORKSHEET_REL.test(type) ? (target ?? '') : '');
-  }
-  return rels;
-}
-
-/**
- * The zip entry name exceljs would look the sheet up under (`xl/` + target without a leading `/xl/`), or
- * null when that is not a name exceljs reads as a worksheet (`xl/worksheets/sheetN.xml`).
- */
-function sheetPart(target: string): string | null {
-  const part = `xl/${target.replace(/^(\s|\/xl\/)+/, '')}`;
-  return /^xl\/worksheets\/sheet\d+\.xml$/.test(part) ? part : null;
-}
+/** Sheet kinds without cells (charts, dialogs, Excel 4 macros): no ledger there, so not read. */
+const SHEETS_WITHOUT_CELLS = new Set(['chartsheet', 'dialogsheet', 'xlMacrosheet', 'xlIntlMacrosheet']);
 
 /** Sheet names exceljs' Worksheet accepts unchanged (it throws on, or truncates, the others). */
 function plainSheetName(name: string): boolean {
   return name !== '' && name !== 'History' && name.length <= 31 && !/[*?:/\\[\]]/.test(name) && !/(^')|('$)/.test(name);
 }
 
-/** The sheets (in workbook order), defined names and date system of xl/workbook.xml. */
-export function parseWorkbook(xml: string, rels: ReadonlyMap<string, string>): BookInfo {
+/**
+ * The sheets (in workbook order), defined names and date system of the workbook part `part`, each sheet's
+ * part found through `rels`, the workbook part's relationships. Chart, dialog and macro sheets are left out.
+ */
+export function parseWorkbook(xml: string, rels: readonly Relationship[], part: string): BookInfo {
+  const byId = new Map(rels.map((r) => [r.id, r]));
   const s = new XmlScanner(xml);
   const info: BookInfo = { sheets: [], names: [], date1904: false };
   const ids = new Set<number>();
   const lowerNames = new Set<string>();
   const nameKeys = new Set<string>();
   let root = false;
+  let listed = 0;
   for (let t = s.next(); t !== END; t = s.next()) {
     if (t !== OPEN) continue;
     if (!root) {
@@ -64,22 +50,28 @@ export function parseWorkbook(xml: string, rels: ReadonlyMap<string, string>): B
       continue;
     }
     if (s.name === 'workbookPr') {
-      info.date1904 = s.attrs['date1904'] === '1';
-      if (s.attrs['date1904'] === 'true') notSure('date1904="true"'); // exceljs only reads "1"
+      // xsd:boolean: "1" and "true" (exceljs only reads "1", and misdates such a book: see the corpus test).
+      const d = s.attrs['date1904'];
+      if (d !== undefined && !['0', '1', 'true', 'false'].includes(d)) notSure('date1904');
+      info.date1904 = d === '1' || d === 'true';
     } else if (s.name === 'sheet') {
+      listed++;
       const { name, sheetId, state } = s.attrs;
-      const rId = s.attrs['r:id'];
+      // Whatever prefix the producer bound to the relationships namespace (`r:id`, `relationships:id`).
+      const rId = s.attrNs(RELATIONSHIP_ATTRIBUTES, 'id');
       if (name === undefined || sheetId === undefined || rId === undefined || !/^\d+$/.test(sheetId)) notSure('sheet attributes');
       // exceljs keeps worksheets by numeric id (and drops id 0): only distinct, positive ids are plain.
       const id = Number(sheetId);
       if (id === 0 || ids.has(id) || lowerNames.has(name.toLowerCase()) || !plainSheetName(name)) notSure('sheet name or id');
       ids.add(id);
       lowerNames.add(name.toLowerCase());
-      const target = rels.get(rId);
-      const part = target ? sheetPart(target) : null;
-      if (part === null) notSure('sheet relationship');
+      const rel = byId.get(rId);
+      if (rel === undefined || rel.external) return notSure('sheet relationship');
+      if (SHEETS_WITHOUT_CELLS.has(rel.kind)) continue;
+      const target = rel.kind === 'worksheet' ? resolveTarget(part, rel.target) : null;
+      if (target === null) notSure('sheet relationship');
       if (state !== undefined && state !== 'visible' && state !== 'hidden' && state !== 'veryHidden') notSure('sheet state');
-      info.sheets.push({ name, state: state ?? 'visible', part });
+      info.sheets.push({ name, state: state ?? 'visible', part: target });
     } else if (s.name === 'definedName') {
       const name = s.attrs['name'];
       if (name === undefined) return notSure('defined name');
@@ -94,8 +86,9 @@ export function parseWorkbook(xml: string, rels: ReadonlyMap<string, string>): B
       info.names.push({ name, reference });
     }
   }
-  if (!root || info.sheets.length === 0) notSure('no sheets');
-  if (new Set(info.sheets.map((x) => x.part)).size !== info.sheets.length) notSure('two sheets, one part');
+  // ECMA-376 asks for at least one sheet (Excel does not open a book without one); one of only chart sheets has no cells.
+  if (!root || listed === 0) notSure('no sheets');
+  if (new Set(info.sheets.map((x) => x.part.toLowerCase())).size !== info.sheets.length) notSure('two sheets, one part');
   return info;
 }
 

@@ -1,5 +1,6 @@
 import { notSure } from './not-sure';
 import { DEFAULT_LIMITS, LimitExceeded } from '../limits';
+import { HOME_NAMESPACES, XML_NS, XMLNS_NS } from './namespaces';
 import * as xmlText from './xml-text';
 
 // Module-local copies of imported functions: under tsx (how the CLI runs) every imported binding is a
@@ -15,6 +16,13 @@ const { decodeAttr, decodeText, plainAttr } = xmlText;
  *
  * Like any conforming XML parser (and exceljs' saxes) it normalises line ends in text (CRLF and CR to LF)
  * and whitespace in attribute values (tab, CR, LF to a space) before expanding references.
+ *
+ * Names are resolved by namespace URI, never by literal prefix (Namespaces in XML 1.0): `<x:c>` with `x` bound
+ * to SpreadsheetML, as the Open XML SDK and ClosedXML write it, is the same element as `<c>` under a default
+ * namespace. An element of one of the package's own namespaces (namespaces.ts: SpreadsheetML, package
+ * relationships, content types) is reported by its local name; any other as `{uri}local`, which no local
+ * name equals. Attributes without a prefix are in no namespace and keep their name; a prefixed one is read
+ * with `attrNs`. An unbound prefix is malformed.
  */
 
 export const OPEN = 1;
@@ -31,7 +39,7 @@ function endsName(c: number): boolean {
 /** A cursor over one XML document: call `next()` and read `name`, `attrs`, `text` for the token it returns. */
 export class XmlScanner {
   private pos = 0;
-  /** Element name of the last OPEN / CLOSE token (with its prefix, if any). */
+  /** Element name of the last OPEN / CLOSE token: its local name in a home namespace, else `{uri}local`. */
   name = '';
   /**
    * Attributes of the last OPEN token, as offsets into the document (name start/end, value start/end) and
@@ -43,8 +51,23 @@ export class XmlScanner {
   text = '';
   /** The last OPEN token was `<x/>`: `next()` reports its CLOSE next. */
   private pendingClose = false;
-  /** Names of the elements open around the cursor (close tags must match). */
+  /** Names of the elements open around the cursor as written (close tags must match). */
   private readonly stack: string[] = [];
+  /** In-scope prefix bindings ('' for the default namespace). */
+  private readonly bindings = new Map<string, string>([['xml', XML_NS]]);
+  /**
+   * The elements that declared namespaces (their depth in `stack`) with the bindings they replaced, restored at
+   * their close. Kept apart from `stack`, so that the common element, which declares nothing, costs nothing here.
+   */
+  private readonly undo: { depth: number; replaced: [string, string | undefined][] }[] = [];
+  /** The depth of the innermost element that declared namespaces (-1: none): its close restores them. */
+  private undoDepth = -1;
+  /** The default namespace is a home one: an unprefixed name is reported as it is written (the fast path). */
+  private plainDefault = true;
+  /** No element with a prefix was seen and the default namespace is a home one: a close tag's name needs no resolving. */
+  private plainCloses = true;
+  /** Qualified name → resolved name under the current bindings (cleared when they change). */
+  private readonly resolved = new Map<string, string>();
   /** The root element has closed: only comments, processing instructions and whitespace may follow. */
   private rootClosed = false;
 
@@ -65,7 +88,9 @@ export class XmlScanner {
   next(): Token {
     if (this.pendingClose) {
       this.pendingClose = false;
-      this.stack.pop();
+      const qname = this.stack.pop() ?? '';
+      this.name = this.plainCloses ? qname : this.resolve(qname);
+      if (this.stack.length === this.undoDepth) this.unbind();
       if (this.stack.length === 0) this.rootClosed = true;
       return CLOSE;
     }
@@ -93,7 +118,8 @@ export class XmlScanner {
         const name = this.stack.pop() ?? notSure('close without open');
         if (!xml.startsWith(name, lt + 2)) notSure('mismatched close tag');
         for (let i = lt + 2 + name.length; i < gt; i++) if (xml.charCodeAt(i) > 0x20) notSure('mismatched close tag');
-        this.name = name;
+        this.name = this.plainCloses ? name : this.resolve(name);
+        if (this.stack.length === this.undoDepth) this.unbind();
         this.pos = gt + 1;
         if (this.stack.length === 0) this.rootClosed = true;
         return CLOSE;
@@ -133,9 +159,11 @@ export class XmlScanner {
     const first = xml.charCodeAt(lt + 1);
     if ((first >= 0x30 && first <= 0x39) || first === 0x2d || first === 0x2e) notSure('bad tag name');
     if (this.rootClosed) notSure('a second root element');
-    this.name = xml.slice(lt + 1, i);
+    const qname = xml.slice(lt + 1, i);
     const spans = this.spans;
     let count = 0;
+    // Whether an attribute name starts with `xm`, as `xmlns` does: only then look for declarations below.
+    let x = false;
     for (;;) {
       while (i < n && xml.charCodeAt(i) <= 0x20) i++;
       const c = xml.charCodeAt(i);
@@ -150,6 +178,7 @@ export class XmlScanner {
         break;
       }
       const start = i;
+      if (xml.charCodeAt(i) === 0x78 /* x */ && xml.charCodeAt(i + 1) === 0x6d /* m */) x = true;
       while (i < n && !endsName(xml.charCodeAt(i))) i++;
       if (i === start) notSure('bad attribute');
       const keyEnd = i;
@@ -177,11 +206,86 @@ export class XmlScanner {
     }
     this.attrCount = count;
     if (this.stack.length >= this.maxDepth) throw new LimitExceeded('depth', this.maxDepth, null, null);
-    this.stack.push(this.name);
+    if (x) this.declare();
+    this.stack.push(qname);
+    // Inline fast path: an unprefixed name under a home default namespace is what it says.
+    if (qname.indexOf(':') >= 0) {
+      this.plainCloses = false;
+      this.name = this.resolve(qname);
+    } else this.name = this.plainDefault ? qname : this.resolve(qname);
     return OPEN;
   }
 
-  /** The value of the last OPEN token's attribute `name` (undefined when absent). */
+  /** Namespace declarations (`xmlns`, `xmlns:p`) of the element being opened: they apply to it and its content. */
+  private declare(): void {
+    const xml = this.xml;
+    const spans = this.spans;
+    let replaced: [string, string | undefined][] | null = null;
+    for (let k = 0; k < this.attrCount; k++) {
+      const ks = spans[4 * k] ?? 0;
+      if (xml.charCodeAt(ks) !== 0x78 /* x */ || !xml.startsWith('xmlns', ks)) continue;
+      const ke = spans[4 * k + 1] ?? 0;
+      if (ke !== ks + 5 && xml.charCodeAt(ks + 5) !== 0x3a /* : */) continue;
+      const prefix = ke === ks + 5 ? '' : xml.slice(ks + 6, ke);
+      const uri = this.attrValue(k);
+      if (prefix === 'xmlns' || (prefix !== '' && uri === '') || (prefix === 'xml') !== (uri === XML_NS) || uri === XMLNS_NS) notSure('namespace declaration');
+      (replaced ??= []).push([prefix, this.bindings.get(prefix)]);
+      this.bindings.set(prefix, uri);
+    }
+    if (replaced === null) return;
+    this.undo.push({ depth: this.stack.length, replaced });
+    this.undoDepth = this.stack.length;
+    this.rebound();
+  }
+
+  /** The bindings changed: forget resolved names. */
+  private rebound(): void {
+    this.resolved.clear();
+    this.plainDefault = HOME_NAMESPACES.has(this.bindings.get('') ?? '');
+    if (!this.plainDefault) this.plainCloses = false;
+  }
+
+  /** The element name as reported: local name in a home namespace, else `{uri}local`. */
+  private resolve(qname: string): string {
+    const known = this.resolved.get(qname);
+    if (known !== undefined) return known;
+    const colon = qname.indexOf(':');
+    const prefix = colon < 0 ? '' : qname.slice(0, colon);
+    const local = colon < 0 ? qname : qname.slice(colon + 1);
+    const uri = this.bindings.get(prefix) ?? (colon < 0 ? '' : notSure(`unbound prefix ${prefix}`));
+    if (local === '' || local.includes(':')) notSure('bad tag name');
+    const name = HOME_NAMESPACES.has(uri) ? local : `{${uri}}${local}`;
+    this.resolved.set(qname, name);
+    return name;
+  }
+
+  /** An element closed (`name` is set): restore the bindings it declared, if it did. */
+  private unbind(): void {
+    const last = this.undo.pop();
+    if (last === undefined) return;
+    this.undoDepth = this.undo[this.undo.length - 1]?.depth ?? -1;
+    for (let k = last.replaced.length - 1; k >= 0; k--) {
+      const [prefix, before] = last.replaced[k] ?? ['', undefined];
+      if (before === undefined) this.bindings.delete(prefix);
+      else this.bindings.set(prefix, before);
+    }
+    this.rebound();
+  }
+
+  /** The decoded value of the last OPEN token's k-th attribute. */
+  private attrValue(k: number): string {
+    const raw = this.xml.slice(this.spans[4 * k + 2], this.spans[4 * k + 3]);
+    return plainAttr(raw) ? raw : decodeAttr(raw);
+  }
+
+  /** The namespace declarations in scope, as `xmlns` / `xmlns:prefix` attribute keys to URIs (the .ods reader's prefixes). */
+  get namespaces(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const [prefix, uri] of this.bindings) if (prefix !== 'xml') out[prefix === '' ? 'xmlns' : `xmlns:${prefix}`] = uri;
+    return out;
+  }
+
+  /** The value of the last OPEN token's unprefixed attribute `name` (undefined when absent). */
   attr(name: string): string | undefined {
     const xml = this.xml;
     const spans = this.spans;
@@ -194,13 +298,31 @@ export class XmlScanner {
     return undefined;
   }
 
-  /** All attributes of the last OPEN token (for the small parts; sheets use `attr`). */
+  /** The value of the last OPEN token's attribute `local` in any of the namespaces `uris`, whatever its prefix. */
+  attrNs(uris: ReadonlySet<string>, local: string): string | undefined {
+    for (let k = 0; k < this.attrCount; k++) {
+      const key = this.xml.slice(this.spans[4 * k], this.spans[4 * k + 1]);
+      const colon = key.indexOf(':');
+      if (colon < 0 || key.slice(colon + 1) !== local) continue;
+      const prefix = key.slice(0, colon);
+      if (prefix === 'xmlns') continue;
+      const uri = this.bindings.get(prefix) ?? notSure(`unbound prefix ${prefix}`);
+      if (uris.has(uri)) return this.attrValue(k);
+    }
+    return undefined;
+  }
+
+  /**
+   * The unprefixed attributes of the last OPEN token by name (for the small parts; sheets use `attr`).
+   * Prefixed ones (and namespace declarations) are left out: read them with `attrNs`.
+   */
   get attrs(): Record<string, string> {
     const out: Record<string, string> = {};
     const spans = this.spans;
     for (let k = 0; k < this.attrCount; k++) {
       const key = this.xml.slice(spans[4 * k], spans[4 * k + 1]);
-      out[key] = this.attr(key) ?? '';
+      if (key.includes(':') || key === 'xmlns') continue;
+      out[key] = this.attrValue(k);
     }
     return out;
   }

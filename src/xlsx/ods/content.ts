@@ -53,7 +53,7 @@ export function parseOdsContent(xml: string): OdsContent {
   while (t !== OPEN && t !== END) t = s.next();
   const out: OdsContent = { spreadsheet: false, sheets: [], names: [] };
   if (t === END) return out;
-  const n = odsNames(s.attrs);
+  const n = odsNames(s.namespaces);
   const budget = new Budget();
   const onNames = (x: XmlScanner) => readNames(x, n, out.names);
   // Read through the root, office:body and office:spreadsheet; skip everything else.

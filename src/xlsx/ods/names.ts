@@ -1,8 +1,9 @@
 /**
- * The qualified element and attribute names the .ods reader compares against, built from the namespace
- * prefixes the document's root element declares (every producer we know uses `office:`, `table:`, `text:`,
- * but the prefix is the author's choice: what counts is the namespace). A namespace the root does not
- * declare falls back to its conventional prefix.
+ * The names the .ods reader compares against. Elements as the scanner reports them, `{namespace}local`
+ * (direct/xml-scan.ts resolves every prefix); attributes qualified with the prefixes the document's root
+ * element declares (every producer we know uses `office:`, `table:`, `text:`, but the prefix is the author's
+ * choice: what counts is the namespace). A namespace the root does not declare falls back to its conventional
+ * prefix.
  */
 
 const NS = {
@@ -31,13 +32,14 @@ function prefixes(rootAttrs: Readonly<Record<string, string>>): Record<Space, st
 export function odsNames(rootAttrs: Readonly<Record<string, string>>) {
   const p = prefixes(rootAttrs);
   const q = (space: Space, local: string) => (p[space] === '' ? local : `${p[space]}:${local}`);
+  const e = (space: Space, local: string) => `{${NS[space]}}${local}`;
   return {
-    drawPrefix: p.draw === '' ? null : `${p.draw}:`,
+    drawPrefix: `{${NS.draw}}`,
     office: {
-      body: q('office', 'body'),
-      spreadsheet: q('office', 'spreadsheet'),
-      annotation: q('office', 'annotation'),
-      annotationEnd: q('office', 'annotation-end'),
+      body: e('office', 'body'),
+      spreadsheet: e('office', 'spreadsheet'),
+      annotation: e('office', 'annotation'),
+      annotationEnd: e('office', 'annotation-end'),
       valueType: q('office', 'value-type'),
       value: q('office', 'value'),
       dateValue: q('office', 'date-value'),
@@ -47,31 +49,31 @@ export function odsNames(rootAttrs: Readonly<Record<string, string>>) {
     },
     calcext: { valueType: q('calcext', 'value-type') },
     table: {
-      table: q('table', 'table'),
+      table: e('table', 'table'),
       name: q('table', 'name'),
-      row: q('table', 'table-row'),
-      cell: q('table', 'table-cell'),
-      covered: q('table', 'covered-table-cell'),
-      rowGroups: new Set([q('table', 'table-header-rows'), q('table', 'table-rows'), q('table', 'table-row-group')]),
+      row: e('table', 'table-row'),
+      cell: e('table', 'table-cell'),
+      covered: e('table', 'covered-table-cell'),
+      rowGroups: new Set([e('table', 'table-header-rows'), e('table', 'table-rows'), e('table', 'table-row-group')]),
       rowsRepeated: q('table', 'number-rows-repeated'),
       columnsRepeated: q('table', 'number-columns-repeated'),
       columnsSpanned: q('table', 'number-columns-spanned'),
       rowsSpanned: q('table', 'number-rows-spanned'),
-      namedExpressions: q('table', 'named-expressions'),
-      namedRange: q('table', 'named-range'),
+      namedExpressions: e('table', 'named-expressions'),
+      namedRange: e('table', 'named-range'),
       cellRangeAddress: q('table', 'cell-range-address'),
     },
     text: {
-      p: q('text', 'p'),
-      h: q('text', 'h'),
-      s: q('text', 's'),
+      p: e('text', 'p'),
+      h: e('text', 'h'),
+      s: e('text', 's'),
       c: q('text', 'c'),
-      tab: q('text', 'tab'),
-      lineBreak: q('text', 'line-break'),
+      tab: e('text', 'tab'),
+      lineBreak: e('text', 'line-break'),
       /** Containers of paragraphs inside a cell. */
-      blocks: new Set([q('text', 'list'), q('text', 'list-item'), q('text', 'list-header'), q('text', 'section')]),
+      blocks: new Set([e('text', 'list'), e('text', 'list-item'), e('text', 'list-header'), e('text', 'section')]),
       /** Inline elements whose text is not the cell's text (notes, phonetic guides, change tracking). */
-      skipped: new Set([q('text', 'note'), q('text', 'ruby-text'), q('text', 'tracked-changes'), q('text', 'change'), q('text', 'soft-page-break')]),
+      skipped: new Set([e('text', 'note'), e('text', 'ruby-text'), e('text', 'tracked-changes'), e('text', 'change'), e('text', 'soft-page-break')]),
     },
   };
 }
