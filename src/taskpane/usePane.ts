@@ -24,9 +24,18 @@ export interface PaneState {
   proposedFixes: Fix[] | null;
   /** An import waiting for confirmation to replace earlier imported copies. */
   pendingImport: { files: ImportFile[]; replacements: string[] } | null;
+  /** Why 台帳を挿入 needs another 課名, shown under the field. */
+  departmentError: string | null;
+  /** Counts the actions that ended with a notice or a failure (the pane moves focus to the outcome on each). */
+  outcome: number;
 }
 
-const INITIAL: PaneState = { busy: false, notice: null, failure: null, findings: null, proposedFixes: null, pendingImport: null };
+const INITIAL: PaneState = { busy: false, notice: null, failure: null, findings: null, proposedFixes: null, pendingImport: null, departmentError: null, outcome: 0 };
+
+/** The state after an action: its outcome applied, and the outcome counted when there is something to read. */
+function ended(s: PaneState, p: Partial<PaneState>): PaneState {
+  return { ...s, ...p, busy: false, outcome: p.notice || p.failure ? s.outcome + 1 : s.outcome };
+}
 
 /** A thrown error (a host quirk, a bug) shown like any Failure: never a crashed pane. */
 function unexpected(error: unknown): Failure {
@@ -56,8 +65,8 @@ export function usePane(t: UiCatalogue, watchEdits = true) {
         outcome = unexpected(error);
       }
       running.current = false;
-      if (outcome && ops.isFailure(outcome)) patch({ busy: false, failure: outcome });
-      else patch({ busy: false, ...(outcome ?? {}) });
+      const result: Partial<PaneState> = outcome && ops.isFailure(outcome) ? { failure: outcome } : (outcome ?? {});
+      setState((s) => ended(s, result));
     },
     [patch],
   );
@@ -80,7 +89,8 @@ export function usePane(t: UiCatalogue, watchEdits = true) {
   const handlers = {
     insertTemplate: (department: string, extended: boolean, protectStructure = false) =>
       run(async () => {
-        if (department.trim() === '') return { notice: { intent: 'warning', text: t['insert.departmentRequired'] } };
+        if (department.trim() === '') return { departmentError: t['insert.departmentRequired'] };
+        patch({ departmentError: null });
         const known = state.findings?.result.ledgers.map((l) => ({ sheet: l.sheet, department: l.department }));
         const r = await ops.insertTemplate({
           department,
@@ -89,7 +99,7 @@ export function usePane(t: UiCatalogue, watchEdits = true) {
           ...(known ? { knownLedgers: known } : {}),
         });
         if (ops.isFailure(r)) return r;
-        if (r.status === 'invalid') return { notice: { intent: 'warning', text: t['insert.departmentRequired'] } };
+        if (r.status === 'invalid') return { departmentError: t['insert.departmentRequired'] };
         const key = r.status === 'inserted' ? 'insert.inserted' : 'insert.exists';
         return { notice: { intent: r.status === 'inserted' ? 'success' : 'info', text: fill(t[key], { sheet: r.sheet }) } };
       }),
@@ -115,6 +125,9 @@ export function usePane(t: UiCatalogue, watchEdits = true) {
       }),
 
     cancelImport: () => patch({ pendingImport: null }),
+
+    /** The 課名 was changed: its message goes until the next try. */
+    departmentEdited: () => patch({ departmentError: null }),
 
     consolidate: () =>
       run(async () => {
@@ -186,7 +199,7 @@ export function usePane(t: UiCatalogue, watchEdits = true) {
     proposeFixes: () => {
       const result = state.findings?.result;
       const fixes = result ? ops.proposeFixes(result) : [];
-      if (fixes.length === 0) patch({ notice: { intent: 'info', text: t['fixes.none'] } });
+      if (fixes.length === 0) setState((s) => ended(s, { notice: { intent: 'info', text: t['fixes.none'] } }));
       else patch({ proposedFixes: fixes, notice: null });
     },
 
@@ -204,11 +217,11 @@ export function usePane(t: UiCatalogue, watchEdits = true) {
         return { ...rechecked, notice: { intent: 'success', text: done } };
       }),
 
-    markReviewed: (issue: Issue, reason: string) =>
+    markReviewed: (issue: Issue, reason: string, reviewer: string) =>
       run(async () => {
         const findings = state.findings;
         if (!findings) return;
-        const r = await ops.markReviewed({ issue, reason, result: findings.result });
+        const r = await ops.markReviewed({ issue, reason, reviewer, result: findings.result });
         if (ops.isFailure(r)) return r;
         if (r.status === 'notReviewable') return { notice: { intent: 'warning', text: r.message } };
         return {

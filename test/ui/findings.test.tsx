@@ -9,12 +9,16 @@ import { TaskPane } from '../../src/taskpane/components/TaskPane';
 import * as ops from '../../src/taskpane/operations';
 import type { Fix } from '../../src/ledger';
 import { checked, groupInvalid, issue, level1Suspected, SHEET } from './support';
+import { openRole } from './roles';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- jest.mock factories run before imports; require is how they reach a helper
 jest.mock('../../src/taskpane/operations', () => require('./support').operationsMock());
 const mocked = jest.mocked(ops);
 // Typing through user-event is slow on a shared 2-core machine; these are behaviour tests, not timings.
 jest.setTimeout(30_000);
+// In jsdom (no layout) Fluent's focus manager marks an open dialog aria-hidden once the pane has a TabList;
+// Chromium does not (test/e2e opens these dialogs by role). The buttons are found regardless.
+const JSDOM_DIALOG = true;
 
 const notCanonical = issue('VALUE_NOT_CANONICAL', 'warning', 'D8', { column: '群', value: 'Ａ', canonical: 'A群' });
 const fix: Fix = { file: null, sheet: SHEET, cell: 'D8', code: 'VALUE_NOT_CANONICAL', oldText: 'Ａ', newValue: 'A群' };
@@ -28,6 +32,7 @@ async function checkWith(...open: Parameters<typeof checked>[0]) {
 
 beforeEach(() => {
   jest.resetAllMocks();
+  localStorage.clear(); // each test starts on the clerk's tab
   mocked.showFindings.mockResolvedValue({ status: 'shown', markers: 1, removed: 0 });
 });
 
@@ -45,7 +50,7 @@ test('自動修正 shows the proposed change and applies nothing until confirmed
   await userEvent.click(screen.getByRole('button', { name: '自動修正' }));
   const dialog = await screen.findByRole('alertdialog', { name: '次のセルを修正しますか' });
   expect(dialog).toHaveTextContent('台帳_総務課!D8 「Ａ」 → 「A群」');
-  await userEvent.click(within(dialog).getByRole('button', { name: 'キャンセル' }));
+  await userEvent.click(within(dialog).getByRole('button', { name: 'キャンセル', hidden: JSDOM_DIALOG }));
   await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
   expect(mocked.applyFixes).not.toHaveBeenCalled();
 });
@@ -56,7 +61,7 @@ test('自動修正, once confirmed, applies exactly the proposed fixes and check
   await checkWith(notCanonical);
   mocked.checkWorkbook.mockResolvedValue(checked([]));
   await userEvent.click(screen.getByRole('button', { name: '自動修正' }));
-  await userEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: '修正する' }));
+  await userEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: '修正する', hidden: JSDOM_DIALOG }));
   await waitFor(() => expect(mocked.applyFixes).toHaveBeenCalledWith({ fixes: [fix] }));
   expect(await screen.findByText('1 件を修正しました。0 件は内容が変わっていたため修正しませんでした。')).toBeInTheDocument();
   expect(mocked.checkWorkbook).toHaveBeenCalledTimes(2);
@@ -70,22 +75,45 @@ test('自動修正 with nothing to fix says so and opens no dialog', async () =>
   expect(screen.queryByRole('alertdialog')).toBeNull();
 });
 
-test('a keyword warning is marked 確認済み with a reason and then listed apart', async () => {
+test('a keyword warning is marked 確認済み with who and why, and then listed apart with who, when and why', async () => {
   mocked.markReviewed.mockResolvedValue({
     status: 'marked',
-    mark: { sheet: SHEET, row: 8, code: 'LEVEL1_SUSPECTED', fingerprint: 'x', reason: '住民向け広報で個人情報なし', reviewedAt: '2026-11-25 10:00' },
+    mark: { sheet: SHEET, row: 8, code: 'LEVEL1_SUSPECTED', fingerprint: 'x', reason: '住民向け広報で個人情報なし', reviewedAt: '2026-11-25 10:00', reviewer: '花巻 太郎' },
   });
   await checkWith(groupInvalid, level1Suspected);
   // Only the keyword warning offers the mark.
   expect(screen.getAllByRole('button', { name: '確認済みにする' })).toHaveLength(1);
   await userEvent.click(screen.getByRole('button', { name: '確認済みにする' }));
   await userEvent.type(screen.getByRole('textbox', { name: '確認済みにする理由' }), '住民向け広報で個人情報なし');
+  // Without a name the mark cannot be recorded: an audit record says who.
+  expect(screen.getByRole('button', { name: '確認済みとして記録' })).toHaveAttribute('aria-disabled', 'true');
+  await userEvent.type(screen.getByRole('textbox', { name: '確認者（あなたの名前）' }), '花巻 太郎');
   await userEvent.click(screen.getByRole('button', { name: '確認済みとして記録' }));
   await waitFor(() => expect(mocked.markReviewed).toHaveBeenCalledTimes(1));
-  expect(mocked.markReviewed.mock.calls[0]?.[0]).toMatchObject({ issue: level1Suspected, reason: '住民向け広報で個人情報なし' });
+  expect(mocked.markReviewed.mock.calls[0]?.[0]).toMatchObject({ issue: level1Suspected, reason: '住民向け広報で個人情報なし', reviewer: '花巻 太郎' });
   const reviewed = await screen.findByRole('region', { name: '確認済みの警告 1' });
-  expect(reviewed).toHaveTextContent('2026-11-25 10:00 — 住民向け広報で個人情報なし');
+  expect(reviewed).toHaveTextContent('確認者 花巻 太郎・2026-11-25 10:00・理由: 住民向け広報で個人情報なし');
   expect(screen.queryByRole('region', { name: '警告 1' })).toBeNull();
+});
+
+test('the reviewer\'s name is offered again for the next mark, and never put in browser storage', async () => {
+  const second = issue('GROUP_SUSPECTED', 'warning', 'D9', { column: '内容', indicator: 'システム', group: 'B群', suggested: 'A群' });
+  mocked.markReviewed.mockImplementation(async ({ issue: i, reason, reviewer }) => ({
+    status: 'marked',
+    mark: { sheet: SHEET, row: 8, code: i.code, fingerprint: 'x', reason, reviewedAt: '2026-11-25 10:00', reviewer },
+  }));
+  await checkWith(level1Suspected, second);
+  const [first] = screen.getAllByRole('button', { name: '確認済みにする' });
+  await userEvent.click(first!);
+  await userEvent.type(screen.getByRole('textbox', { name: '確認済みにする理由' }), '公開資料');
+  await userEvent.type(screen.getByRole('textbox', { name: '確認者（あなたの名前）' }), '花巻 太郎');
+  await userEvent.click(screen.getByRole('button', { name: '確認済みとして記録' }));
+  await screen.findByRole('region', { name: '確認済みの警告 1' });
+  await userEvent.click(screen.getByRole('button', { name: '確認済みにする' }));
+  expect(screen.getByRole('textbox', { name: '確認者（あなたの名前）' })).toHaveValue('花巻 太郎');
+  expect(Object.keys(localStorage).filter((k) => k !== 'joho-shisan-daicho.role')).toEqual([]);
+  expect(sessionStorage.length).toBe(0);
+  expect(JSON.stringify(Object.values(localStorage))).not.toContain('花巻');
 });
 
 test('a progress bar shows while an operation runs, and the buttons wait', async () => {
@@ -94,7 +122,7 @@ test('a progress bar shows while an operation runs, and the buttons wait', async
   render(<TaskPane locale="ja" theme={webLightTheme} insideExcel />);
   await userEvent.click(screen.getByRole('button', { name: '検証する' }));
   expect(await screen.findByRole('progressbar', { name: '処理しています…' })).toBeInTheDocument();
-  expect(screen.getByRole('button', { name: '集計する' })).toHaveAttribute('aria-disabled', 'true');
+  expect(screen.getByRole('button', { name: '台帳を挿入' })).toHaveAttribute('aria-disabled', 'true');
   finish(checked([]));
   expect(await screen.findByText('指摘はありません。')).toBeInTheDocument();
   expect(screen.queryByRole('progressbar')).toBeNull();
@@ -116,6 +144,7 @@ test('a failure is shown in plain Japanese with the next step, its technical det
 test('an exception from the host becomes the same plain-Japanese failure, not a broken pane', async () => {
   mocked.consolidateWorkbook.mockRejectedValue(new TypeError('Cannot read properties of undefined'));
   render(<TaskPane locale="ja" theme={webLightTheme} insideExcel />);
+  await openRole('情報システム担当');
   await userEvent.click(screen.getByRole('button', { name: '集計する' }));
   expect(await screen.findByRole('alert')).toHaveTextContent('もう一度実行してください。続く場合は、下の詳細を情報システム担当に伝えてください。');
   expect(screen.getByRole('button', { name: '集計する' })).not.toHaveAttribute('aria-disabled');
