@@ -113,14 +113,24 @@ export function usePane(t: UiCatalogue, watchEdits = true) {
         const fileIssues = [...r.issues];
         if (r.status === 'needsConfirmation') return { pendingImport: { files, replacements: r.replacements.map((x) => x.sheet) } };
         const text = r.imported.length > 0 ? fill(t['import.done'], { count: r.imported.length }) : t['import.none'];
-        const base = state.findings;
+        const notice: Notice = { intent: r.imported.length > 0 && fileIssues.length === 0 ? 'success' : 'warning', text };
+        // The findings shown are one consistent check: the workbook as it now is (imported sheets included), plus
+        // this import's unreadable files and files without a ledger (FILE_UNREADABLE, LEDGER_NOT_FOUND) — never
+        // an earlier import's, never stale rows beside fresh marks.
+        let checked: Failure | Partial<PaneState>;
+        try {
+          checked = await check();
+        } catch (error) {
+          checked = unexpected(error);
+        }
+        if (ops.isFailure(checked)) {
+          return { pendingImport: null, notice, failure: checked, findings: { open: fileIssues, reviewed: [], result: emptyResult() } };
+        }
+        const findings = checked.findings ?? null;
         return {
           pendingImport: null,
-          notice: { intent: r.imported.length > 0 && fileIssues.length === 0 ? 'success' : 'warning', text },
-          // Unreadable files and files without a ledger are findings too (FILE_UNREADABLE, LEDGER_NOT_FOUND).
-          ...(fileIssues.length > 0
-            ? { findings: { open: fileIssues, reviewed: base?.reviewed ?? [], result: base?.result ?? emptyResult() } }
-            : {}),
+          notice,
+          findings: findings ? { ...findings, open: [...fileIssues, ...findings.open] } : { open: fileIssues, reviewed: [], result: emptyResult() },
         };
       }),
 
@@ -211,7 +221,9 @@ export function usePane(t: UiCatalogue, watchEdits = true) {
         patch({ proposedFixes: null });
         const r = await ops.applyFixes({ fixes });
         if (ops.isFailure(r)) return r;
-        const done = fill(t['fixes.done'], { applied: r.applied.length, skipped: r.skipped.length });
+        // The skipped cells are told only when there are some (「0 件は…」 says nothing).
+        const skipped = r.skipped.length > 0 ? ` ${fill(t['fixes.skipped'], { skipped: r.skipped.length })}` : '';
+        const done = fill(t['fixes.done'], { applied: r.applied.length }) + skipped;
         const rechecked = await check();
         if (ops.isFailure(rechecked)) return { notice: { intent: 'success', text: done }, failure: rechecked };
         return { ...rechecked, notice: { intent: 'success', text: done } };

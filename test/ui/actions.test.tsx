@@ -9,6 +9,7 @@ import { TaskPane } from '../../src/taskpane/components/TaskPane';
 import * as ops from '../../src/taskpane/operations';
 import { checked, groupInvalid, level1Suspected, untrimmed, SHEET } from './support';
 import { openRole } from './roles';
+import './file-polyfill';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- jest.mock factories run before imports; require is how they reach a helper
 jest.mock('../../src/taskpane/operations', () => require('./support').operationsMock());
@@ -18,18 +19,6 @@ jest.setTimeout(30_000);
 // In jsdom (no layout) Fluent's focus manager marks an open dialog aria-hidden once the pane has a TabList;
 // Chromium does not (test/e2e opens these dialogs by role). The buttons are found regardless.
 const JSDOM_DIALOG = true;
-
-// jsdom's File has no arrayBuffer(); browsers do. Read it the way older browsers did.
-if (!File.prototype.arrayBuffer) {
-  File.prototype.arrayBuffer = function arrayBuffer(this: File) {
-    return new Promise<ArrayBuffer>((resolve, reject) => {
-      const reader = new FileReader();
-      reader.onload = () => resolve(reader.result as ArrayBuffer);
-      reader.onerror = () => reject(reader.error);
-      reader.readAsArrayBuffer(this);
-    });
-  };
-}
 
 const renderPane = () => render(<TaskPane locale="ja" theme={webLightTheme} insideExcel />);
 
@@ -100,6 +89,7 @@ test('部署ファイルを取り込む opens the .xlsx picker and imports every
       { file: '企画課.xlsx', sourceSheet: '台帳_企画課', sheet: '台帳_企画課', department: '企画課', replaced: null },
     ],
   });
+  mocked.checkWorkbook.mockResolvedValue(checked([]));
   renderPane();
   await openRole('情報システム担当');
   const picker = screen.getByLabelText('取り込む部署ファイル (.xlsx)') as HTMLInputElement;
@@ -122,10 +112,11 @@ test('部署ファイルを取り込む asks before replacing an earlier importe
   mocked.importWorkbooks
     .mockResolvedValueOnce({ status: 'needsConfirmation', issues: [], replacements: [{ sheet: '台帳_総務課', file: '総務課.xlsx', sourceSheet: '台帳_総務課', department: '総務課', importedAt: '2026-11-01 10:00' }] })
     .mockResolvedValueOnce({ status: 'imported', native: true, issues: [], imported: [{ file: '総務課.xlsx', sourceSheet: '台帳_総務課', sheet: '台帳_総務課', department: '総務課', replaced: '台帳_総務課' }] });
+  mocked.checkWorkbook.mockResolvedValue(checked([]));
   renderPane();
   await openRole('情報システム担当');
   await userEvent.upload(screen.getByLabelText('取り込む部署ファイル (.xlsx)'), [new File(['PK'], '総務課.xlsx')]);
-  const dialog = await screen.findByRole('alertdialog', { name: '前回取り込んだシートを置き換えますか' });
+  const dialog = await screen.findByRole('alertdialog', { name: '前回取り込んだシートを置き換えますか', hidden: JSDOM_DIALOG });
   expect(within(dialog).getByText('台帳_総務課')).toBeInTheDocument();
   expect(mocked.importWorkbooks).toHaveBeenCalledTimes(1);
   await userEvent.click(within(dialog).getByRole('button', { name: '置き換えて取り込む', hidden: JSDOM_DIALOG }));

@@ -8,6 +8,7 @@ import { webLightTheme } from '@fluentui/react-components';
 import { TaskPane } from '../../src/taskpane/components/TaskPane';
 import * as ops from '../../src/taskpane/operations';
 import type { Fix } from '../../src/ledger';
+import type { SheetFindings } from '../../src/taskpane/operations';
 import { checked, groupInvalid, issue, level1Suspected, SHEET } from './support';
 import { openRole } from './roles';
 
@@ -48,10 +49,10 @@ test('自動修正 shows the proposed change and applies nothing until confirmed
   mocked.proposeFixes.mockReturnValue([fix]);
   await checkWith(notCanonical);
   await userEvent.click(screen.getByRole('button', { name: '自動修正' }));
-  const dialog = await screen.findByRole('alertdialog', { name: '次のセルを修正しますか' });
+  const dialog = await screen.findByRole('alertdialog', { name: '次のセルを修正しますか', hidden: JSDOM_DIALOG });
   expect(dialog).toHaveTextContent('台帳_総務課!D8 「Ａ」 → 「A群」');
   await userEvent.click(within(dialog).getByRole('button', { name: 'キャンセル', hidden: JSDOM_DIALOG }));
-  await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+  await waitFor(() => expect(screen.queryByRole('alertdialog', { hidden: true })).toBeNull());
   expect(mocked.applyFixes).not.toHaveBeenCalled();
 });
 
@@ -61,10 +62,20 @@ test('自動修正, once confirmed, applies exactly the proposed fixes and check
   await checkWith(notCanonical);
   mocked.checkWorkbook.mockResolvedValue(checked([]));
   await userEvent.click(screen.getByRole('button', { name: '自動修正' }));
-  await userEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: '修正する', hidden: JSDOM_DIALOG }));
+  await userEvent.click(within(await screen.findByRole('alertdialog', { hidden: JSDOM_DIALOG })).getByRole('button', { name: '修正する', hidden: JSDOM_DIALOG }));
   await waitFor(() => expect(mocked.applyFixes).toHaveBeenCalledWith({ fixes: [fix] }));
-  expect(await screen.findByText('1 件を修正しました。0 件は内容が変わっていたため修正しませんでした。')).toBeInTheDocument();
+  expect(await screen.findByText('1 件を修正しました。')).toBeInTheDocument();
+  expect(screen.queryByText(/0 件は内容が変わっていたため/)).toBeNull();
   expect(mocked.checkWorkbook).toHaveBeenCalledTimes(2);
+});
+
+test('自動修正 says how many cells it skipped, when it skipped some', async () => {
+  mocked.proposeFixes.mockReturnValue([fix, { ...fix, cell: 'D9' }]);
+  mocked.applyFixes.mockResolvedValue({ status: 'applied', applied: [fix], skipped: [{ fix: { ...fix, cell: 'D9' }, reason: 'changed', current: 'B群' }], loggedAt: '2026-11-25 10:00' });
+  await checkWith(notCanonical);
+  await userEvent.click(screen.getByRole('button', { name: '自動修正' }));
+  await userEvent.click(within(await screen.findByRole('alertdialog', { hidden: JSDOM_DIALOG })).getByRole('button', { name: '修正する', hidden: JSDOM_DIALOG }));
+  expect(await screen.findByText('1 件を修正しました。 1 件は内容が変わっていたため修正しませんでした。')).toBeInTheDocument();
 });
 
 test('自動修正 with nothing to fix says so and opens no dialog', async () => {
@@ -72,7 +83,7 @@ test('自動修正 with nothing to fix says so and opens no dialog', async () =>
   await checkWith(groupInvalid);
   await userEvent.click(screen.getByRole('button', { name: '自動修正' }));
   expect(await screen.findByText('自動で直せる指摘はありません。')).toBeInTheDocument();
-  expect(screen.queryByRole('alertdialog')).toBeNull();
+  expect(screen.queryByRole('alertdialog', { hidden: true })).toBeNull();
 });
 
 test('a keyword warning is marked 確認済み with who and why, and then listed apart with who, when and why', async () => {
@@ -159,19 +170,20 @@ test('in English the same findings read in English', async () => {
 });
 
 test('an edit in Excel is rechecked at once: the edited sheet’s findings appear without pressing 検証する', async () => {
-  let report: ((update: { sheet: string; ledger: boolean; issues: (typeof groupInvalid)[] }) => void) | undefined;
+  let report: ((update: SheetFindings) => void) | undefined;
   mocked.watchLedgerEdits.mockImplementation(async (options) => {
-    report = options.onFindings as typeof report;
+    report = options.onFindings;
     return { status: 'watching', watch: { stop: jest.fn(async () => undefined) } };
   });
   const { unmount } = render(<TaskPane locale="ja" theme={webLightTheme} insideExcel />);
   await waitFor(() => expect(report).toBeDefined());
-  act(() => report?.({ sheet: SHEET, ledger: true, issues: [groupInvalid] }));
+  act(() => report?.({ sheet: SHEET, ledger: true, issues: [groupInvalid], reviewed: [], ledgers: [], lastEdited: 'D7' }));
   const errors = await screen.findByRole('region', { name: 'エラー 1' });
   expect(errors).toHaveTextContent('台帳_総務課!D7群「C群」は使えません。');
+  expect(within(errors).getByRole('button', { name: '台帳_総務課!D7：群「C群」は使えません。一覧から「A群」か「B群」を選んでください。' })).toBeInTheDocument();
   expect(mocked.showFindings).toHaveBeenLastCalledWith({ issues: [groupInvalid] });
   // The user fixes the cell: that sheet's findings go, markers too.
-  act(() => report?.({ sheet: SHEET, ledger: true, issues: [] }));
+  act(() => report?.({ sheet: SHEET, ledger: true, issues: [], reviewed: [], ledgers: [], lastEdited: 'D7' }));
   await waitFor(() => expect(screen.queryByRole('region', { name: 'エラー 1' })).toBeNull());
   expect(mocked.showFindings).toHaveBeenLastCalledWith({ issues: [] });
   unmount();
