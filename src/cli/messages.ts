@@ -61,6 +61,9 @@ const ja: CliMessages = {
   severity: { error: 'エラー', warning: '警告', info: '情報' },
 };
 
+/** `1 warning`, `0 warnings`: English counts with the word that fits them. */
+const plural = (n: number, one: string, other: string) => `${n} ${n === 1 ? one : other}`;
+
 const en: CliMessages = {
   usageProblem(p) {
     switch (p.kind) {
@@ -94,9 +97,9 @@ const en: CliMessages = {
   writeFailed: (o, r) => `Could not write ${o} (${r}). Check the output folder and its permissions.`,
   templateWritten: (o, s) => `Wrote the ledger template: ${o} (sheet "${s}")`,
   summaryWritten: (o) => `Wrote the summary: ${o}`,
-  counts: (e, w, i) => `${e} error(s), ${w} warning(s), ${i} info`,
+  counts: (e, w, i) => `${plural(e, 'error', 'errors')}, ${plural(w, 'warning', 'warnings')}, ${plural(i, 'note', 'notes')}`,
   noIssues: 'No findings.',
-  fileHeader: (p, n) => `${p}: ${n} ledger(s)`,
+  fileHeader: (p, n) => `${p}: ${plural(n, 'ledger', 'ledgers')}`,
   ledgerLine: (s, d, l, a) => `  sheet "${s}" department: ${d ?? '(unknown)'} layout: ${l} assets: ${a}`,
   severity: { error: 'error', warning: 'warning', info: 'info' },
 };
