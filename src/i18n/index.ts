@@ -25,3 +25,9 @@ export function renderIssue(issue: Issue, locale: Locale = 'ja'): string {
 export function severityLabel(severity: Severity, locale: Locale = 'ja'): string {
   return (catalogues[locale] ?? ja).severities[severity] ?? String(severity);
 }
+
+/** The short name of a rule (`GROUP_INVALID` → 群が正しくない), shown beside its code; the code itself when unknown. */
+export function ruleName(code: string, locale: Locale = 'ja'): string {
+  const catalogue = catalogues[locale] ?? ja;
+  return isIssueCode(code) ? catalogue.ruleNames[code] : String(code);
+}

@@ -12,6 +12,8 @@ export type MessageFn = (p: IssueParams) => string;
 export interface Catalogue {
   readonly issues: { readonly [K in IssueCode]: MessageFn };
   readonly severities: { readonly [K in Severity]: string };
+  /** A short name of each rule, shown beside its code (監査結果, 変更履歴, the summary's findings). */
+  readonly ruleNames: { readonly [K in IssueCode]: string };
   /** For a code the catalogue does not know (a newer engine or another policy pack). */
   readonly unknown: (code: string) => string;
 }

@@ -1,5 +1,5 @@
 /** Both catalogues hold exactly the same keys, and every rule code of the policy has a message in each. */
-import { catalogues, renderIssue, severityLabel } from '../../src/i18n';
+import { catalogues, renderIssue, ruleName, severityLabel } from '../../src/i18n';
 import { UNREADABLE_REASONS } from '../../src/i18n/types';
 import { ISSUE_CODES } from '../../src/ledger/codes';
 import { checkWorkbooks, fileUnreadableIssue, hanamaki } from '../../src/ledger';
@@ -51,6 +51,16 @@ describe('message catalogues', () => {
   it('an unknown code still gives a message', () => {
     const issue: Issue = { code: 'SOMETHING_NEW', severity: 'info', location: { file: null, sheet: null, cell: null }, department: null, params: {} };
     expect(renderIssue(issue, 'ja')).toBe('確認が必要な項目があります（SOMETHING_NEW）。');
+  });
+  it('every code has a short rule name in both locales, distinct within a locale; an unknown code is named by itself', () => {
+    for (const locale of ['ja', 'en'] as const) {
+      const names = ISSUE_CODES.map((code) => ruleName(code, locale));
+      expect(names.every((n) => n.length > 0 && n.length <= 30 && !/[{}]|undefined/.test(n))).toBe(true);
+      expect(new Set(names).size).toBe(ISSUE_CODES.length);
+    }
+    expect(Object.keys(catalogues.en.ruleNames).sort()).toEqual(Object.keys(catalogues.ja.ruleNames).sort());
+    expect([ruleName('GROUP_INVALID', 'ja'), ruleName('LEVEL1_SUSPECTED', 'ja'), ruleName('GROUP_INVALID', 'en')]).toEqual(['群が正しくない', 'レベル1の可能性', 'Invalid group']);
+    expect(ruleName('SOMETHING_NEW', 'ja')).toBe('SOMETHING_NEW');
   });
   it('labels severities', () => {
     expect(['error', 'warning', 'info'].map((s) => severityLabel(s as 'error', 'ja'))).toEqual(['エラー', '警告', '情報']);
