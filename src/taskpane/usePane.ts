@@ -42,6 +42,11 @@ function unexpected(error: unknown): Failure {
   return { status: 'failed', kind: 'unexpected', message: '', detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
 }
 
+/** 「（うち確認済み N 件）」 after the warnings' count, or nothing when none is reviewed. */
+function reviewedPart(t: UiCatalogue, count: number): string {
+  return count > 0 ? fill(t['check.reviewed'], { count }) : '';
+}
+
 /**
  * The pane's state and the handlers of its actions; each handler is one user action, run one at a time.
  * While the pane is open (inside Excel), edits — typed or pasted — are rechecked as they happen (SPEC §1.1).
@@ -76,9 +81,9 @@ export function usePane(t: UiCatalogue, watchEdits = true) {
     if (ops.isFailure(checked)) return checked;
     const shown = await ops.showFindings({ issues: checked.open });
     if (ops.isFailure(shown)) return shown;
-    const counts = { error: 0, warning: 0, info: 0 };
-    for (const i of checked.open) counts[i.severity]++;
-    const text = checked.open.length === 0 ? t['check.clean'] : fill(t['check.done'], counts);
+    // Counted over every finding, the 確認済み ones included and said as such (「警告 3 件（うち確認済み 2 件）」).
+    const counts = checked.result.counts;
+    const text = checked.result.issues.length === 0 ? t['check.clean'] : fill(t['check.done'], { ...counts, reviewed: reviewedPart(t, checked.reviewed.length) });
     const lapsed = checked.lapsed.length > 0 ? ` ${fill(t['review.lapsed'], { count: checked.lapsed.length })}` : '';
     return {
       findings: { open: [...checked.open], reviewed: [...checked.reviewed], result: checked.result },
@@ -184,7 +189,7 @@ export function usePane(t: UiCatalogue, watchEdits = true) {
       run(async () => {
         const r = await ops.runAudit();
         if (ops.isFailure(r)) return r;
-        const notice: Notice = { intent: 'success', text: fill(t['audit.done'], { sheet: r.sheet, ...r.result.counts }) };
+        const notice: Notice = { intent: 'success', text: fill(t['audit.done'], { sheet: r.sheet, ...r.result.counts, reviewed: reviewedPart(t, r.reviewed) }) };
         // The auditor reviews the findings in the pane too: check again to list them (reviewed ones apart).
         const listed = await check();
         return ops.isFailure(listed) ? { notice, failure: listed } : { ...listed, notice };

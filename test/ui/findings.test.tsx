@@ -193,3 +193,32 @@ test('outside Excel nothing is watched', () => {
   render(<TaskPane locale="ja" theme={webLightTheme} insideExcel={false} />);
   expect(mocked.watchLedgerEdits).not.toHaveBeenCalled();
 });
+
+test('each finding names its rule beside its code, for the auditor and the clerk alike', async () => {
+  await checkWith(groupInvalid, level1Suspected);
+  const warning = within(screen.getByRole('region', { name: '警告 1' })).getByRole('button', { name: /^台帳_総務課!E8：/ });
+  expect(warning).toHaveTextContent('レベル1の可能性（LEVEL1_SUSPECTED）');
+  expect(warning).toHaveAccessibleDescription('レベル1の可能性（LEVEL1_SUSPECTED）');
+  expect(within(screen.getByRole('region', { name: 'エラー 1' })).getByRole('button', { name: /^台帳_総務課!D7：/ })).toHaveAccessibleDescription('群が正しくない（GROUP_INVALID）');
+});
+
+test('the counts include the 確認済み warnings and say how many: 「うち確認済み」', async () => {
+  const mark = { sheet: SHEET, row: 8, code: 'LEVEL1_SUSPECTED', fingerprint: 'x', reason: '公開資料', reviewedAt: '2026-11-25 10:00', reviewer: '花巻 太郎' };
+  mocked.checkWorkbook.mockResolvedValue({ ...checked([groupInvalid]), result: checked([groupInvalid, level1Suspected]).result, reviewed: [{ issue: level1Suspected, mark }] });
+  render(<TaskPane locale="ja" theme={webLightTheme} insideExcel />);
+  await userEvent.click(screen.getByRole('button', { name: '検証する' }));
+  expect(await screen.findByText('検証しました: エラー 1 件、警告 1 件（うち確認済み 1 件）、情報 0 件。')).toBeInTheDocument();
+
+  mocked.runAudit.mockResolvedValue({ status: 'audited', sheet: '監査結果_2026-11-25_1000', reviewed: 1, result: checked([groupInvalid, level1Suspected]).result });
+  await openRole('監査');
+  await userEvent.click(screen.getByRole('button', { name: '監査チェックを実行' }));
+  expect(await screen.findByText('監査結果をシート「監査結果_2026-11-25_1000」に記録しました（エラー 1 件、警告 1 件（うち確認済み 1 件）、情報 0 件）。')).toBeInTheDocument();
+});
+
+test('in English the reviewed count reads naturally', async () => {
+  const mark = { sheet: SHEET, row: 8, code: 'LEVEL1_SUSPECTED', fingerprint: 'x', reason: 'public', reviewedAt: '2026-11-25 10:00', reviewer: 'Taro' };
+  mocked.checkWorkbook.mockResolvedValue({ ...checked([]), result: checked([level1Suspected]).result, reviewed: [{ issue: level1Suspected, mark }] });
+  render(<TaskPane locale="en" theme={webLightTheme} insideExcel />);
+  await userEvent.click(screen.getByRole('button', { name: 'Check' }));
+  expect(await screen.findByText('Checked: 0 errors, 1 warning (1 of them reviewed), 0 notes.')).toBeInTheDocument();
+});

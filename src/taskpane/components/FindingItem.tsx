@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Button, Caption1, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
-import { renderIssue } from '../../i18n';
+import { Button, Caption1, Field, Input, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { renderIssue, ruleName } from '../../i18n';
 import type { Issue } from '../operations';
 import { fill } from '../i18n';
 import type { Locale, UiCatalogue } from '../i18n';
@@ -11,6 +11,7 @@ const useStyles = makeStyles({
   where: { fontWeight: tokens.fontWeightSemibold, marginInlineEnd: tokens.spacingHorizontalS },
   review: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
   note: { color: tokens.colorNeutralForeground3, paddingInlineStart: tokens.spacingHorizontalM },
+  rule: { display: 'block', color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
 /** Where a finding is, as the user reads it: `台帳_総務課!D7`, the sheet, or the file. */
@@ -42,14 +43,25 @@ export function FindingItem({ issue, locale, strings: t, onSelect, onReview, rev
   const [reviewer, setReviewer] = useState(lastReviewer);
   const where = whereOf(issue, t);
   const message = renderIssue(issue, locale);
+  const ruleId = useId('rule');
   const ready = reason.trim() !== '' && reviewer.trim() !== '';
   return (
     <li className={styles.item}>
       {/* The name keeps the address and the message apart (read as one word, 「E10レベル…」 is hard to follow). */}
-      <Button appearance="subtle" className={styles.finding} aria-label={fill(t['findings.name'], { where, message })} onClick={() => onSelect(issue)}>
+      <Button
+        appearance="subtle"
+        className={styles.finding}
+        aria-label={fill(t['findings.name'], { where, message })}
+        aria-describedby={ruleId}
+        onClick={() => onSelect(issue)}
+      >
         <span>
           <span className={styles.where}>{where}</span>
           {message}
+          {/* The rule's name beside its code: auditors read codes in 監査結果, clerks read names. */}
+          <span id={ruleId} className={styles.rule}>
+            {fill(t['findings.rule'], { name: ruleName(issue.code, locale), code: issue.code })}
+          </span>
         </span>
       </Button>
       {reviewNote && <Caption1 className={styles.note}>{reviewNote}</Caption1>}
