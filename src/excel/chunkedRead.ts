@@ -57,6 +57,8 @@ export async function readBodies(
   bytesPerCell: number,
   grids: Map<number, { slice: Slice; rows: CellValue[][] }[]>,
   total: { bytes: number },
+  /** Called after each batch that was read (the queue then holds what is left). */
+  onBatch?: () => void,
 ): Promise<void> {
   if (queue.length === 0) return;
   const batch = takeBatch(queue, bytesPerCell);
@@ -70,7 +72,7 @@ export async function readBodies(
     // The rejected batch carried more than Excel's 5 MB: its cells weigh at least that much.
     queue.unshift(...batch);
     const cells = batch.reduce((n, s) => n + (s.bottom - s.top + 1) * s.cols, 0);
-    return readBodies(context, sheets, queue, Math.max(bytesPerCell * 2, (EXCEL_LIMIT / Math.max(1, cells)) * 1.1), grids, total);
+    return readBodies(context, sheets, queue, Math.max(bytesPerCell * 2, (EXCEL_LIMIT / Math.max(1, cells)) * 1.1), grids, total, onBatch);
   }
   let bytes = 0;
   let cells = 0;
@@ -83,7 +85,8 @@ export async function readBodies(
     grids.set(s.sheet, list);
   });
   total.bytes += bytes;
+  onBatch?.();
   const measured = cells > 0 ? (bytes / cells) * 1.05 : bytesPerCell;
-  return readBodies(context, sheets, queue, Math.max(measured, bytesPerCell * 0.8), grids, total);
+  return readBodies(context, sheets, queue, Math.max(measured, bytesPerCell * 0.8), grids, total, onBatch);
 }
 

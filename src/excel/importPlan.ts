@@ -6,6 +6,7 @@
 import { fileUnreadableIssue, hanamaki, readWorkbook, sanitizeSheetName } from '../ledger';
 import type { Issue, Severity, WorkbookInput } from '../ledger';
 import { normalizeDepartment } from './departments';
+import type { ProgressListener } from './progress';
 import type { ImportRecord } from './registry';
 
 export interface ImportFile {
@@ -37,12 +38,14 @@ export function notFoundIssue(file: string): Issue {
 }
 
 /** Parse every file in the task pane (exceljs is loaded only now). Unreadable files become issues. */
-export async function parseFiles(files: readonly ImportFile[]): Promise<{ parsed: ParsedFile[]; issues: Issue[] }> {
+export async function parseFiles(files: readonly ImportFile[], onProgress?: ProgressListener): Promise<{ parsed: ParsedFile[]; issues: Issue[] }> {
   const { readXlsx } = await import('../xlsx/read');
   const { isXlsxReadError } = await import('../xlsx/errors');
   const parsed: ParsedFile[] = [];
   const issues: Issue[] = [];
-  for (const file of files) {
+  onProgress?.({ done: 0, total: files.length, unit: 'file' });
+  for (const [i, file] of files.entries()) {
+    if (i > 0) onProgress?.({ done: i, total: files.length, unit: 'file' });
     let workbook: WorkbookInput;
     try {
       workbook = await readXlsx(file.data, file.name);
@@ -57,6 +60,7 @@ export async function parseFiles(files: readonly ImportFile[]): Promise<{ parsed
     }
     parsed.push({ file, workbook, ledgers: ledgers.map((l) => ({ sheet: l.sheet, department: l.department })) });
   }
+  onProgress?.({ done: files.length, total: files.length, unit: 'file' });
   return { parsed, issues };
 }
 

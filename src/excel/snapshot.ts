@@ -13,6 +13,7 @@ import { gridBytes, toCellRows } from './cellValues';
 import type { Features } from './requirements';
 import { readBodies } from './chunkedRead';
 import type { Slice } from './chunkedRead';
+import type { ProgressListener } from './progress';
 import { TAG_CELL, TAG_PROPERTY, decodeTag, tagCellsByName } from './tags';
 import { IMPORT_SHEET, REVIEW_SHEET, isToolSheet } from './toolSheets';
 
@@ -76,7 +77,7 @@ function tagOf(plan: SheetPlan): LedgerTag | null {
 export async function readSnapshot(
   context: Excel.RequestContext,
   features: Features,
-  options: { readonly sheetIds?: ReadonlySet<string> } = {},
+  options: { readonly sheetIds?: ReadonlySet<string>; readonly onProgress?: ProgressListener } = {},
 ): Promise<Snapshot> {
   const worksheets = context.workbook.worksheets.load('items/name,items/id');
   const names = context.workbook.names.load('items/name,items/formula');
@@ -133,7 +134,10 @@ export async function readSnapshot(
   const bodies = new Map<number, { slice: Slice; rows: CellValue[][] }[]>();
   const total = { bytes: headBytes };
   const firstEstimate = Math.max(16, headCells > 0 ? (headBytes / headCells) * 1.3 : 40);
-  await readBodies(context, ledgerSheets, queue, firstEstimate, bodies, total);
+  // Sheets are read in order: every sheet before the first one still queued is complete.
+  const report = () => options.onProgress?.({ done: queue[0]?.sheet ?? plans.length, total: plans.length, unit: 'sheet' });
+  report();
+  await readBodies(context, ledgerSheets, queue, firstEstimate, bodies, total, report);
 
   const sheets: SheetInput[] = [];
   plans.forEach((plan, i) => {

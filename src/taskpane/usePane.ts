@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import * as ops from './operations';
-import type { Failure, Fix, ImportFile, Issue } from './operations';
+import type { Failure, Fix, ImportFile, Issue, Progress } from './operations';
 import { useEditWatch } from './useEditWatch';
 import { emptyResult } from './findings';
 import type { Findings } from './findings';
@@ -17,6 +17,8 @@ export interface Notice {
 /** Everything the pane shows besides its static sections. */
 export interface PaneState {
   busy: boolean;
+  /** How far the running operation is (files parsed, sheets read), when it can tell. */
+  progress: Progress | null;
   notice: Notice | null;
   failure: Failure | null;
   findings: Findings | null;
@@ -30,11 +32,11 @@ export interface PaneState {
   outcome: number;
 }
 
-const INITIAL: PaneState = { busy: false, notice: null, failure: null, findings: null, proposedFixes: null, pendingImport: null, departmentError: null, outcome: 0 };
+const INITIAL: PaneState = { busy: false, progress: null, notice: null, failure: null, findings: null, proposedFixes: null, pendingImport: null, departmentError: null, outcome: 0 };
 
 /** The state after an action: its outcome applied, and the outcome counted when there is something to read. */
 function ended(s: PaneState, p: Partial<PaneState>): PaneState {
-  return { ...s, ...p, busy: false, outcome: p.notice || p.failure ? s.outcome + 1 : s.outcome };
+  return { ...s, ...p, busy: false, progress: null, outcome: p.notice || p.failure ? s.outcome + 1 : s.outcome };
 }
 
 /** A thrown error (a host quirk, a bug) shown like any Failure: never a crashed pane. */
@@ -62,7 +64,7 @@ export function usePane(t: UiCatalogue, watchEdits = true) {
     async (body: () => Promise<Failure | Partial<PaneState> | void>) => {
       if (running.current) return;
       running.current = true;
-      patch({ busy: true, failure: null, notice: null });
+      patch({ busy: true, progress: null, failure: null, notice: null });
       let outcome: Failure | Partial<PaneState> | void;
       try {
         outcome = await body();
@@ -76,8 +78,11 @@ export function usePane(t: UiCatalogue, watchEdits = true) {
     [patch],
   );
 
+  /** Progress reports of the running operation (ignored once it has ended). */
+  const onProgress = useCallback((progress: Progress) => setState((s) => (s.busy ? { ...s, progress } : s)), []);
+
   const check = useCallback(async (): Promise<Failure | Partial<PaneState>> => {
-    const checked = await ops.checkWorkbook();
+    const checked = await ops.checkWorkbook({ onProgress });
     if (ops.isFailure(checked)) return checked;
     const shown = await ops.showFindings({ issues: checked.open });
     if (ops.isFailure(shown)) return shown;
@@ -89,7 +94,7 @@ export function usePane(t: UiCatalogue, watchEdits = true) {
       findings: { open: [...checked.open], reviewed: [...checked.reviewed], result: checked.result },
       notice: { intent: counts.error > 0 ? 'warning' : 'success', text: text + lapsed },
     };
-  }, [t]);
+  }, [t, onProgress]);
 
   const handlers = {
     insertTemplate: (department: string, extended: boolean, protectStructure = false) =>
@@ -113,7 +118,7 @@ export function usePane(t: UiCatalogue, watchEdits = true) {
 
     importFiles: (files: ImportFile[], confirmReplace = false) =>
       run(async () => {
-        const r = await ops.importWorkbooks({ files, confirmReplace });
+        const r = await ops.importWorkbooks({ files, confirmReplace, onProgress });
         if (ops.isFailure(r)) return r;
         const fileIssues = [...r.issues];
         if (r.status === 'needsConfirmation') return { pendingImport: { files, replacements: r.replacements.map((x) => x.sheet) } };
@@ -146,7 +151,7 @@ export function usePane(t: UiCatalogue, watchEdits = true) {
 
     consolidate: () =>
       run(async () => {
-        const r = await ops.consolidateWorkbook();
+        const r = await ops.consolidateWorkbook({ onProgress });
         if (ops.isFailure(r)) return r;
         const text = fill(t['consolidate.done'], { sheet: r.sheet, departments: r.summary.rows.length, assets: r.summary.assets.length });
         return { notice: { intent: 'success', text } };
@@ -177,7 +182,7 @@ export function usePane(t: UiCatalogue, watchEdits = true) {
 
     exportForms: () =>
       run(async () => {
-        const r = await ops.exportForms();
+        const r = await ops.exportForms({ onProgress });
         if (ops.isFailure(r)) return r;
         if (r.status === 'empty') return { notice: { intent: 'warning', text: t['forms.empty'] } };
         const done = fill(t['forms.exported'], { sheet: r.sheet, forms: r.forms });
@@ -187,7 +192,7 @@ export function usePane(t: UiCatalogue, watchEdits = true) {
 
     audit: () =>
       run(async () => {
-        const r = await ops.runAudit();
+        const r = await ops.runAudit({ onProgress });
         if (ops.isFailure(r)) return r;
         const notice: Notice = { intent: 'success', text: fill(t['audit.done'], { sheet: r.sheet, ...r.result.counts, reviewed: reviewedPart(t, r.reviewed) }) };
         // The auditor reviews the findings in the pane too: check again to list them (reviewed ones apart).

@@ -11,6 +11,7 @@ import type { Fix } from '../../src/ledger';
 import type { SheetFindings } from '../../src/taskpane/operations';
 import { checked, groupInvalid, issue, level1Suspected, SHEET } from './support';
 import { openRole } from './roles';
+import './file-polyfill';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- jest.mock factories run before imports; require is how they reach a helper
 jest.mock('../../src/taskpane/operations', () => require('./support').operationsMock());
@@ -221,4 +222,32 @@ test('in English the reviewed count reads naturally', async () => {
   render(<TaskPane locale="en" theme={webLightTheme} insideExcel />);
   await userEvent.click(screen.getByRole('button', { name: 'Check' }));
   expect(await screen.findByText('Checked: 0 errors, 1 warning (1 of them reviewed), 0 notes.')).toBeInTheDocument();
+});
+
+test('long work says how far it is: 「シート 4 / 50」, 「3 / 12 ファイル」', async () => {
+  let finish: (v: Awaited<ReturnType<typeof ops.checkWorkbook>>) => void = () => undefined;
+  mocked.checkWorkbook.mockImplementation((options) => {
+    options?.onProgress?.({ done: 4, total: 50, unit: 'sheet' });
+    return new Promise((resolve) => (finish = resolve));
+  });
+  render(<TaskPane locale="ja" theme={webLightTheme} insideExcel />);
+  await userEvent.click(screen.getByRole('button', { name: '検証する' }));
+  const bar = await screen.findByRole('progressbar', { name: '処理しています…' });
+  expect(screen.getByText('処理しています… シート 4 / 50')).toBeInTheDocument();
+  expect([bar.getAttribute('aria-valuenow'), bar.getAttribute('aria-valuemax'), bar.getAttribute('aria-valuetext')]).toEqual(['4', '50', 'シート 4 / 50']);
+  finish(checked([]));
+  await screen.findByText('指摘はありません。');
+  mocked.checkWorkbook.mockResolvedValue(checked([])); // the check after the import
+
+  let imported: () => void = () => undefined;
+  mocked.importWorkbooks.mockImplementation((options) => {
+    options.onProgress?.({ done: 3, total: 12, unit: 'file' });
+    return new Promise((resolve) => (imported = () => resolve({ status: 'imported', native: true, issues: [], imported: [] })));
+  });
+  await openRole('情報システム担当');
+  await userEvent.upload(screen.getByLabelText('取り込む部署ファイル (.xlsx)'), [new File(['PK'], '総務課.xlsx')]);
+  expect(await screen.findByText('処理しています… 3 / 12 ファイル')).toBeInTheDocument();
+  imported();
+  await screen.findByText('取り込める台帳シートはありませんでした。');
+  expect(screen.queryByRole('progressbar')).toBeNull();
 });

@@ -97,7 +97,7 @@ export function TaskPane({ locale, theme, insideExcel, embedded = false }: TaskP
         audit: () => void handlers.audit(),
       }}
       status={
-        <StatusArea busy={state.busy} notice={state.notice} strings={t} focusOn={state.outcome}>
+        <StatusArea busy={state.busy} progress={state.progress} notice={state.notice} strings={t} focusOn={state.outcome}>
           {state.failure && <FailureView failure={state.failure} strings={t} onDismiss={handlers.dismissFailure} />}
         </StatusArea>
       }

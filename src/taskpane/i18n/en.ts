@@ -57,6 +57,8 @@ export const en: UiCatalogue = {
   'check.done': 'Checked: {error|error|errors}, {warning|warning|warnings}{reviewed}, {info|note|notes}.',
   'check.reviewed': ' ({count} of them reviewed)',
   'check.clean': 'No findings.',
+  'progress.files': 'file {done} of {total}',
+  'progress.sheets': 'sheet {done} of {total}',
   'progress.running': 'Working…',
   'findings.title': 'Findings',
   'findings.hint': 'Choose a finding to go to its cell.',

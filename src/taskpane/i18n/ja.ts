@@ -55,6 +55,8 @@ export const ja = {
   'check.done': '検証しました: エラー {error} 件、警告 {warning} 件{reviewed}、情報 {info} 件。',
   'check.reviewed': '（うち確認済み {count} 件）',
   'check.clean': '指摘はありません。',
+  'progress.files': '{done} / {total} ファイル',
+  'progress.sheets': 'シート {done} / {total}',
   'progress.running': '処理しています…',
   'findings.title': '指摘事項',
   'findings.hint': '指摘を選ぶと、そのセルに移動します。',
