@@ -64,6 +64,15 @@ export async function parseFiles(files: readonly ImportFile[], onProgress?: Prog
   return { parsed, issues };
 }
 
+/**
+ * The name an incoming sheet gets: its own, with its 課 in front when the name does not say it — a department's
+ * form sheets are named only `A群－レベル1` … in its file, and four 課 would bring four of each.
+ */
+export function importedName(sourceSheet: string, department: string | null): string {
+  if (department === null || normalizeDepartment(sourceSheet).includes(normalizeDepartment(department))) return sourceSheet;
+  return `${department}_${sourceSheet}`;
+}
+
 /** Names and replacements for every incoming ledger sheet. */
 export function planImport(parsed: readonly ParsedFile[], sheetNames: readonly string[], records: readonly ImportRecord[]): PlannedSheet[] {
   const live = records.filter((r) => sheetNames.includes(r.sheet));
@@ -87,7 +96,7 @@ export function planImport(parsed: readonly ParsedFile[], sheetNames: readonly s
   const taken = [...sheetNames];
   return plans.map((p) => {
     // A replacement keeps the old copy's name (links into it stay valid); anything else avoids every name.
-    const sheet = p.replaces ? p.replaces.sheet : sanitizeSheetName(p.sourceSheet, taken);
+    const sheet = p.replaces ? p.replaces.sheet : sanitizeSheetName(importedName(p.sourceSheet, p.department), taken);
     taken.push(sheet);
     return { ...p, sheet };
   });

@@ -97,3 +97,26 @@ test('a file whose base64 would pass the sync limit is written by values even wh
   expect(Math.max(...t.runtime.stats.syncBytes)).toBeLessThanOrEqual(MB4);
 });
 
+
+test('imported form sheets keep their 課 in the name; a sheet whose name has it is left as it is', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  t = book({ Sheet1: [] }, { ExcelApi: '1.12' });
+  const form = readFileSync(join(__dirname, '..', 'fixtures', 'form-kikaku.xlsx'));
+  const r = imported(
+    await importWorkbooks({
+      files: [
+        { name: 'form-kikaku.xlsx', data: form.buffer.slice(form.byteOffset, form.byteOffset + form.byteLength) },
+        { name: '総務課.xlsx', data: await departmentFile('総務課', [[1, '会議録', '内容', 'B群', 'レベル2']]) },
+      ],
+      now,
+    }),
+  );
+  expect(r.imported.map((i) => [i.sourceSheet, i.sheet])).toEqual([
+    ['A群－レベル1', '企画課_A群－レベル1'],
+    ['A群－レベル2', '企画課_A群－レベル2'],
+    ['B群－レベル1', '企画課_B群－レベル1'],
+    ['B群－レベル2', '企画課_B群－レベル2'],
+    ['台帳_総務課', '台帳_総務課'],
+  ]);
+});
