@@ -210,3 +210,29 @@ describe('item 11: keyboard and IME', () => {
     await page.close();
   });
 });
+
+describe('item 14: a row is judged when the user leaves it', () => {
+  test('typing 番号 on a new row reddens nothing yet; starting the next row judges it', async () => {
+    const { page, errors, at } = await withLedger();
+    await page.getByRole('button', { name: '検証する', exact: true }).click();
+    const empty = page.getByRole('button', { name: /^台帳_総務課（シート全体）：台帳に情報資産が1件も/ });
+    await empty.waitFor(); // LEDGER_EMPTY: the live recheck below is seen when it goes
+
+    await cell(page, at.number).click();
+    await page.keyboard.type('1');
+    await page.keyboard.press('Enter');
+    await empty.waitFor({ state: 'detached' });
+    const rest = [at.name, at.content, at.group, at.level];
+    expect(await Promise.all(rest.map((a) => cell(page, a).getAttribute('data-marker')))).toEqual([null, null, null, null]);
+    expect(await page.getByRole('region', { name: /^エラー \d+$/ }).count()).toBe(0);
+
+    // The next row begins: the first is judged now, its empty cells marked; the new row waits in its turn.
+    await page.keyboard.type('2');
+    await page.keyboard.press('Enter');
+    await page.getByRole('region', { name: 'エラー 4' }).waitFor();
+    expect(await Promise.all(rest.map((a) => cell(page, a).getAttribute('data-marker')))).toEqual(['error', 'error', 'error', 'error']);
+    expect(await cell(page, offset(at.name, 1)).getAttribute('data-marker')).toBeNull();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { DIST, RESULTS, insertLedger, isOnScreen, openPreview, openRole, startPreviewBrowser } from './preview-support';
+import { DIST, RESULTS, cell, firstDataCellUnder, insertLedger, isOnScreen, offset, openPreview, openRole, paste, startPreviewBrowser } from './preview-support';
 import type { PreviewBrowser } from './preview-support';
 
 let b: PreviewBrowser;
@@ -72,6 +72,60 @@ async function insertLedgerFromAuditTab(page: Page): Promise<void> {
   await page.getByRole('button', { name: '検証する', exact: true }).click();
   await outcome(page).getByText(/^検証しました/).waitFor();
 }
+
+describe('item 13: the findings shown are always those of one consistent check', () => {
+  test('a broken import keeps 総務課’s open findings; the next good one drops the broken file; a lapsed mark is open only', async () => {
+    const { page, errors } = await openPreview(b);
+    await page.getByRole('button', { name: 'サンプルを入れる' }).click();
+    await page.getByText('シート「台帳_総務課」にサンプルの台帳を入れました。').waitFor();
+    const first = await firstDataCellUnder(page, '番号');
+    const row = offset(first, 4); // the row after the sample's four
+    await cell(page, row).click();
+    await paste(page, '5\t住民説明会の案内\t広報用チラシ\tB群\tレベル2');
+    await cell(page, offset(first, 2, 3)).click();
+    await paste(page, 'C群'); // an open error on 総務課
+    await page.getByRole('button', { name: '検証する', exact: true }).click();
+    await outcome(page).getByText(/^検証しました/).waitFor();
+
+    // The keyword warning on the pasted row is marked 確認済み, with who and why.
+    const level = offset(row, 0, 4);
+    const warning = page.getByRole('listitem').filter({ has: page.getByRole('button', { name: new RegExp(`^台帳_総務課!${level}：`) }) });
+    await warning.getByRole('button', { name: '確認済みにする' }).click();
+    await warning.getByRole('textbox', { name: '確認済みにする理由' }).fill('住民向けの案内で個人情報なし');
+    await warning.getByRole('textbox', { name: '確認者（あなたの名前）' }).fill('花巻 太郎');
+    await warning.getByRole('button', { name: '確認済みとして記録' }).click();
+    const reviewed = page.getByRole('region', { name: '確認済みの警告 1' });
+    await reviewed.waitFor();
+    const errorsList = page.getByRole('region', { name: /^エラー \d+$/ });
+    const erroneous = `台帳_総務課!${offset(first, 2, 3)}`;
+
+    // 1. A broken file: 総務課's open error stays listed beside its 確認済み warning, the file's error joins them.
+    await openRole(page, '情報システム担当');
+    await page.getByLabel('取り込む部署ファイル (.xlsx)').setInputFiles({ name: '壊れた.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a workbook') });
+    await outcome(page).getByText('取り込める台帳シートはありませんでした。').waitFor();
+    await errorsList.getByRole('button', { name: /^ファイル: 壊れた\.xlsx：/ }).waitFor();
+    expect(await errorsList.getByRole('button', { name: new RegExp(`^${erroneous}：`) }).count()).toBe(1);
+    expect(await reviewed.count()).toBe(1);
+
+    // 2. The next, good import: the broken file's error is gone, 総務課's error still there.
+    await page.getByLabel('取り込む部署ファイル (.xlsx)').setInputFiles(join(__dirname, '..', 'fixtures', 'form-kikaku.xlsx'));
+    await outcome(page).getByText(/^\d+ 枚の台帳シートを取り込みました。$/).waitFor({ timeout: 30_000 });
+    await errorsList.getByRole('button', { name: new RegExp(`^${erroneous}：`) }).waitFor();
+    expect(await page.getByRole('button', { name: /^ファイル: 壊れた\.xlsx：/ }).count()).toBe(0);
+
+    // 3. A live edit changes the reviewed row: its warning is open again, and no longer also 確認済み.
+    await page.getByRole('tab', { name: '台帳_総務課' }).click();
+    await cell(page, offset(row, 0, 2)).click();
+    await page.keyboard.type('住民向けの広報用チラシ');
+    await page.keyboard.press('Enter');
+    const open = page.getByRole('region', { name: /^警告 \d+$/ }).getByRole('button', { name: new RegExp(`^台帳_総務課!${level}：`) });
+    await open.waitFor();
+    expect(await page.getByRole('region', { name: /^確認済みの警告/ }).count()).toBe(0);
+    await page.screenshot({ path: join(RESULTS, 'preview-consistent.png'), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
 
 describe('item 15: 課名 is asked for under its field', () => {
   test('台帳を挿入 without a 課名 says so right under the field, which gets the focus; typing clears it', async () => {

@@ -98,10 +98,10 @@ test('a file whose base64 would pass the sync limit is written by values even wh
 });
 
 
-test('imported form sheets keep their 課 in the name; a sheet whose name has it is left as it is', async () => {
+test.each(['1.12', '1.13'])('imported form sheets keep their 課 in the name; a sheet whose name has it is left as it is (ExcelApi %s)', async (version) => {
   const { readFileSync } = await import('node:fs');
   const { join } = await import('node:path');
-  t = book({ Sheet1: [] }, { ExcelApi: '1.12' });
+  t = book({ Sheet1: [] }, { ExcelApi: version });
   const form = readFileSync(join(__dirname, '..', 'fixtures', 'form-kikaku.xlsx'));
   const r = imported(
     await importWorkbooks({
@@ -118,5 +118,13 @@ test('imported form sheets keep their 課 in the name; a sheet whose name has it
     ['B群－レベル1', '企画課_B群－レベル1'],
     ['B群－レベル2', '企画課_B群－レベル2'],
     ['台帳_総務課', '台帳_総務課'],
+  ]);
+  expect(t.runtime.workbook.sheets.map((s) => s.name).filter((n) => !n.startsWith('_'))).toEqual([
+    'Sheet1',
+    '企画課_A群－レベル1',
+    '企画課_A群－レベル2',
+    '企画課_B群－レベル1',
+    '企画課_B群－レベル2',
+    '台帳_総務課',
   ]);
 });
