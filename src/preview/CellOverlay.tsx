@@ -1,25 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import type { CompositionEvent, FormEvent, KeyboardEvent } from 'react';
+import type { KeyboardEvent, RefObject } from 'react';
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { fill } from '../taskpane/i18n';
 import type { PreviewStrings } from './i18n';
+import { KeySink } from './KeySink';
 
 const useStyles = makeStyles({
-  // Takes the keys and IME input of the selected cell; transparent (the cell shows through) except while an IME composes.
-  sink: {
-    position: 'absolute',
-    boxSizing: 'border-box',
-    border: 'none',
-    padding: '1px 4px',
-    font: 'inherit',
-    fontSize: '13px',
-    backgroundColor: 'transparent',
-    color: 'transparent',
-    caretColor: 'transparent',
-    outline: 'none',
-    pointerEvents: 'none',
-  },
-  composing: { backgroundColor: '#ffffff', color: '#000000', caretColor: 'auto', zIndex: 3 },
   arrow: {
     position: 'absolute',
     zIndex: 2,
@@ -78,7 +64,7 @@ interface Props {
   address: string;
   strings: PreviewStrings;
   editing: boolean;
-  sinkRef: React.RefObject<HTMLInputElement>;
+  sinkRef: RefObject<HTMLInputElement>;
   /** Keys the grid acts on (arrows, Enter, Tab, F2, Delete…); typed text arrives through onTyped. */
   onKey: (e: KeyboardEvent<HTMLInputElement>, openList: () => void) => void;
   /** Text typed (or committed by an IME) on the selected cell: starts editing with it. */
@@ -94,10 +80,9 @@ interface Props {
   hintId: string;
 }
 
-/** What sits on the selected cell: the key/IME sink, the dropdown arrow and list, the input prompt. */
+/** What sits on the selected cell: the key/IME sink, the dropdown arrow and its list, the input prompt. */
 export function CellOverlay({ box, address, strings: s, editing, sinkRef, onKey, onTyped, onPaste, items, onPick, prompt, hintId }: Props) {
   const styles = useStyles();
-  const [composing, setComposing] = useState(false);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const listRef = useRef<HTMLUListElement>(null);
@@ -123,18 +108,6 @@ export function CellOverlay({ box, address, strings: s, editing, sinkRef, onKey,
     if (value !== undefined) onPick(value);
   };
 
-  const onInput = (e: FormEvent<HTMLInputElement>) => {
-    if ((e.nativeEvent as InputEvent).isComposing || composing) return;
-    const text = e.currentTarget.value;
-    e.currentTarget.value = '';
-    if (text !== '') onTyped(text);
-  };
-  const onCompositionEnd = (e: CompositionEvent<HTMLInputElement>) => {
-    setComposing(false);
-    const text = e.currentTarget.value || e.data;
-    e.currentTarget.value = '';
-    if (text) onTyped(text);
-  };
   const onListKey = (e: KeyboardEvent<HTMLUListElement>) => {
     if (!items) return;
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
@@ -151,27 +124,14 @@ export function CellOverlay({ box, address, strings: s, editing, sinkRef, onKey,
 
   return (
     <>
-      <input
-        ref={sinkRef}
-        className={mergeClasses(styles.sink, composing && styles.composing)}
-        // Stays while the cell is edited (transparent, under the editor), so focus can come back to it at once.
-        style={{ left: box.left, top: box.top, width: box.width, height: box.height }}
-        aria-label={fill(s['grid.cell'], { address })}
-        aria-describedby={prompt ? `${promptId} ${hintId}` : hintId}
-        autoComplete="off"
-        spellCheck={false}
-        onKeyDown={(e) => {
-          if (e.nativeEvent.isComposing || composing) return;
-          onKey(e, openList);
-        }}
-        onInput={onInput}
-        onPaste={(e) => {
-          e.preventDefault();
-          const text = e.clipboardData.getData('text/plain');
-          if (text !== '') onPaste(text);
-        }}
-        onCompositionStart={() => setComposing(true)}
-        onCompositionEnd={onCompositionEnd}
+      <KeySink
+        box={box}
+        sinkRef={sinkRef}
+        label={fill(s['grid.cell'], { address })}
+        describedBy={prompt ? `${promptId} ${hintId}` : hintId}
+        onKey={(e) => onKey(e, openList)}
+        onTyped={onTyped}
+        onPaste={onPaste}
       />
       {items && !editing && (
         <button

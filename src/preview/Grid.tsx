@@ -1,16 +1,15 @@
 import { useEffect, useLayoutEffect, useReducer, useRef, useState } from 'react';
-import type { KeyboardEvent } from 'react';
 import { makeStyles, tokens, useId } from '@fluentui/react-components';
 import { fill } from '../taskpane/i18n';
 import { CellOverlay } from './CellOverlay';
 import type { CellBox } from './CellOverlay';
 import { GridAlertDialog } from './GridAlertDialog';
+import { editorKey, selectedCellKey } from './gridKeys';
 import { cellLook, columnPixels, gridExtent } from './gridModel';
 import type { PreviewStrings } from './i18n';
 import { cellText, columnName } from './runtime';
 import type { ExcelRuntime, SimSheet } from './runtime';
 import { useCellEditing } from './useCellEditing';
-import type { Move } from './useCellEditing';
 import { dropdownItems, validationAt } from './validationRules';
 
 const useStyles = makeStyles({
@@ -35,19 +34,6 @@ const useStyles = makeStyles({
 const ROW_HEADER_PX = 40;
 const TABSTER_OWN_TAB = JSON.stringify({ focusable: { ignoreKeydown: { Tab: true } } });
 
-/** Keys on a selected cell (not editing), as Excel moves: Enter down, Tab right, Shift back. */
-const MOVES: Record<string, [Move, Move]> = {
-  ArrowUp: ['up', 'up'],
-  ArrowDown: ['down', 'down'],
-  ArrowLeft: ['left', 'left'],
-  ArrowRight: ['right', 'right'],
-  Enter: ['enter', 'up'],
-  Tab: ['tab', 'left'],
-};
-/** Keys that end an entry typed into a cell (arrows only in enter mode, as in Excel). */
-const COMMITS: Record<string, [Move, Move]> = { Enter: ['enter', 'up'], Tab: ['tab', 'left'] };
-const ARROWS: Record<string, Move> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
-
 interface Props {
   runtime: ExcelRuntime;
   sheet: SimSheet;
@@ -69,6 +55,7 @@ export function Grid({ runtime, sheet, strings: s }: Props) {
   const content = useRef<HTMLDivElement>(null);
   const [box, setBox] = useState<CellBox | null>(null);
   const ed = useCellEditing(runtime, sheet);
+  /** Esc was pressed on the selected cell: the next Tab leaves the sheet. */
   const tabLeaves = useRef(false);
   const hintId = useId('grid-keys');
   const { sel, editing } = ed;
@@ -91,49 +78,6 @@ export function Grid({ runtime, sheet, strings: s }: Props) {
     setBox((b) => (b && b.left === next.left && b.top === next.top && b.width === next.width && b.height === next.height ? b : next));
     td.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
   }, [address, layout, rows, cols]);
-
-  const onSelectedKey = (e: KeyboardEvent<HTMLInputElement>, openList: () => void) => {
-    if (!sel) return;
-    // Tab moves between cells, as in Excel; Esc then Tab leaves the sheet (no keyboard trap).
-    if (e.key === 'Escape') tabLeaves.current = true;
-    if (e.key === 'Tab' && tabLeaves.current) {
-      tabLeaves.current = false;
-      return;
-    }
-    if (e.key !== 'Escape') tabLeaves.current = false;
-    const move = MOVES[e.key];
-    if (move && !(e.altKey && e.key === 'ArrowDown')) {
-      e.preventDefault();
-      ed.moveFrom(sel.r0, sel.c0, move[e.shiftKey ? 1 : 0]);
-    } else if (e.key === 'ArrowDown' && e.altKey) {
-      e.preventDefault();
-      openList();
-    } else if (e.key === 'F2') {
-      e.preventDefault();
-      ed.startEdit(sel.r0, sel.c0, null);
-    } else if (e.key === 'Delete') {
-      e.preventDefault();
-      ed.clear(sel.r0, sel.c0);
-    } else if (e.key === 'Backspace') {
-      e.preventDefault();
-      ed.startEdit(sel.r0, sel.c0, ''); // Excel clears the entry and starts editing
-    }
-  };
-
-  const onEditorKey = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.nativeEvent.isComposing) return; // Enter confirms the IME's conversion, not the cell
-    const commit = COMMITS[e.key];
-    if (commit) {
-      e.preventDefault();
-      ed.commit(commit[e.shiftKey ? 1 : 0]);
-    } else if (e.key === 'Escape') {
-      e.preventDefault();
-      ed.cancel();
-    } else if (editing?.mode === 'enter' && ARROWS[e.key]) {
-      e.preventDefault();
-      ed.commit(ARROWS[e.key]!);
-    }
-  };
 
   const validation = sel ? validationAt(sheet, sel.r0, sel.c0) : null;
   const prompt = validation?.prompt.showPrompt && (validation.prompt.title || validation.prompt.message) ? validation.prompt : null;
@@ -210,7 +154,7 @@ export function Grid({ runtime, sheet, strings: s }: Props) {
                           }}
                           onChange={(e) => ed.setEditing({ ...editing, text: e.target.value })}
                           onBlur={() => ed.commit('none')}
-                          onKeyDown={onEditorKey}
+                          onKeyDown={(e) => editorKey(e, editing, ed)}
                         />
                       ) : (
                         text
@@ -229,7 +173,7 @@ export function Grid({ runtime, sheet, strings: s }: Props) {
             strings={s}
             editing={editing !== null}
             sinkRef={ed.sinkRef}
-            onKey={onSelectedKey}
+            onKey={(e, openList) => selectedCellKey(e, { r: sel.r0, c: sel.c0 }, ed, openList, tabLeaves)}
             onTyped={(text) => ed.startEdit(sel.r0, sel.c0, text)}
             onPaste={(text) => ed.paste(sel.r0, sel.c0, text)}
             items={items}

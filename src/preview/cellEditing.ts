@@ -39,3 +39,10 @@ export function editTextOf(wb: SimWorkbook, sheet: SimSheet, r: number, c: numbe
 export function isLocked(sheet: SimSheet, r: number, c: number): boolean {
   return sheet.protection.protected && sheet.formatOf(r, c, 'locked') !== false;
 }
+
+/** Clipboard text as cells: rows by line, cells by tab (how Excel and browsers copy cells), a rectangle. */
+export function pastedRows(text: string): string[][] {
+  const rows = text.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n').map((line) => line.split('\t'));
+  const width = Math.max(...rows.map((row) => row.length));
+  return rows.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? ''));
+}

@@ -5,7 +5,7 @@
  * an edit that cannot be written never leaves the editor stuck.
  */
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import { editTextOf, isLocked } from './cellEditing';
+import { editTextOf, isLocked, pastedRows } from './cellEditing';
 import { MAX_GRID_COLUMNS, MAX_GRID_ROWS } from './gridModel';
 import { columnName } from './runtime';
 import type { ExcelRuntime, SimSheet, SimValidation } from './runtime';
@@ -192,9 +192,8 @@ export function useCellEditing(runtime: ExcelRuntime, sheet: SimSheet) {
    */
   const paste = useCallback(
     (r: number, c: number, text: string) => {
-      const rows = text.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n').map((line) => line.split('\t'));
-      const width = Math.max(...rows.map((row) => row.length));
-      const values = rows.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? ''));
+      const values = pastedRows(text);
+      const width = values[0]?.length ?? 1;
       for (let i = 0; i < values.length; i++) for (let j = 0; j < width; j++) if (isLocked(sheet, r + i, c + j)) return showAlert({ kind: 'protected' });
       const address = `${columnName(c)}${r + 1}:${columnName(c + width - 1)}${r + values.length}`;
       try {

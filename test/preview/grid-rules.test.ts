@@ -1,6 +1,6 @@
 // The preview grid's Excel rules as data: what the cell editor opens with, which cells Excel refuses to edit, and
 // how the sheet's own data validation judges a typed entry (the browser behaviour is in test/e2e/preview-grid).
-import { editTextOf, isLocked } from '../../src/preview/cellEditing';
+import { editTextOf, isLocked, pastedRows } from '../../src/preview/cellEditing';
 import { SimWorkbook, cellText, cellValue } from '../../src/preview/runtime';
 import type { SimValidation } from '../../src/preview/runtime';
 import { writeInput } from '../../src/preview/runtime/cells';
@@ -133,5 +133,15 @@ describe('data validation on a typed entry', () => {
     expect(alertFor({ ...stop, errorAlert: { ...stop.errorAlert, style: 'Warning' } })).toBe('warning');
     expect(alertFor({ ...stop, errorAlert: { ...stop.errorAlert, style: 'Information' } })).toBe('information');
     expect(alertFor({ ...stop, errorAlert: { ...stop.errorAlert, showAlert: false } })).toBeNull();
+  });
+});
+
+describe('pasted text', () => {
+  test('rows by line and cells by tab, as a rectangle; a trailing line break and CRLF are Excel’s', () => {
+    expect(pastedRows('5\t住民説明会の案内\tB群\r\n6\t会議録\r\n')).toEqual([
+      ['5', '住民説明会の案内', 'B群'],
+      ['6', '会議録', ''],
+    ]);
+    expect(pastedRows('C群')).toEqual([['C群']]);
   });
 });
