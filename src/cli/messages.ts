@@ -78,6 +78,9 @@ const ja: CliMessages = {
   severity: { error: 'エラー', warning: '警告', info: '情報' },
 };
 
+/** `1 warning`, `0 warnings`: English counts with the word that fits them. */
+const plural = (n: number, one: string, other: string) => `${n} ${n === 1 ? one : other}`;
+
 const en: CliMessages = {
   usageProblem(p) {
     switch (p.kind) {
@@ -119,9 +122,9 @@ const en: CliMessages = {
   summaryWritten: (o) => `Wrote the summary: ${o}`,
   sameFile: (p, f) => `${p} is the same file as ${f}; it is read once.`,
   staleTempRemoved: (p) => `Removed a temporary file left by an interrupted write: ${p}`,
-  counts: (e, w, i) => `${e} error(s), ${w} warning(s), ${i} info`,
+  counts: (e, w, i) => `${plural(e, 'error', 'errors')}, ${plural(w, 'warning', 'warnings')}, ${plural(i, 'note', 'notes')}`,
   noIssues: 'No findings.',
-  fileHeader: (p, n, r) => `${p}: ${n} ledger(s)${r ? ` (${r})` : ''}`,
+  fileHeader: (p, n, r) => `${p}: ${plural(n, 'ledger', 'ledgers')}${r ? ` (${r})` : ''}`,
   readAs: (f, e) => (f === 'csv' ? `read as CSV in ${e ?? 'an unknown encoding'}` : f === 'ods' || f === 'fods' ? `read as OpenDocument spreadsheet .${f}` : null),
   ledgerLine: (s, d, l, a) => `  sheet "${s}" department: ${d ?? '(unknown)'} layout: ${l} assets: ${a}`,
   severity: { error: 'error', warning: 'warning', info: 'info' },

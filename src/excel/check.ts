@@ -8,6 +8,7 @@ import { runOperation } from './failure';
 import type { Failure } from './failure';
 import { parseReviewMarks } from './registry';
 import { detectFeatures } from './requirements';
+import type { ProgressListener } from './progress';
 import { readSnapshot } from './snapshot';
 import type { Snapshot } from './snapshot';
 
@@ -15,6 +16,8 @@ export interface CheckWorkbookOptions {
   /** 'YYYY-MM-DD' for LEDGER_STALE; default the real date. */
   readonly today?: string;
   readonly expectedDepartments?: readonly string[] | null;
+  /** How many sheets have been read (the pane's progress bar). */
+  readonly onProgress?: ProgressListener;
 }
 
 export interface CheckWorkbookResult {
@@ -34,7 +37,7 @@ export async function checkInContext(
   context: Excel.RequestContext,
   options: CheckWorkbookOptions = {},
 ): Promise<{ snapshot: Snapshot; check: CheckWorkbookResult }> {
-  const snapshot = await readSnapshot(context, detectFeatures());
+  const snapshot = await readSnapshot(context, detectFeatures(), options.onProgress ? { onProgress: options.onProgress } : {});
   const result = checkWorkbooks([snapshot.workbook], {
     ...(options.today !== undefined ? { today: options.today } : {}),
     ...(options.expectedDepartments !== undefined ? { expectedDepartments: options.expectedDepartments } : {}),

@@ -61,6 +61,8 @@ export async function readBodies(
   total: { bytes: number },
   merges: Map<number, string[]> | null = null,
   withMerges = merges !== null,
+  /** Called after each batch that was read (the queue then holds what is left). */
+  onBatch?: () => void,
 ): Promise<void> {
   if (queue.length === 0) return;
   const batch = takeBatch(queue, bytesPerCell);
@@ -81,7 +83,7 @@ export async function readBodies(
     // The rejected batch carried more than Excel's 5 MB: its cells weigh at least that much.
     queue.unshift(...batch);
     const cells = batch.reduce((n, s) => n + (s.bottom - s.top + 1) * s.cols, 0);
-    return readBodies(context, sheets, queue, Math.max(bytesPerCell * 2, (EXCEL_LIMIT / Math.max(1, cells)) * 1.1), grids, total, merges, withMerges);
+    return readBodies(context, sheets, queue, Math.max(bytesPerCell * 2, (EXCEL_LIMIT / Math.max(1, cells)) * 1.1), grids, total, merges, withMerges, onBatch);
   }
   areas?.forEach((a, i) => {
     if (a.isNullObject || !merges) return;
@@ -99,7 +101,8 @@ export async function readBodies(
     grids.set(s.sheet, list);
   });
   total.bytes += bytes;
+  onBatch?.();
   const measured = cells > 0 ? (bytes / cells) * 1.05 : bytesPerCell;
-  return readBodies(context, sheets, queue, Math.max(measured, bytesPerCell * 0.8), grids, total, merges, merges !== null);
+  return readBodies(context, sheets, queue, Math.max(measured, bytesPerCell * 0.8), grids, total, merges, merges !== null, onBatch);
 }
 

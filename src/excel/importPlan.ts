@@ -6,6 +6,7 @@
 import { fileUnreadableIssue, hanamaki, readWorkbook, sanitizeSheetName } from '../ledger';
 import type { Issue, Severity, WorkbookInput } from '../ledger';
 import { normalizeDepartment } from './departments';
+import type { ProgressListener } from './progress';
 import type { ImportRecord } from './registry';
 import type { TextEncoding } from '../xlsx/csv/encoding';
 import type { SpreadsheetFormat } from '../xlsx/spreadsheet';
@@ -46,12 +47,14 @@ export function notFoundIssue(file: string): Issue {
  * Parse every file in the task pane (.xlsx/.xlsm, .ods, CSV: the readers, and exceljs with them, load only now).
  * Unreadable files become issues.
  */
-export async function parseFiles(files: readonly ImportFile[]): Promise<{ parsed: ParsedFile[]; issues: Issue[] }> {
+export async function parseFiles(files: readonly ImportFile[], onProgress?: ProgressListener): Promise<{ parsed: ParsedFile[]; issues: Issue[] }> {
   const { readSpreadsheet } = await import('../xlsx/spreadsheet');
   const { isXlsxReadError } = await import('../xlsx/errors');
   const parsed: ParsedFile[] = [];
   const issues: Issue[] = [];
-  for (const file of files) {
+  onProgress?.({ done: 0, total: files.length, unit: 'file' });
+  for (const [i, file] of files.entries()) {
+    if (i > 0) onProgress?.({ done: i, total: files.length, unit: 'file' });
     let workbook: WorkbookInput;
     let format: SpreadsheetFormat;
     let encoding: TextEncoding | null;
@@ -68,7 +71,17 @@ export async function parseFiles(files: readonly ImportFile[]): Promise<{ parsed
     }
     parsed.push({ file, workbook, format, encoding, ledgers: ledgers.map((l) => ({ sheet: l.sheet, department: l.department })) });
   }
+  onProgress?.({ done: files.length, total: files.length, unit: 'file' });
   return { parsed, issues };
+}
+
+/**
+ * The name an incoming sheet gets: its own, with its 課 in front when the name does not say it — a department's
+ * form sheets are named only `A群－レベル1` … in its file, and four 課 would bring four of each.
+ */
+export function importedName(sourceSheet: string, department: string | null): string {
+  if (department === null || normalizeDepartment(sourceSheet).includes(normalizeDepartment(department))) return sourceSheet;
+  return `${department}_${sourceSheet}`;
 }
 
 /** Names and replacements for every incoming ledger sheet. */
@@ -94,7 +107,7 @@ export function planImport(parsed: readonly ParsedFile[], sheetNames: readonly s
   const taken = [...sheetNames];
   return plans.map((p) => {
     // A replacement keeps the old copy's name (links into it stay valid); anything else avoids every name.
-    const sheet = p.replaces ? p.replaces.sheet : sanitizeSheetName(p.sourceSheet, taken);
+    const sheet = p.replaces ? p.replaces.sheet : sanitizeSheetName(importedName(p.sourceSheet, p.department), taken);
     taken.push(sheet);
     return { ...p, sheet };
   });

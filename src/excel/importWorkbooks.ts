@@ -14,6 +14,7 @@ import type { Failure } from './failure';
 import { parseFiles, planImport } from './importPlan';
 import type { ImportFile, ParsedFile, PlannedSheet } from './importPlan';
 import { IMPORT_HEADER, parseImportRecords, rewriteRegistry } from './registry';
+import type { ProgressListener } from './progress';
 import type { ImportRecord } from './registry';
 import { detectFeatures } from './requirements';
 import { PLAN_LIMIT, queueWrites } from './sizing';
@@ -30,6 +31,8 @@ export interface ImportOptions {
   /** The user confirmed replacing earlier imported copies. */
   readonly confirmReplace?: boolean;
   readonly now?: Date;
+  /** How many files have been parsed (the pane's progress bar). */
+  readonly onProgress?: ProgressListener;
 }
 
 export interface ImportedSheet {
@@ -82,7 +85,7 @@ function sheetWrites(context: Excel.RequestContext, target: string, source: Shee
 
 /** Import department files (one Excel.run; files are parsed first, in the task pane). */
 export async function importWorkbooks(options: ImportOptions): Promise<ImportResult> {
-  const { parsed, issues } = await parseFiles(options.files);
+  const { parsed, issues } = await parseFiles(options.files, options.onProgress);
   const features = detectFeatures();
   const importedAt = localTimestamp(options.now);
   if (parsed.length === 0) return { status: 'imported', imported: [], issues, native: false };

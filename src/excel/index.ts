@@ -24,6 +24,7 @@ export type { ConvertedLedger, UpgradeFormsOptions, UpgradeFormsResult } from '.
 export { runAudit } from './audit';
 export type { AuditOptions, AuditResult } from './audit';
 export { isFailure } from './failure';
+export type { Progress } from './progress';
 export type { Failure, FailureKind } from './failure';
 export { SUMMARY_SHEET, FORMS_SHEET, CHANGE_LOG_SHEET, REVIEW_SHEET, IMPORT_SHEET, AUDIT_PREFIX } from './toolSheets';
 export { watchLedgerEdits, checkSheets } from './watch';

@@ -8,7 +8,8 @@ import { boxAddress } from './address';
 import type { OutCell, WriteOp } from './writing';
 import { blockWrites, sheetByName } from './writing';
 
-export const REVIEW_HEADER = ['シート', '行', 'コード', '指紋', '理由', '確認日時'] as const;
+/** The review registry's columns; 確認者 came last so that registries written before it still read the same. */
+export const REVIEW_HEADER = ['シート', '行', 'コード', '指紋', '理由', '確認日時', '確認者'] as const;
 export const IMPORT_HEADER = ['シート', '元ファイル', '元シート', '課', '取込日時'] as const;
 
 /** One sheet an import created (so a re-import may replace it, and nothing else). */
@@ -34,6 +35,7 @@ export function parseReviewMarks(rows: readonly (readonly unknown[])[]): ReviewM
     const row = Number(r[1]);
     if (text(r[0]) === '' || !Number.isInteger(row) || text(r[2]) === '') continue;
     const mark: ReviewMark = { sheet: text(r[0]), row, code: text(r[2]), fingerprint: text(r[3]), reason: text(r[4]), reviewedAt: text(r[5]) };
+    if (text(r[6]) !== '') mark.reviewer = text(r[6]);
     const key = `${mark.sheet}\u0000${mark.row}\u0000${mark.code}\u0000${mark.fingerprint}`;
     byKey.delete(key); // re-inserted: the list stays in the order the marks were last made
     byKey.set(key, mark);

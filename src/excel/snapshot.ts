@@ -17,6 +17,7 @@ import { readBodies } from './chunkedRead';
 import { errorCode, failureKind } from './failure';
 import { OPERATION_LIMIT } from './sizing';
 import type { Slice } from './chunkedRead';
+import type { ProgressListener } from './progress';
 import { TAG_CELL, TAG_PROPERTY, decodeTag, tagCellsByName } from './tags';
 import { IMPORT_SHEET, REVIEW_SHEET, isToolSheetName } from './toolSheets';
 
@@ -92,7 +93,7 @@ function uniqueAreas(addresses: readonly string[]): CellRange[] {
 export async function readSnapshot(
   context: Excel.RequestContext,
   features: Features,
-  options: { readonly sheetIds?: ReadonlySet<string> } = {},
+  options: { readonly sheetIds?: ReadonlySet<string>; readonly onProgress?: ProgressListener } = {},
 ): Promise<Snapshot> {
   const worksheets = context.workbook.worksheets.load('items/name,items/id');
   const names = context.workbook.names.load('items/name,items/formula');
@@ -173,7 +174,10 @@ export async function readSnapshot(
   const total = { bytes: headBytes };
   const firstEstimate = Math.max(16, headCells > 0 ? (headBytes / headCells) * 1.3 : 40);
   const bodyMerges = new Map<number, string[]>();
-  await readBodies(context, ledgerSheets, queue, firstEstimate, bodies, total, features.mergedAreas ? bodyMerges : null);
+  // Sheets are read in order: every sheet before the first one still queued is complete.
+  const report = () => options.onProgress?.({ done: queue[0]?.sheet ?? plans.length, total: plans.length, unit: 'sheet' });
+  report();
+  await readBodies(context, ledgerSheets, queue, firstEstimate, bodies, total, features.mergedAreas ? bodyMerges : null, features.mergedAreas, report);
 
   const sheets: SheetInput[] = [];
   plans.forEach((plan, i) => {

@@ -18,7 +18,7 @@
  *   attempt the failure is reported and the sheets stay queued for the next edit — never dropped silently.
  */
 import { applyReviews, checkWorkbooks } from '../ledger';
-import type { Issue } from '../ledger';
+import type { Issue, Ledger, ReviewMark } from '../ledger';
 import { runOperation } from './failure';
 import type { Failure } from './failure';
 import { onOwnSheetsAdded } from './ownWrites';
@@ -32,6 +32,12 @@ export interface SheetFindings {
   readonly ledger: boolean;
   /** Open findings on that sheet (reviewed keyword warnings left out, as in a full check). */
   readonly issues: readonly Issue[];
+  /** The sheet's reviewed warnings with their marks (a mark whose row changed is not here: its warning is open). */
+  readonly reviewed: readonly { readonly issue: Issue; readonly mark: ReviewMark }[];
+  /** The sheet's ledger as this recheck read it (the pane's fixes and marks need the current rows). */
+  readonly ledgers: readonly Ledger[];
+  /** Where the last edit before this recheck was (an A1 address on the sheet), when an edit caused it. */
+  readonly lastEdited?: string;
 }
 
 export interface WatchOptions {
@@ -53,18 +59,33 @@ export interface EditWatch {
 /** How the edits are watched: one workbook handler (1.9+) or one handler per sheet (1.7–1.8). */
 export type WatchMode = 'workbook' | 'sheets';
 
-/** Recheck the given sheets (one Excel.run, waiting out cell-edit mode) and report each. */
-export async function checkSheets(sheetIds: ReadonlySet<string>, options: Pick<WatchOptions, 'today'>): Promise<SheetFindings[] | Failure> {
+/**
+ * Recheck the given sheets (one Excel.run, waiting out cell-edit mode) and report each; `edits` (sheet id → last
+ * edited address) says where the user was typing (the names ride on the snapshot's first sync).
+ */
+export async function checkSheets(
+  sheetIds: ReadonlySet<string>,
+  options: Pick<WatchOptions, 'today'>,
+  edits: ReadonlyMap<string, string> = new Map(),
+): Promise<SheetFindings[] | Failure> {
   return runOperation(
     async (context) => {
+      const edited = [...edits].filter(([id]) => sheetIds.has(id)).map(([id, address]) => ({ sheet: context.workbook.worksheets.getItemOrNullObject(id).load('name'), address }));
       const snapshot = await readSnapshot(context, detectFeatures(), { sheetIds });
+      const lastEdited = new Map(edited.filter((e) => !e.sheet.isNullObject).map((e) => [e.sheet.name, e.address]));
       const result = checkWorkbooks([snapshot.workbook], options.today !== undefined ? { today: options.today } : {});
-      const { open } = applyReviews(result, parseReviewMarks(snapshot.registries.reviews));
-      return snapshot.workbook.sheets.map((s) => ({
-        sheet: s.name,
-        ledger: result.ledgers.some((l) => l.sheet === s.name),
-        issues: open.filter((i) => i.location.sheet === s.name),
-      }));
+      const { open, reviewed } = applyReviews(result, parseReviewMarks(snapshot.registries.reviews));
+      return snapshot.workbook.sheets.map((s) => {
+        const address = lastEdited.get(s.name);
+        return {
+          sheet: s.name,
+          ledger: result.ledgers.some((l) => l.sheet === s.name),
+          issues: open.filter((i) => i.location.sheet === s.name),
+          reviewed: reviewed.filter((r) => r.issue.location.sheet === s.name),
+          ledgers: result.ledgers.filter((l) => l.sheet === s.name),
+          ...(address !== undefined ? { lastEdited: address } : {}),
+        };
+      });
     },
     { delayForCellEdit: true },
   );
@@ -86,6 +107,8 @@ export async function watchLedgerEdits(
   const debounce = options.debounceMs ?? 300;
   const attempts = options.attempts ?? 3;
   const pending = new Set<string>();
+  /** The last edited address per sheet id (where the user is typing): the pane judges that row once it is left. */
+  const lastEdited = new Map<string, string>();
   let timer: ReturnType<typeof setTimeout> | null = null;
   let running = false;
   let failures = 0;
@@ -102,7 +125,7 @@ export async function watchLedgerEdits(
     running = true;
     const ids = new Set(pending);
     pending.clear();
-    const result = await checkSheets(ids, options);
+    const result = await checkSheets(ids, options, lastEdited);
     running = false;
     if (Array.isArray(result)) {
       failures = 0;
@@ -124,6 +147,7 @@ export async function watchLedgerEdits(
   const onChanged = async (args: Excel.WorksheetChangedEventArgs) => {
     if (!needsRecheck(args)) return;
     pending.add(args.worksheetId);
+    lastEdited.set(args.worksheetId, args.address);
     if (!running) schedule(debounce);
   };
 

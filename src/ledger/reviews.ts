@@ -16,6 +16,8 @@ export interface ReviewMark {
   fingerprint: string;
   reason: string;
   reviewedAt: string;
+  /** Who reviewed it, as they typed their name (absent on marks made before names were recorded). */
+  reviewer?: string;
 }
 
 function fnv(s: string, seed: number): string {

@@ -13,8 +13,10 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { TaskPane } from '../taskpane/components/TaskPane';
-import { localeFor } from '../taskpane/i18n';
+import { fill } from '../taskpane/i18n';
+import type { Locale } from '../taskpane/i18n';
 import { Grid } from './Grid';
+import { previewStrings } from './i18n';
 import type { ExcelRuntime } from './runtime';
 import { downloadWorkbook, insertSample, openWorkbook } from './workbookFiles';
 
@@ -48,10 +50,11 @@ const useStyles = makeStyles({
 
 /**
  * The preview (SPEC §8): an in-browser workbook on the in-memory Excel runtime, beside the very task pane the
- * add-in ships, which drives it through the same src/excel operations.
+ * add-in ships, which drives it through the same src/excel operations. Page and pane speak the same language.
  */
-export function PreviewApp({ initial }: { initial: ExcelRuntime }) {
+export function PreviewApp({ initial, locale }: { initial: ExcelRuntime; locale: Locale }) {
   const styles = useStyles();
+  const s = previewStrings(locale);
   const [runtime, setRuntime] = useState(initial);
   const [generation, setGeneration] = useState(0);
   const [fileName, setFileName] = useState('情報資産台帳.xlsx');
@@ -61,8 +64,8 @@ export function PreviewApp({ initial }: { initial: ExcelRuntime }) {
   useEffect(() => runtime.subscribe(redraw), [runtime]);
 
   const wb = runtime.workbook;
-  const sheets = wb.sheets.filter((s) => !s.deleted && s.visibility === 'Visible');
-  const active = sheets.find((s) => s === wb.activeSheet) ?? sheets[0];
+  const sheets = wb.sheets.filter((x) => !x.deleted && x.visibility === 'Visible');
+  const active = sheets.find((x) => x === wb.activeSheet) ?? sheets[0];
 
   const open = async (file: File | undefined) => {
     if (!file) return;
@@ -71,65 +74,65 @@ export function PreviewApp({ initial }: { initial: ExcelRuntime }) {
       setRuntime(next);
       setGeneration((g) => g + 1); // a new workbook: the pane starts afresh (its findings were for the old one)
       setFileName(file.name);
-      setMessage({ intent: 'success', text: `「${file.name}」を開きました。` });
+      setMessage({ intent: 'success', text: fill(s['bar.opened'], { name: file.name }) });
     } catch (error) {
-      setMessage({ intent: 'error', text: `「${file.name}」を開けませんでした。Excel ブック (.xlsx) か確かめてください。（${String(error)}）` });
+      setMessage({ intent: 'error', text: fill(s['bar.openFailed'], { name: file.name, detail: String(error) }) });
     }
   };
   const save = async () => {
     try {
       await downloadWorkbook(runtime, fileName);
     } catch (error) {
-      setMessage({ intent: 'error', text: `保存できませんでした。（${String(error)}）` });
+      setMessage({ intent: 'error', text: fill(s['bar.saveFailed'], { detail: String(error) }) });
     }
   };
   const sample = async () => {
     const r = await insertSample(runtime);
-    setMessage('sheet' in r ? { intent: 'success', text: `シート「${r.sheet}」にサンプルの台帳を入れました。` } : { intent: 'error', text: r.message });
+    if (r.status === 'failed') setMessage({ intent: 'error', text: fill(s['bar.sampleFailed'], { detail: r.detail }) });
+    else if (r.status === 'exists') setMessage({ intent: 'error', text: fill(s['bar.sampleExists'], { department: r.department, sheet: r.sheet }) });
+    else setMessage({ intent: 'success', text: fill(s['bar.sampleDone'], { sheet: r.sheet }) });
   };
 
   return (
     <div className={styles.root}>
-      <main className={styles.book} aria-label="ブック">
+      <main className={styles.book} aria-label={s['book.label']}>
         <div className={styles.bar}>
           <Title3 as="h1" className={styles.title}>
-            情報資産台帳 プレビュー
+            {s['bar.title']}
           </Title3>
-          <Button onClick={() => opener.current?.click()}>ファイルを開く</Button>
-          <input ref={opener} type="file" accept=".xlsx" hidden aria-label="開く Excel ブック (.xlsx)" onChange={(e) => void open(e.currentTarget.files?.[0])} />
-          <Button onClick={() => void save()}>保存 (.xlsx)</Button>
-          <Button onClick={() => void sample()}>サンプルを入れる</Button>
-          <Link href="#guide">Excel への読み込み手順</Link>
+          <Button onClick={() => opener.current?.click()}>{s['bar.open']}</Button>
+          <input ref={opener} type="file" accept=".xlsx" hidden aria-label={s['bar.openLabel']} onChange={(e) => void open(e.currentTarget.files?.[0])} />
+          <Button onClick={() => void save()}>{s['bar.save']}</Button>
+          <Button onClick={() => void sample()}>{s['bar.sample']}</Button>
+          <Link href="#guide">{s['bar.guide']}</Link>
         </div>
-        <Caption1>
-          Excel のない PC 向けのプレビューです。ブックはこのブラウザーの中だけにあり、どこにも送信・保存されません。残すときは［保存］で
-          .xlsx をダウンロードしてください。
-        </Caption1>
+        <Caption1>{s['bar.about']}</Caption1>
         {message && (
           <MessageBar intent={message.intent} layout="multiline">
             <MessageBarBody>{message.text}</MessageBarBody>
           </MessageBar>
         )}
-        {active && <Grid runtime={runtime} sheet={active} />}
+        {active && <Grid key={active.id} runtime={runtime} sheet={active} strings={s} />}
         <TabList
           className={styles.tabs}
           size="small"
-          aria-label="シート"
+          aria-label={s['book.sheets']}
           selectedValue={active?.id ?? ''}
           onTabSelect={(_e, d) => {
-            wb.activeSheet = sheets.find((s) => s.id === d.value) ?? wb.activeSheet;
+            wb.activeSheet = sheets.find((x) => x.id === d.value) ?? wb.activeSheet;
             redraw();
           }}
         >
-          {sheets.map((s) => (
-            <Tab key={s.id} value={s.id}>
-              {s.name}
+          {sheets.map((x) => (
+            <Tab key={x.id} value={x.id}>
+              {x.name}
             </Tab>
           ))}
         </TabList>
       </main>
-      <aside className={styles.pane} aria-label="作業ウィンドウ">
-        <TaskPane key={generation} locale={localeFor(navigator.language)} theme={webLightTheme} insideExcel />
+      {/* The pane is a complementary region here, not a second main landmark (it is the main one only inside Excel). */}
+      <aside className={styles.pane} aria-label={s['pane.label']}>
+        <TaskPane key={generation} locale={locale} theme={webLightTheme} insideExcel embedded />
       </aside>
     </div>
   );

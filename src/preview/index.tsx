@@ -3,12 +3,19 @@
 import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, Link, webLightTheme } from '@fluentui/react-components';
+import { localeFor } from '../taskpane/i18n';
+import { previewStrings } from './i18n';
 import { PreviewApp } from './PreviewApp';
 import { SideloadGuide } from './SideloadGuide';
 import { startRuntime } from './workbookFiles';
 
 // The Excel/Office globals must exist before the pane renders: its operations call Excel.run.
 const runtime = startRuntime();
+// Page and pane follow the browser's language (outside Excel there is no Office display language).
+const locale = localeFor(navigator.language);
+const strings = previewStrings(locale);
+document.documentElement.lang = locale;
+document.title = strings['page.title'];
 
 function Page() {
   const [hash, setHash] = useState(location.hash);
@@ -21,19 +28,19 @@ function Page() {
     return (
       <>
         <nav style={{ padding: '8px 16px' }}>
-          <Link href="#">← プレビューに戻る</Link>
+          <Link href="#">{strings['guide.back']}</Link>
         </nav>
         <SideloadGuide />
       </>
     );
   }
-  return <PreviewApp initial={runtime} />;
+  return <PreviewApp initial={runtime} locale={locale} />;
 }
 
 const container = document.getElementById('container');
 if (container) {
   createRoot(container).render(
-    <FluentProvider theme={webLightTheme} lang="ja">
+    <FluentProvider theme={webLightTheme} lang={locale}>
       <Page />
     </FluentProvider>,
   );

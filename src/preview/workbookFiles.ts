@@ -58,20 +58,24 @@ export const SAMPLE_ROWS: readonly (readonly (string | number)[])[] = [
   [4, '広報原稿', '共有フォルダの広報誌原稿', 'Ａ', 'レベル2'],
 ];
 
+export type SampleResult =
+  | { readonly status: 'inserted' | 'exists'; readonly sheet: string; readonly department: string }
+  | { readonly status: 'failed'; readonly detail: string };
+
 /**
  * 台帳を挿入 for `department` through the real adapter, then the sample rows typed in as a user would
- * (runtime.userEdit). Returns the sheet name, or a Japanese message when the sample could not be made.
+ * (runtime.userEdit). Says where the sample went, that the 課 already has a ledger, or why it failed.
  */
-export async function insertSample(runtime: ExcelRuntime, department = '総務課'): Promise<{ sheet: string } | { message: string }> {
+export async function insertSample(runtime: ExcelRuntime, department = '総務課'): Promise<SampleResult> {
   const inserted = await insertTemplate({ department });
-  if (isFailure(inserted)) return { message: inserted.message };
-  if (inserted.status === 'invalid') return { message: inserted.message };
-  if (inserted.status === 'exists') return { message: `「${department}」の台帳はすでにあります（シート「${inserted.sheet}」）。` };
+  if (isFailure(inserted)) return { status: 'failed', detail: inserted.message };
+  if (inserted.status === 'invalid') return { status: 'failed', detail: inserted.message };
+  if (inserted.status === 'exists') return { status: 'exists', sheet: inserted.sheet, department };
   const model = templateModel(department, { today: '2000-01-01' });
   SAMPLE_ROWS.forEach((row, i) => {
     const excelRow = model.headerRow + 1 + i;
     const last = String.fromCharCode(65 + row.length - 1);
     runtime.userEdit(inserted.sheet, `A${excelRow}:${last}${excelRow}`, [row]);
   });
-  return { sheet: inserted.sheet };
+  return { status: 'inserted', sheet: inserted.sheet, department };
 }

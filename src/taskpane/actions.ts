@@ -5,6 +5,8 @@ export type ActionId = 'insertTemplate' | 'upgradeForms' | 'validate' | 'importD
 
 export interface RoleSection {
   id: 'clerk' | 'it' | 'audit';
+  /** The short label of the role's tab. */
+  tab: UiKey;
   title: UiKey;
   hint: UiKey;
   /**
@@ -17,6 +19,7 @@ export interface RoleSection {
 export const ROLE_SECTIONS: readonly RoleSection[] = [
   {
     id: 'clerk',
+    tab: 'role.clerk',
     title: 'section.clerk.title',
     hint: 'section.clerk.hint',
     actions: [
@@ -28,6 +31,7 @@ export const ROLE_SECTIONS: readonly RoleSection[] = [
   },
   {
     id: 'it',
+    tab: 'role.it',
     title: 'section.it.title',
     hint: 'section.it.hint',
     actions: [
@@ -39,6 +43,7 @@ export const ROLE_SECTIONS: readonly RoleSection[] = [
   },
   {
     id: 'audit',
+    tab: 'role.audit',
     title: 'section.audit.title',
     hint: 'section.audit.hint',
     actions: [{ id: 'audit', label: 'action.audit' }],

@@ -20,6 +20,6 @@ export {
   REVIEWABLE_CODES,
   watchLedgerEdits,
 } from '../excel';
-export type { Failure, CheckWorkbookResult, ImportFile, SheetFindings } from '../excel';
+export type { Failure, CheckWorkbookResult, ImportFile, Progress, SheetFindings } from '../excel';
 export { proposeFixes } from '../ledger';
 export type { CheckResult, Fix, Issue, ReviewMark, Severity } from '../ledger';

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import * as ops from './operations';
-import type { Failure, Fix, ImportFile, Issue } from './operations';
+import type { Failure, Fix, ImportFile, Issue, Progress } from './operations';
 import { useEditWatch } from './useEditWatch';
 import { emptyResult } from './findings';
 import type { Findings } from './findings';
@@ -17,6 +17,8 @@ export interface Notice {
 /** Everything the pane shows besides its static sections. */
 export interface PaneState {
   busy: boolean;
+  /** How far the running operation is (files parsed, sheets read), when it can tell. */
+  progress: Progress | null;
   notice: Notice | null;
   failure: Failure | null;
   findings: Findings | null;
@@ -24,13 +26,27 @@ export interface PaneState {
   proposedFixes: Fix[] | null;
   /** An import waiting for confirmation to replace earlier imported copies. */
   pendingImport: { files: ImportFile[]; replacements: string[] } | null;
+  /** Why 台帳を挿入 needs another 課名, shown under the field. */
+  departmentError: string | null;
+  /** Counts the actions that ended with a notice or a failure (the pane moves focus to the outcome on each). */
+  outcome: number;
 }
 
-const INITIAL: PaneState = { busy: false, notice: null, failure: null, findings: null, proposedFixes: null, pendingImport: null };
+const INITIAL: PaneState = { busy: false, progress: null, notice: null, failure: null, findings: null, proposedFixes: null, pendingImport: null, departmentError: null, outcome: 0 };
+
+/** The state after an action: its outcome applied, and the outcome counted when there is something to read. */
+function ended(s: PaneState, p: Partial<PaneState>): PaneState {
+  return { ...s, ...p, busy: false, progress: null, outcome: p.notice || p.failure ? s.outcome + 1 : s.outcome };
+}
 
 /** A thrown error (a host quirk, a bug) shown like any Failure: never a crashed pane. */
 function unexpected(error: unknown): Failure {
   return { status: 'failed', kind: 'unexpected', message: '', detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+}
+
+/** 「（うち確認済み N 件）」 after the warnings' count, or nothing when none is reviewed. */
+function reviewedPart(t: UiCatalogue, count: number): string {
+  return count > 0 ? fill(t['check.reviewed'], { count }) : '';
 }
 
 /**
@@ -48,7 +64,7 @@ export function usePane(t: UiCatalogue, watchEdits = true) {
     async (body: () => Promise<Failure | Partial<PaneState> | void>) => {
       if (running.current) return;
       running.current = true;
-      patch({ busy: true, failure: null, notice: null });
+      patch({ busy: true, progress: null, failure: null, notice: null });
       let outcome: Failure | Partial<PaneState> | void;
       try {
         outcome = await body();
@@ -56,33 +72,41 @@ export function usePane(t: UiCatalogue, watchEdits = true) {
         outcome = unexpected(error);
       }
       running.current = false;
-      if (outcome && ops.isFailure(outcome)) patch({ busy: false, failure: outcome });
-      else patch({ busy: false, ...(outcome ?? {}) });
+      const result: Partial<PaneState> = outcome && ops.isFailure(outcome) ? { failure: outcome } : (outcome ?? {});
+      setState((s) => ended(s, result));
     },
     [patch],
   );
 
+  /** Progress reports of the running operation (ignored once it has ended). */
+  const onProgress = useCallback((progress: Progress) => setState((s) => (s.busy ? { ...s, progress } : s)), []);
+
   const check = useCallback(async (): Promise<Failure | Partial<PaneState>> => {
-    const checked = await ops.checkWorkbook();
+    const checked = await ops.checkWorkbook({ onProgress });
     if (ops.isFailure(checked)) return checked;
     const shown = await ops.showFindings({ issues: checked.open });
     if (ops.isFailure(shown)) return shown;
-    const counts = { error: 0, warning: 0, info: 0 };
-    for (const i of checked.open) counts[i.severity]++;
+    // Counted over every finding, the 確認済み ones included and said as such (「警告 3 件（うち確認済み 2 件）」).
+    const counts = checked.result.counts;
     // The engine's LEDGER_NOT_FOUND for the open workbook: say so plainly, never 「指摘はありません」.
     const noLedger = checked.open.some((i) => i.code === 'LEDGER_NOT_FOUND' && i.location.file === null);
-    const text = noLedger ? t['check.noLedger'] : checked.open.length === 0 ? t['check.clean'] : fill(t['check.done'], counts);
+    const text = noLedger
+      ? t['check.noLedger']
+      : checked.result.issues.length === 0
+        ? t['check.clean']
+        : fill(t['check.done'], { ...counts, reviewed: reviewedPart(t, checked.reviewed.length) });
     const lapsed = checked.lapsed.length > 0 ? ` ${fill(t['review.lapsed'], { count: checked.lapsed.length })}` : '';
     return {
       findings: { open: [...checked.open], reviewed: [...checked.reviewed], result: checked.result },
       notice: { intent: counts.error > 0 || noLedger ? 'warning' : 'success', text: text + lapsed },
     };
-  }, [t]);
+  }, [t, onProgress]);
 
   const handlers = {
     insertTemplate: (department: string, extended: boolean, protectStructure = false) =>
       run(async () => {
-        if (department.trim() === '') return { notice: { intent: 'warning', text: t['insert.departmentRequired'] } };
+        if (department.trim() === '') return { departmentError: t['insert.departmentRequired'] };
+        patch({ departmentError: null });
         const known = state.findings?.result.ledgers.map((l) => ({ sheet: l.sheet, department: l.department }));
         const r = await ops.insertTemplate({
           department,
@@ -91,7 +115,7 @@ export function usePane(t: UiCatalogue, watchEdits = true) {
           ...(known ? { knownLedgers: known } : {}),
         });
         if (ops.isFailure(r)) return r;
-        if (r.status === 'invalid') return { notice: { intent: 'warning', text: t['insert.departmentRequired'] } };
+        if (r.status === 'invalid') return { departmentError: t['insert.departmentRequired'] };
         const key = r.status === 'inserted' ? 'insert.inserted' : 'insert.exists';
         return { notice: { intent: r.status === 'inserted' ? 'success' : 'info', text: fill(t[key], { sheet: r.sheet }) } };
       }),
@@ -100,7 +124,7 @@ export function usePane(t: UiCatalogue, watchEdits = true) {
 
     importFiles: (files: ImportFile[], confirmReplace = false) =>
       run(async () => {
-        const r = await ops.importWorkbooks({ files, confirmReplace });
+        const r = await ops.importWorkbooks({ files, confirmReplace, onProgress });
         if (ops.isFailure(r)) return r;
         const fileIssues = [...r.issues];
         if (r.status === 'needsConfirmation') return { pendingImport: { files, replacements: r.replacements.map((x) => x.sheet) } };
@@ -110,22 +134,35 @@ export function usePane(t: UiCatalogue, watchEdits = true) {
           x.format === 'csv' ? fill(t['import.readAsCsv'], { file: x.file, encoding: x.encoding ?? '?' }) : fill(t['import.readAsOds'], { file: x.file }),
         );
         const text = readAs.length > 0 ? `${done} ${fill(t['import.readAs'], { files: readAs.join(t['list.separator']) })}` : done;
-        const base = state.findings;
+        const notice: Notice = { intent: r.imported.length > 0 && fileIssues.length === 0 ? 'success' : 'warning', text };
+        // The findings shown are one consistent check: the workbook as it now is (imported sheets included), plus
+        // this import's unreadable files and files without a ledger (FILE_UNREADABLE, LEDGER_NOT_FOUND) — never
+        // an earlier import's, never stale rows beside fresh marks.
+        let checked: Failure | Partial<PaneState>;
+        try {
+          checked = await check();
+        } catch (error) {
+          checked = unexpected(error);
+        }
+        if (ops.isFailure(checked)) {
+          return { pendingImport: null, notice, failure: checked, findings: { open: fileIssues, reviewed: [], result: emptyResult() } };
+        }
+        const findings = checked.findings ?? null;
         return {
           pendingImport: null,
-          notice: { intent: r.imported.length > 0 && fileIssues.length === 0 ? 'success' : 'warning', text },
-          // Unreadable files and files without a ledger are findings too (FILE_UNREADABLE, LEDGER_NOT_FOUND).
-          ...(fileIssues.length > 0
-            ? { findings: { open: fileIssues, reviewed: base?.reviewed ?? [], result: base?.result ?? emptyResult() } }
-            : {}),
+          notice,
+          findings: findings ? { ...findings, open: [...fileIssues, ...findings.open] } : { open: fileIssues, reviewed: [], result: emptyResult() },
         };
       }),
 
     cancelImport: () => patch({ pendingImport: null }),
 
+    /** The 課名 was changed: its message goes until the next try. */
+    departmentEdited: () => patch({ departmentError: null }),
+
     consolidate: () =>
       run(async () => {
-        const r = await ops.consolidateWorkbook();
+        const r = await ops.consolidateWorkbook({ onProgress });
         if (ops.isFailure(r)) return r;
         if (r.status === 'noLedger') return { notice: { intent: 'warning', text: t['consolidate.noLedger'] } };
         const text = fill(t['consolidate.done'], { sheet: r.sheet, departments: r.summary.rows.length, assets: r.summary.assets.length });
@@ -157,7 +194,7 @@ export function usePane(t: UiCatalogue, watchEdits = true) {
 
     exportForms: () =>
       run(async () => {
-        const r = await ops.exportForms();
+        const r = await ops.exportForms({ onProgress });
         if (ops.isFailure(r)) return r;
         if (r.status === 'noLedger') return { notice: { intent: 'warning', text: t['forms.noLedger'] } };
         if (r.status === 'empty') return { notice: { intent: 'warning', text: t['forms.empty'] } };
@@ -168,9 +205,9 @@ export function usePane(t: UiCatalogue, watchEdits = true) {
 
     audit: () =>
       run(async () => {
-        const r = await ops.runAudit();
+        const r = await ops.runAudit({ onProgress });
         if (ops.isFailure(r)) return r;
-        const notice: Notice = { intent: 'success', text: fill(t['audit.done'], { sheet: r.sheet, ...r.result.counts }) };
+        const notice: Notice = { intent: 'success', text: fill(t['audit.done'], { sheet: r.sheet, ...r.result.counts, reviewed: reviewedPart(t, r.reviewed) }) };
         // The auditor reviews the findings in the pane too: check again to list them (reviewed ones apart).
         const listed = await check();
         return ops.isFailure(listed) ? { notice, failure: listed } : { ...listed, notice };
@@ -195,7 +232,7 @@ export function usePane(t: UiCatalogue, watchEdits = true) {
     proposeFixes: () => {
       const result = state.findings?.result;
       const fixes = result ? ops.proposeFixes(result) : [];
-      if (fixes.length === 0) patch({ notice: { intent: 'info', text: t['fixes.none'] } });
+      if (fixes.length === 0) setState((s) => ended(s, { notice: { intent: 'info', text: t['fixes.none'] } }));
       else patch({ proposedFixes: fixes, notice: null });
     },
 
@@ -207,17 +244,19 @@ export function usePane(t: UiCatalogue, watchEdits = true) {
         patch({ proposedFixes: null });
         const r = await ops.applyFixes({ fixes });
         if (ops.isFailure(r)) return r;
-        const done = fill(t['fixes.done'], { applied: r.applied.length, skipped: r.skipped.length });
+        // The skipped cells are told only when there are some (「0 件は…」 says nothing).
+        const skipped = r.skipped.length > 0 ? ` ${fill(t['fixes.skipped'], { skipped: r.skipped.length })}` : '';
+        const done = fill(t['fixes.done'], { applied: r.applied.length }) + skipped;
         const rechecked = await check();
         if (ops.isFailure(rechecked)) return { notice: { intent: 'success', text: done }, failure: rechecked };
         return { ...rechecked, notice: { intent: 'success', text: done } };
       }),
 
-    markReviewed: (issue: Issue, reason: string) =>
+    markReviewed: (issue: Issue, reason: string, reviewer: string) =>
       run(async () => {
         const findings = state.findings;
         if (!findings) return;
-        const r = await ops.markReviewed({ issue, reason, result: findings.result });
+        const r = await ops.markReviewed({ issue, reason, reviewer, result: findings.result });
         if (ops.isFailure(r)) return r;
         if (r.status === 'notReviewable') return { notice: { intent: 'warning', text: r.message } };
         return {

@@ -43,9 +43,9 @@ describe('ledger validate and consolidate read .csv and .ods', () => {
       '環境課.ods: 台帳 1 件（OpenDocument 表計算 .ods として読み込み）',
     ]);
     const en = await run(memoryIo(departments()), 'validate', '人事課.csv', '環境課.ods', '--today', '2025-06-01', '--lang', 'en');
-    expect(en.out.split('\n').filter((l) => l.includes('ledger(s)'))).toEqual([
-      '人事課.csv: 1 ledger(s) (read as CSV in Shift_JIS)',
-      '環境課.ods: 1 ledger(s) (read as OpenDocument spreadsheet .ods)',
+    expect(en.out.split('\n').filter((l) => /: \d+ ledgers? \(/.test(l))).toEqual([
+      '人事課.csv: 1 ledger (read as CSV in Shift_JIS)',
+      '環境課.ods: 1 ledger (read as OpenDocument spreadsheet .ods)',
     ]);
   });
 

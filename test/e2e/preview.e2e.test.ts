@@ -1,87 +1,39 @@
 // The in-browser preview in real Chromium: the production task pane driving the in-memory Excel runtime through
 // the real src/excel operations, a grid a user types into, and an .xlsx round trip. No outside request at all.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import type { BrowserContext, Page } from 'playwright-core';
-import { serveStatic } from './static-server';
-import type { StaticServer } from './static-server';
+import type { Page } from 'playwright-core';
+import { RESULTS, cell, firstDataCellUnder, insertLedger, openPreview as open, openRole, paste, startPreviewBrowser } from './preview-support';
+import type { PreviewBrowser } from './preview-support';
 
-const DIST = join(__dirname, '..', '..', 'dist');
-const RESULTS = join(__dirname, '..', '..', 'test-results');
-
-let server: StaticServer;
-let context: BrowserContext;
-let userDataDir: string;
-const outsideRequests: string[] = [];
+let b: PreviewBrowser;
+let outsideRequests: string[];
 
 beforeAll(async () => {
-  mkdirSync(RESULTS, { recursive: true });
-  server = await serveStatic(DIST);
-  userDataDir = mkdtempSync(join(tmpdir(), 'ledger-preview-'));
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    locale: 'ja-JP',
-    viewport: { width: 360, height: 760 }, // narrow: the layout stacks the workbook above the pane
-    acceptDownloads: true,
-  });
-  await context.route('**/*', async (route) => {
-    const url = route.request().url();
-    if (url.startsWith(server.origin)) return route.continue();
-    outsideRequests.push(url);
-    return route.abort('internetdisconnected');
-  });
+  // Narrow: the layout stacks the workbook above the pane.
+  b = await startPreviewBrowser({ viewport: { width: 360, height: 760 } });
+  outsideRequests = b.outsideRequests;
 });
 
 afterAll(async () => {
-  await context?.close();
-  await server?.close();
-  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+  await b?.close();
 });
 
-async function openPreview(): Promise<{ page: Page; errors: string[] }> {
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  await page.goto(`${server.origin}/`);
-  await page.getByRole('heading', { name: '情報資産台帳 プレビュー', level: 1 }).waitFor();
-  return { page, errors };
-}
+const openPreview = (): Promise<{ page: Page; errors: string[] }> => open(b);
 
-const cell = (page: Page, address: string) => page.locator(`td[data-cell="${address}"]`);
-
-/** The address of the cell below the header label `label` (the table's first data row). */
-async function firstDataCellUnder(page: Page, label: string): Promise<string> {
-  const header = page.locator('td[data-cell]').filter({ hasText: new RegExp(`^${label}$`) }).first();
-  const address = (await header.getAttribute('data-cell')) ?? '';
-  const m = /^([A-Z]+)(\d+)$/.exec(address);
-  if (!m) throw new Error(`no header cell ${label}`);
-  return `${m[1]}${Number(m[2]) + 1}`;
-}
-
-async function insertLedger(page: Page, department: string): Promise<void> {
-  await page.getByRole('textbox', { name: '課名' }).fill(department);
-  await page.getByRole('button', { name: '台帳を挿入', exact: true }).click();
-  await page.getByText(`シート「台帳_${department}」に台帳を挿入しました。`).waitFor();
-}
-
-test('insert a 総務課 ledger, type an invalid 群, check it, and go to the finding', async () => {
+test('insert a 総務課 ledger, paste an invalid 群, check it, and go to the finding', async () => {
   outsideRequests.length = 0;
   const { page, errors } = await openPreview();
   await insertLedger(page, '総務課');
   await page.getByRole('tab', { name: '台帳_総務課' }).waitFor();
 
   const target = await firstDataCellUnder(page, '群');
-  await cell(page, target).dblclick();
-  const editor = page.getByRole('textbox', { name: `${target} の値` });
-  await editor.fill('C群');
-  await editor.press('Enter');
+  await cell(page, target).click();
+  // Typed, C群 would be stopped by the dropdown's validation (test/e2e/preview-grid); pasted, it goes in, as in Excel.
+  await paste(page, 'C群');
   expect(await cell(page, target).textContent()).toBe('C群');
+  await cell(page, 'A1').click(); // elsewhere, so that choosing the finding visibly selects the cell
 
   await page.getByRole('button', { name: '検証する', exact: true }).click();
   const finding = page.getByRole('button', { name: new RegExp(`台帳_総務課!${target}`) }).filter({ hasText: '群「C群」は使えません。' });
@@ -109,7 +61,8 @@ test('insert a 総務課 ledger, type an invalid 群, check it, and go to the fi
 
   expect(errors).toEqual([]);
   expect(outsideRequests).toEqual([]);
-  expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+  // Nothing from the ledger in browser storage (SPEC §11): at most the pane's remembered role.
+  expect(await page.evaluate(() => [Object.keys(localStorage).filter((k) => k !== 'joho-shisan-daicho.role'), sessionStorage.length])).toEqual([[], 0]);
   await page.close();
 });
 
@@ -138,27 +91,32 @@ test('a workbook saved from the preview opens again with its ledger', async () =
 test('the 情報システム担当 flow on the preview: import department files, consolidate, audit', async () => {
   const { page, errors } = await openPreview();
   const fixtures = join(__dirname, '..', 'fixtures');
+  await openRole(page, '情報システム担当');
   await page.getByLabel('取り込む部署ファイル (.xlsx, .xlsm, .ods, .csv)').setInputFiles([join(fixtures, 'canonical-somu.xlsx'), join(fixtures, 'form-kikaku.xlsx')]);
   await page.getByText(/^\d+ 枚の台帳シートを取り込みました。$/).waitFor({ timeout: 30_000 });
   const tabs = async () => page.getByRole('tab').allTextContents();
   expect((await tabs()).length).toBeGreaterThan(1);
 
   // 企画課 came as four 別記様式 sheets: 様式を台帳に変換 makes one canonical 台帳_企画課 beside them (SPEC §1.3).
+  await openRole(page, '職員');
   await page.getByRole('button', { name: '様式を台帳に変換', exact: true }).click();
   await page
     .getByText(
-      '企画課の様式（A群－レベル1、A群－レベル2、B群－レベル1、B群－レベル2）から、シート「台帳_企画課」に台帳を作りました（資産 7 件）。 ' +
+      '企画課の様式（企画課_A群－レベル1、企画課_A群－レベル2、企画課_B群－レベル1、企画課_B群－レベル2）から、シート「台帳_企画課」に台帳を作りました（資産 7 件）。 ' +
         '台帳_企画課 の番号は様式ごとに 1 から始まっていたため、1〜7 に振り直しました。 元の様式のシートは変更していません。確認が済んだら様式のシートは削除してください（残すと集計で資産が二重に数えられます）。',
     )
     .waitFor();
   // (A tab's text may hold its label twice: Fluent reserves the width of the bold label.)
   const names = await tabs();
-  expect(['台帳_企画課', 'A群－レベル1', 'B群－レベル2'].map((n) => names.some((t) => t.startsWith(n)))).toEqual([true, true, true]);
+  // The imported forms keep their 課 in their names (the file names them only A群－レベル1 …).
+  expect(['台帳_企画課', '企画課_A群－レベル1', '企画課_B群－レベル2'].map((n) => names.some((t) => t.startsWith(n)))).toEqual([true, true, true]);
 
+  await openRole(page, '情報システム担当');
   await page.getByRole('button', { name: '集計する', exact: true }).click();
   await page.getByText(/^シート「集計」に集計しました（\d+ 課、資産 \d+ 件）。$/).waitFor();
   expect(await tabs()).toContain('集計');
 
+  await openRole(page, '監査');
   await page.getByRole('button', { name: '監査チェックを実行', exact: true }).click();
   await page.getByText(/^監査結果をシート「監査結果_.+」に記録しました/).waitFor();
   expect((await tabs()).some((t) => t.startsWith('監査結果_'))).toBe(true);
@@ -171,6 +129,7 @@ test('the 情報システム担当 flow on the preview: import department files,
 test('部署ファイルを取り込む in the browser: a Shift_JIS CSV (TextDecoder) and an .ods (DecompressionStream) are read, and the pane says how', async () => {
   const { page, errors } = await openPreview();
   const fixtures = join(__dirname, '..', 'fixtures');
+  await openRole(page, '情報システム担当');
   await page
     .getByLabel('取り込む部署ファイル (.xlsx, .xlsm, .ods, .csv)')
     .setInputFiles([

@@ -82,7 +82,7 @@ test('a reviewed keyword warning is still listed in the record, with when and wh
   const first = await checkWorkbook({ today: TODAY });
   if (first.status !== 'checked') throw new Error(first.detail);
   const warning = first.open.find((i) => i.code === 'LEVEL1_SUSPECTED')!;
-  await markReviewed({ issue: warning, reason: '公開資料', result: first.result, now: new Date(2026, 10, 20, 9, 0, 0) });
+  await markReviewed({ issue: warning, reason: '公開資料', reviewer: '監査 花子', result: first.result, now: new Date(2026, 10, 20, 9, 0, 0) });
   const r = audited(await runAudit({ today: TODAY, now: new Date(2026, 10, 25, 15, 30, 0) }));
   expect(r.reviewed).toBe(1);
   const rows = valuesOf(t.runtime, r.sheet).slice(15);

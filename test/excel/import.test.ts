@@ -204,8 +204,39 @@ describe('native import, one file per sync (insertWorksheetsFromBase64 requests 
     const file = (await wb.xlsx.writeBuffer()) as ArrayBuffer;
     const r = imported(await importWorkbooks({ files: [{ name: '企画課.xlsx', data: file }], now }));
     expect(r.native).toBe(true);
-    expect(r.imported.map((x) => [x.sourceSheet, x.sheet])).toEqual([['A1', 'A1'], ['B2', 'B2']]);
-    expect(valuesOf(t.runtime, 'A1')[2]?.[1]).toBe('住民記録');
-    expect(valuesOf(t.runtime, 'B2')[2]?.[1]).toBe('広報誌');
+    expect(r.imported.map((x) => [x.sourceSheet, x.sheet])).toEqual([['A1', '企画課_A1'], ['B2', '企画課_B2']]);
+    expect(valuesOf(t.runtime, '企画課_A1')[2]?.[1]).toBe('住民記録');
+    expect(valuesOf(t.runtime, '企画課_B2')[2]?.[1]).toBe('広報誌');
   });
+});
+
+test.each(['1.12', '1.13'])('imported form sheets keep their 課 in the name; a sheet whose name has it is left as it is (ExcelApi %s)', async (version) => {
+  const { readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  t = book({ Sheet1: [] }, { ExcelApi: version });
+  const form = readFileSync(join(__dirname, '..', 'fixtures', 'form-kikaku.xlsx'));
+  const r = imported(
+    await importWorkbooks({
+      files: [
+        { name: 'form-kikaku.xlsx', data: form.buffer.slice(form.byteOffset, form.byteOffset + form.byteLength) },
+        { name: '総務課.xlsx', data: await departmentFile('総務課', [[1, '会議録', '内容', 'B群', 'レベル2']]) },
+      ],
+      now,
+    }),
+  );
+  expect(r.imported.map((i) => [i.sourceSheet, i.sheet])).toEqual([
+    ['A群－レベル1', '企画課_A群－レベル1'],
+    ['A群－レベル2', '企画課_A群－レベル2'],
+    ['B群－レベル1', '企画課_B群－レベル1'],
+    ['B群－レベル2', '企画課_B群－レベル2'],
+    ['台帳_総務課', '台帳_総務課'],
+  ]);
+  expect(t.runtime.workbook.sheets.map((s) => s.name).filter((n) => !n.startsWith('_'))).toEqual([
+    'Sheet1',
+    '企画課_A群－レベル1',
+    '企画課_A群－レベル2',
+    '企画課_B群－レベル1',
+    '企画課_B群－レベル2',
+    '台帳_総務課',
+  ]);
 });

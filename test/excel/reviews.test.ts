@@ -26,16 +26,21 @@ describe('確認済み (review marks)', () => {
     const warning = first.open.find((i) => i.code === 'LEVEL1_SUSPECTED');
     expect(warning?.location).toEqual({ file: null, sheet: '台帳_総務課', cell: 'E6' });
     t.runtime.stats.reset();
-    const marked = await markReviewed({ issue: warning!, reason: '公開資料のため', result: first.result, now });
-    expect(marked).toMatchObject({ status: 'marked', mark: { sheet: '台帳_総務課', row: 6, code: 'LEVEL1_SUSPECTED', reason: '公開資料のため', reviewedAt: '2026-11-25 10:00:00' } });
+    const marked = await markReviewed({ issue: warning!, reason: '公開資料のため', reviewer: '花巻 太郎', result: first.result, now });
+    expect(marked).toMatchObject({
+      status: 'marked',
+      mark: { sheet: '台帳_総務課', row: 6, code: 'LEVEL1_SUSPECTED', reason: '公開資料のため', reviewedAt: '2026-11-25 10:00:00', reviewer: '花巻 太郎' },
+    });
     expect(measure(t.runtime).syncs).toBe(3);
     const registry = t.runtime.workbook.sheetByName('_確認済み')!;
     expect(registry.visibility).toBe('Hidden');
     expect(valuesOf(t.runtime, '_確認済み')[0]).toEqual([...REVIEW_HEADER]);
+    // Who, when and why are kept with the mark in the workbook.
+    expect(valuesOf(t.runtime, '_確認済み')[1]).toEqual(['台帳_総務課', 6, 'LEVEL1_SUSPECTED', expect.any(String), '公開資料のため', '2026-11-25 10:00:00', '花巻 太郎']);
 
     const second = checked(await checkWorkbook({ today: TODAY }));
     expect(second.open.map((i) => i.code)).toEqual([]);
-    expect(second.reviewed.map((r) => [r.issue.code, r.mark.reason])).toEqual([['LEVEL1_SUSPECTED', '公開資料のため']]);
+    expect(second.reviewed.map((r) => [r.issue.code, r.mark.reason, r.mark.reviewer])).toEqual([['LEVEL1_SUSPECTED', '公開資料のため', '花巻 太郎']]);
     expect(second.lapsed).toEqual([]);
     expect(second.result.issues.map((i) => i.code)).toEqual(['LEVEL1_SUSPECTED']);
   });
@@ -44,7 +49,7 @@ describe('確認済み (review marks)', () => {
     t = ledger();
     const first = checked(await checkWorkbook({ today: TODAY }));
     const warning = first.open.find((i) => i.code === 'LEVEL1_SUSPECTED')!;
-    await markReviewed({ issue: warning, reason: '公開資料のため', result: first.result, now });
+    await markReviewed({ issue: warning, reason: '公開資料のため', reviewer: '花巻 太郎', result: first.result, now });
     t.runtime.userEdit('台帳_総務課', 'C6', '住民向けの広報用チラシ');
     const after = checked(await checkWorkbook({ today: TODAY }));
     expect(after.open.map((i) => i.code)).toEqual(['LEVEL1_SUSPECTED']);
@@ -52,21 +57,54 @@ describe('確認済み (review marks)', () => {
     expect(after.lapsed.map((m) => [m.sheet, m.row, m.reason])).toEqual([['台帳_総務課', 6, '公開資料のため']]);
   });
 
-  test('only keyword warnings can be reviewed, and only with a reason', async () => {
+  test('only keyword warnings can be reviewed, and only with a reason and the reviewer\'s name', async () => {
     t = book({ 台帳_総務課: ledgerRows('総務課', [[1, '会議録', '内容', 'C群', 'レベル2']], 46174) });
     const r = checked(await checkWorkbook({ today: TODAY }));
     const error = r.result.issues.find((i) => i.code === 'GROUP_INVALID')!;
-    expect(await markReviewed({ issue: error, reason: '理由', result: r.result })).toMatchObject({ status: 'notReviewable' });
+    expect(await markReviewed({ issue: error, reason: '理由', reviewer: '花巻 太郎', result: r.result })).toMatchObject({ status: 'notReviewable' });
     t.uninstall();
     t = ledger();
     const k = checked(await checkWorkbook({ today: TODAY }));
     const warning = k.open.find((i) => i.code === 'LEVEL1_SUSPECTED')!;
-    expect(await markReviewed({ issue: warning, reason: '  ', result: k.result })).toEqual({ status: 'notReviewable', message: '確認済みにする理由を入力してください' });
+    expect(await markReviewed({ issue: warning, reason: '  ', reviewer: '花巻 太郎', result: k.result })).toEqual({
+      status: 'notReviewable',
+      message: '確認済みにする理由を入力してください',
+    });
+    expect(await markReviewed({ issue: warning, reason: '公開資料のため', reviewer: ' ', result: k.result })).toEqual({
+      status: 'notReviewable',
+      message: '確認者の名前を入力してください',
+    });
     expect(t.runtime.workbook.sheetByName('_確認済み')).toBeUndefined();
   });
 });
 
 describe('the review registry', () => {
+  it('reads who reviewed from the 確認者 column, and a registry written before that column without it', () => {
+    const rows = [
+      ['シート', '行', 'コード', '指紋', '理由', '確認日時'],
+      ['台帳_総務課', 5, 'LEVEL1_SUSPECTED', 'aaaa', '写しのみ', '2024-05-01 09:00'],
+      ['台帳_総務課', 6, 'LEVEL1_SUSPECTED', 'bbbb', '控えのみ', '2024-05-02 09:00', '花巻 太郎'],
+    ];
+    expect(parseReviewMarks(rows).map((m) => [m.row, m.reviewer])).toEqual([
+      [5, undefined],
+      [6, '花巻 太郎'],
+    ]);
+  });
+
+  it('an older registry gets the 確認者 heading with the first named mark', async () => {
+    t = ledger();
+    const old = t.runtime.workbook.addSheet('_確認済み');
+    old.visibility = 'Hidden';
+    t.runtime.userEdit('_確認済み', 'A1:F1', [['シート', '行', 'コード', '指紋', '理由', '確認日時']]);
+    const first = checked(await checkWorkbook({ today: TODAY }));
+    const warning = first.open.find((i) => i.code === 'LEVEL1_SUSPECTED')!;
+    await markReviewed({ issue: warning, reason: '公開資料のため', reviewer: '花巻 太郎', result: first.result, now });
+    expect(valuesOf(t.runtime, '_確認済み')).toEqual([
+      [...REVIEW_HEADER],
+      ['台帳_総務課', 6, 'LEVEL1_SUSPECTED', expect.any(String), '公開資料のため', '2026-11-25 10:00:00', '花巻 太郎'],
+    ]);
+  });
+
   it('keeps marks for other content on the same row (they follow moved rows); the same content marked again replaces its mark', () => {
     const rows = [
       [...REVIEW_HEADER],

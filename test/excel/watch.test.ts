@@ -1,5 +1,7 @@
+import { checkWorkbook } from '../../src/excel/check';
 import { applyFixes } from '../../src/excel/fixes';
 import { insertTemplate } from '../../src/excel/insertTemplate';
+import { markReviewed } from '../../src/excel/reviews';
 import { watchLedgerEdits } from '../../src/excel/watch';
 import type { SheetFindings } from '../../src/excel/watch';
 import { book, ledgerRows } from './support';
@@ -29,7 +31,32 @@ describe('edits are checked as they happen (SPEC §1.1)', () => {
 
     t.runtime.userEdit('メモ', 'A1', '番号');
     await waitFor(() => updates.length === 3);
-    expect(updates[2]).toEqual({ sheet: 'メモ', ledger: false, issues: [] });
+    expect(updates[2]).toEqual({ sheet: 'メモ', ledger: false, issues: [], reviewed: [], ledgers: [], lastEdited: 'A1' });
+    await started.watch.stop();
+  });
+
+  test('an update says where the user was typing, and carries the sheet’s ledger and its 確認済み warnings', async () => {
+    t = book({ 台帳_総務課: ledgerRows('総務課', [[1, '住民説明会の案内', '広報用チラシ', 'B群', 'レベル2']], 46174) });
+    const first = await checkWorkbook({ today: '2026-11-25' });
+    if (first.status !== 'checked') throw new Error(first.detail);
+    const warning = first.open.find((i) => i.code === 'LEVEL1_SUSPECTED')!;
+    await markReviewed({ issue: warning, reason: '公開資料', reviewer: '花巻 太郎', result: first.result });
+    const updates: SheetFindings[] = [];
+    const started = await watchLedgerEdits({ onFindings: (u) => updates.push(u), today: '2026-11-25', debounceMs: 10 });
+    if (started.status !== 'watching') throw new Error(started.detail);
+
+    t.runtime.userEdit('台帳_総務課', 'A7:E7', [[2, '会議録', '', '', '']]);
+    await waitFor(() => updates.length === 1);
+    expect(updates[0]?.lastEdited).toBe('A7:E7');
+    expect(updates[0]?.reviewed.map((r) => [r.issue.code, r.issue.location.cell, r.mark.reviewer])).toEqual([['LEVEL1_SUSPECTED', 'E6', '花巻 太郎']]);
+    expect(updates[0]?.ledgers.map((l) => [l.sheet, l.assets.length])).toEqual([['台帳_総務課', 2]]);
+
+    // The reviewed row changes: its mark lapses, and the warning is open again — not also 確認済み.
+    t.runtime.userEdit('台帳_総務課', 'C6', '住民向けの広報用チラシ');
+    await waitFor(() => updates.length === 2);
+    expect(updates[1]?.lastEdited).toBe('C6');
+    expect(updates[1]?.reviewed).toEqual([]);
+    expect(updates[1]?.issues.filter((i) => i.code === 'LEVEL1_SUSPECTED').map((i) => i.location.cell)).toEqual(['E6']);
     await started.watch.stop();
   });
 

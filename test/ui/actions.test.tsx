@@ -8,29 +8,23 @@ import { webLightTheme } from '@fluentui/react-components';
 import { TaskPane } from '../../src/taskpane/components/TaskPane';
 import * as ops from '../../src/taskpane/operations';
 import { checked, groupInvalid, level1Suspected, untrimmed, SHEET } from './support';
+import { openRole } from './roles';
+import './file-polyfill';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- jest.mock factories run before imports; require is how they reach a helper
 jest.mock('../../src/taskpane/operations', () => require('./support').operationsMock());
 const mocked = jest.mocked(ops);
 // Typing through user-event is slow on a shared 2-core machine; these are behaviour tests, not timings.
 jest.setTimeout(30_000);
-
-// jsdom's File has no arrayBuffer(); browsers do. Read it the way older browsers did.
-if (!File.prototype.arrayBuffer) {
-  File.prototype.arrayBuffer = function arrayBuffer(this: File) {
-    return new Promise<ArrayBuffer>((resolve, reject) => {
-      const reader = new FileReader();
-      reader.onload = () => resolve(reader.result as ArrayBuffer);
-      reader.onerror = () => reject(reader.error);
-      reader.readAsArrayBuffer(this);
-    });
-  };
-}
+// In jsdom (no layout) Fluent's focus manager marks an open dialog aria-hidden once the pane has a TabList;
+// Chromium does not (test/e2e opens these dialogs by role). The buttons are found regardless.
+const JSDOM_DIALOG = true;
 
 const renderPane = () => render(<TaskPane locale="ja" theme={webLightTheme} insideExcel />);
 
 beforeEach(() => {
   jest.resetAllMocks();
+  localStorage.clear(); // each test starts on the clerk's tab
   mocked.showFindings.mockResolvedValue({ status: 'shown', markers: 3, removed: 0 });
 });
 
@@ -95,7 +89,9 @@ test('部署ファイルを取り込む opens the picker (.xlsx, .xlsm, .ods, .c
       { file: '企画課.xlsx', sourceSheet: '台帳_企画課', sheet: '台帳_企画課', department: '企画課', replaced: null },
     ],
   });
+  mocked.checkWorkbook.mockResolvedValue(checked([]));
   renderPane();
+  await openRole('情報システム担当');
   const picker = screen.getByLabelText('取り込む部署ファイル (.xlsx, .xlsm, .ods, .csv)') as HTMLInputElement;
   expect(picker).toHaveAttribute('multiple');
   expect(picker.accept.split(',').filter((a) => a.startsWith('.'))).toEqual(['.xlsx', '.xlsm', '.ods', '.csv', '.txt', '.xls', '.xlsb']);
@@ -127,6 +123,7 @@ test('部署ファイルを取り込む says which files were read as CSV (with 
     ],
   });
   renderPane();
+  await openRole('情報システム担当');
   await userEvent.upload(screen.getByLabelText('取り込む部署ファイル (.xlsx, .xlsm, .ods, .csv)'), [new File(['a'], '総務課.csv'), new File(['PK'], '企画課.ods')]);
   expect(
     await screen.findByText('2 枚の台帳シートを取り込みました。 Excel ブック以外の形式から読み込んだファイル: 総務課.csv（CSV、文字コード Shift_JIS）、企画課.ods（OpenDocument 表計算）。'),
@@ -137,12 +134,14 @@ test('部署ファイルを取り込む asks before replacing an earlier importe
   mocked.importWorkbooks
     .mockResolvedValueOnce({ status: 'needsConfirmation', issues: [], replacements: [{ sheet: '台帳_総務課', file: '総務課.xlsx', sourceSheet: '台帳_総務課', department: '総務課', importedAt: '2026-11-01 10:00' }] })
     .mockResolvedValueOnce({ status: 'imported', native: true, issues: [], imported: [{ file: '総務課.xlsx', sourceSheet: '台帳_総務課', sheet: '台帳_総務課', department: '総務課', replaced: '台帳_総務課' }] });
+  mocked.checkWorkbook.mockResolvedValue(checked([]));
   renderPane();
+  await openRole('情報システム担当');
   await userEvent.upload(screen.getByLabelText('取り込む部署ファイル (.xlsx, .xlsm, .ods, .csv)'), [new File(['PK'], '総務課.xlsx')]);
-  const dialog = await screen.findByRole('alertdialog', { name: '前回取り込んだシートを置き換えますか' });
+  const dialog = await screen.findByRole('alertdialog', { name: '前回取り込んだシートを置き換えますか', hidden: JSDOM_DIALOG });
   expect(within(dialog).getByText('台帳_総務課')).toBeInTheDocument();
   expect(mocked.importWorkbooks).toHaveBeenCalledTimes(1);
-  await userEvent.click(within(dialog).getByRole('button', { name: '置き換えて取り込む' }));
+  await userEvent.click(within(dialog).getByRole('button', { name: '置き換えて取り込む', hidden: JSDOM_DIALOG }));
   await waitFor(() => expect(mocked.importWorkbooks).toHaveBeenCalledTimes(2));
   expect(mocked.importWorkbooks.mock.calls[1]?.[0].confirmReplace).toBe(true);
   expect(await screen.findByText('1 枚の台帳シートを取り込みました。')).toBeInTheDocument();
@@ -166,6 +165,7 @@ test('集計する rebuilds 集計 and reports how many 課 and assets', async (
     },
   });
   renderPane();
+  await openRole('情報システム担当');
   await userEvent.click(screen.getByRole('button', { name: '集計する' }));
   expect(mocked.consolidateWorkbook).toHaveBeenCalledTimes(1);
   expect(await screen.findByText('シート「集計」に集計しました（2 課、資産 0 件）。')).toBeInTheDocument();
@@ -180,6 +180,7 @@ test('検証する, 集計する and 別記様式を出力 on a workbook without
   await userEvent.click(screen.getByRole('button', { name: '検証する' }));
   expect(await screen.findByText('このブックには台帳シートがありません。［台帳を挿入］で台帳を作るか、［部署ファイルを取り込む］で各課の台帳を取り込んでから検証してください。')).toBeInTheDocument();
   expect(screen.queryByText('指摘はありません。')).not.toBeInTheDocument();
+  await openRole('情報システム担当');
   await userEvent.click(screen.getByRole('button', { name: '集計する' }));
   expect(await screen.findByText(/台帳シートがないため、集計しませんでした。/)).toBeInTheDocument();
   await userEvent.click(screen.getByRole('button', { name: '別記様式を出力' }));
@@ -190,6 +191,7 @@ test('監査チェックを実行 writes the dated record, reports its counts an
   mocked.runAudit.mockResolvedValue({ status: 'audited', sheet: '監査結果_2026-11-25_1000', reviewed: 0, result: checked([groupInvalid]).result });
   mocked.checkWorkbook.mockResolvedValue(checked([groupInvalid]));
   renderPane();
+  await openRole('監査');
   await userEvent.click(screen.getByRole('button', { name: '監査チェックを実行' }));
   expect(mocked.runAudit).toHaveBeenCalledTimes(1);
   expect(await screen.findByText('監査結果をシート「監査結果_2026-11-25_1000」に記録しました（エラー 1 件、警告 0 件、情報 0 件）。')).toBeInTheDocument();

@@ -1,10 +1,12 @@
-import { Body1, Caption1, Divider, FluentProvider, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Caption1, FluentProvider, Tab, TabList, Title3, makeStyles, tokens, useId } from '@fluentui/react-components';
 import type { Theme } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { ROLE_SECTIONS } from '../actions';
 import type { ActionHandlers, RoleSection } from '../actions';
 import { uiStrings } from '../i18n';
 import type { Locale } from '../i18n';
+import { useRememberedRole } from '../rememberedRole';
+import type { RoleId } from '../rememberedRole';
 import { RoleSectionView } from './RoleSectionView';
 
 const useStyles = makeStyles({
@@ -18,12 +20,15 @@ const useStyles = makeStyles({
     // The task pane can be ~300 px wide: let long Japanese lines wrap anywhere rather than overflow.
     overflowWrap: 'anywhere',
   },
+  embedded: { minHeight: 'auto' },
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   notice: {
     padding: tokens.spacingHorizontalS,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground3,
   },
+  tabs: { flexWrap: 'wrap', marginInline: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
 export interface AppProps {
@@ -36,17 +41,28 @@ export interface AppProps {
   extras?: Partial<Record<RoleSection['id'], ReactNode>>;
   /** While an operation runs, the action buttons are disabled (still focusable). */
   busy?: boolean;
-  /** Shown below the sections: progress, messages, findings. */
+  /** The outcome of the last action (progress, message), right under the role's buttons. */
+  status?: ReactNode;
+  /** Shown below the role's panel: the findings. */
   children?: ReactNode;
+  /** Inside another page (the preview), which has its own main landmark: the pane is not a second one. */
+  embedded?: boolean;
 }
 
-/** The task pane: a header and one section per role with its main actions (SPEC §8). */
-export function App({ locale, theme, insideExcel, actions = {}, extras = {}, busy = false, children }: AppProps) {
+/**
+ * The task pane: a header, one tab per role (remembered) with that role's actions, the outcome of an action
+ * right under them, and the findings below (SPEC §8).
+ */
+export function App({ locale, theme, insideExcel, actions = {}, extras = {}, busy = false, status, children, embedded = false }: AppProps) {
   const styles = useStyles();
   const t = uiStrings(locale);
+  const [role, setRole] = useRememberedRole();
+  const ids = useId('role');
+  const section = ROLE_SECTIONS.find((s) => s.id === role) ?? (ROLE_SECTIONS[0] as RoleSection);
+  const Root = embedded ? 'div' : 'main';
   return (
     <FluentProvider theme={theme} lang={locale}>
-      <main className={styles.root}>
+      <Root className={embedded ? `${styles.root} ${styles.embedded}` : styles.root}>
         <header className={styles.header}>
           <Title3 as="h1">{t['app.title']}</Title3>
           <Caption1>{t['app.subtitle']}</Caption1>
@@ -56,14 +72,19 @@ export function App({ locale, theme, insideExcel, actions = {}, extras = {}, bus
             {t['app.outsideExcel']}
           </Body1>
         )}
-        {ROLE_SECTIONS.map((section, i) => (
-          <div key={section.id}>
-            {i > 0 && <Divider />}
-            <RoleSectionView section={section} strings={t} actions={actions} extra={extras[section.id]} busy={busy} />
-          </div>
-        ))}
+        <TabList className={styles.tabs} aria-label={t['role.label']} selectedValue={section.id} onTabSelect={(_e, d) => setRole(d.value as RoleId)}>
+          {ROLE_SECTIONS.map((s) => (
+            <Tab key={s.id} id={`${ids}-${s.id}`} value={s.id} aria-controls={`${ids}-panel`}>
+              {t[s.tab]}
+            </Tab>
+          ))}
+        </TabList>
+        <div role="tabpanel" id={`${ids}-panel`} aria-labelledby={`${ids}-${section.id}`} className={styles.panel}>
+          <RoleSectionView section={section} strings={t} actions={actions} extra={extras[section.id]} busy={busy} />
+          {status}
+        </div>
         {children}
-      </main>
+      </Root>
     </FluentProvider>
   );
 }

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Button, Caption1, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
-import { renderIssue } from '../../i18n';
+import { Button, Caption1, Field, Input, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { renderIssue, ruleName } from '../../i18n';
 import type { Issue } from '../operations';
+import { fill } from '../i18n';
 import type { Locale, UiCatalogue } from '../i18n';
 
 const useStyles = makeStyles({
@@ -10,6 +11,7 @@ const useStyles = makeStyles({
   where: { fontWeight: tokens.fontWeightSemibold, marginInlineEnd: tokens.spacingHorizontalS },
   review: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
   note: { color: tokens.colorNeutralForeground3, paddingInlineStart: tokens.spacingHorizontalM },
+  rule: { display: 'block', color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
 /** Where a finding is, as the user reads it: `台帳_総務課!D7`, the sheet, or the file. */
@@ -26,29 +28,52 @@ interface Props {
   strings: UiCatalogue;
   onSelect: (issue: Issue) => void;
   /** Present for the keyword warnings that may be marked 確認済み. */
-  onReview?: ((issue: Issue, reason: string) => void) | undefined;
-  /** For a reviewed warning: when and why. */
+  onReview?: ((issue: Issue, reason: string, reviewer: string) => void) | undefined;
+  /** The reviewer's name as last typed in this pane (prefilled). */
+  reviewer?: string;
+  /** For a reviewed warning: who, when and why. */
   reviewNote?: string;
 }
 
 /** One finding: a button that takes the user to its cell, and for keyword warnings a 確認済み form. */
-export function FindingItem({ issue, locale, strings: t, onSelect, onReview, reviewNote }: Props) {
+export function FindingItem({ issue, locale, strings: t, onSelect, onReview, reviewer: lastReviewer = '', reviewNote }: Props) {
   const styles = useStyles();
   const [reviewing, setReviewing] = useState(false);
   const [reason, setReason] = useState('');
+  const [reviewer, setReviewer] = useState(lastReviewer);
   const where = whereOf(issue, t);
+  const message = renderIssue(issue, locale);
+  const ruleId = useId('rule');
+  const ready = reason.trim() !== '' && reviewer.trim() !== '';
   return (
     <li className={styles.item}>
-      <Button appearance="subtle" className={styles.finding} onClick={() => onSelect(issue)}>
+      {/* The name keeps the address and the message apart (read as one word, 「E10レベル…」 is hard to follow). */}
+      <Button
+        appearance="subtle"
+        className={styles.finding}
+        aria-label={fill(t['findings.name'], { where, message })}
+        aria-describedby={ruleId}
+        onClick={() => onSelect(issue)}
+      >
         <span>
           <span className={styles.where}>{where}</span>
-          {renderIssue(issue, locale)}
+          {message}
+          {/* The rule's name beside its code: auditors read codes in 監査結果, clerks read names. */}
+          <span id={ruleId} className={styles.rule}>
+            {fill(t['findings.rule'], { name: ruleName(issue.code, locale), code: issue.code })}
+          </span>
         </span>
       </Button>
       {reviewNote && <Caption1 className={styles.note}>{reviewNote}</Caption1>}
       {onReview && !reviewing && (
         <div className={styles.review}>
-          <Button size="small" onClick={() => setReviewing(true)}>
+          <Button
+            size="small"
+            onClick={() => {
+              setReviewer((name) => name || lastReviewer); // the name last typed in this pane
+              setReviewing(true);
+            }}
+          >
             {t['review.button']}
           </Button>
         </div>
@@ -58,7 +83,10 @@ export function FindingItem({ issue, locale, strings: t, onSelect, onReview, rev
           <Field label={t['review.reason']} size="small">
             <Input size="small" value={reason} onChange={(_e, d) => setReason(d.value)} autoFocus />
           </Field>
-          <Button size="small" appearance="primary" disabledFocusable={reason.trim() === ''} onClick={() => onReview(issue, reason.trim())}>
+          <Field label={t['review.reviewer']} size="small">
+            <Input size="small" value={reviewer} onChange={(_e, d) => setReviewer(d.value)} />
+          </Field>
+          <Button size="small" appearance="primary" disabledFocusable={!ready} onClick={() => ready && onReview(issue, reason.trim(), reviewer.trim())}>
             {t['review.save']}
           </Button>
           <Button size="small" onClick={() => setReviewing(false)}>

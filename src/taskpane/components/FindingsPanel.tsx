@@ -2,8 +2,9 @@ import type { ReactNode } from 'react';
 import { Badge, Button, Caption1, Subtitle2, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { severityLabel } from '../../i18n';
 import type { Findings } from '../usePane';
-import type { Issue, Severity } from '../operations';
+import type { Issue, ReviewMark, Severity } from '../operations';
 import { REVIEWABLE_CODES } from '../operations';
+import { fill } from '../i18n';
 import type { Locale, UiCatalogue } from '../i18n';
 import { FindingItem } from './FindingItem';
 
@@ -24,13 +25,15 @@ interface Props {
   strings: UiCatalogue;
   busy: boolean;
   onSelect: (issue: Issue) => void;
-  onReview: (issue: Issue, reason: string) => void;
+  onReview: (issue: Issue, reason: string, reviewer: string) => void;
+  /** The reviewer's name as last typed in this pane, offered again for the next mark. */
+  reviewer: string;
   onClear: () => void;
   onFix: () => void;
 }
 
 /** 指摘事項: open findings grouped by severity, then the reviewed keyword warnings listed apart (SPEC §6, §8). */
-export function FindingsPanel({ findings, locale, strings: t, busy, onSelect, onReview, onClear, onFix }: Props) {
+export function FindingsPanel({ findings, locale, strings: t, busy, onSelect, onReview, reviewer, onClear, onFix }: Props) {
   const styles = useStyles();
   const headingId = useId('findings');
   const reviewedId = useId('reviewed');
@@ -63,6 +66,7 @@ export function FindingsPanel({ findings, locale, strings: t, busy, onSelect, on
                   strings={t}
                   onSelect={onSelect}
                   onReview={REVIEWABLE_CODES.includes(issue.code) ? onReview : undefined}
+                  reviewer={reviewer}
                 />
               ))}
             </SeverityGroup>
@@ -75,13 +79,19 @@ export function FindingsPanel({ findings, locale, strings: t, busy, onSelect, on
           </h3>
           <ul className={styles.list}>
             {findings.reviewed.map(({ issue, mark }, n) => (
-              <FindingItem key={`reviewed-${n}`} issue={issue} locale={locale} strings={t} onSelect={onSelect} reviewNote={`${mark.reviewedAt} — ${mark.reason}`} />
+              <FindingItem key={`reviewed-${n}`} issue={issue} locale={locale} strings={t} onSelect={onSelect} reviewNote={reviewNote(mark, t)} />
             ))}
           </ul>
         </section>
       )}
     </section>
   );
+}
+
+/** Who marked it 確認済み, when and why (marks from before names were recorded have no name). */
+function reviewNote(mark: ReviewMark, t: UiCatalogue): string {
+  const params = { at: mark.reviewedAt, reason: mark.reason };
+  return mark.reviewer ? fill(t['review.note'], { ...params, reviewer: mark.reviewer }) : fill(t['review.noteUnnamed'], params);
 }
 
 /**

@@ -17,6 +17,8 @@ export interface TaskPaneProps {
   locale: Locale;
   theme: Theme;
   insideExcel: boolean;
+  /** Inside the preview page (which has its own main landmark). */
+  embedded?: boolean;
 }
 
 /** Reads the picked files in the pane (they never leave it: no upload, no storage). */
@@ -25,19 +27,36 @@ async function readFiles(list: FileList | null): Promise<ImportFile[]> {
 }
 
 /** The working task pane: the role sections with their actions wired to the Excel operations (SPEC §8). */
-export function TaskPane({ locale, theme, insideExcel }: TaskPaneProps) {
+export function TaskPane({ locale, theme, insideExcel, embedded = false }: TaskPaneProps) {
   const t = uiStrings(locale);
   const { state, handlers } = usePane(t, insideExcel);
   const [department, setDepartment] = useState('');
   const [extended, setExtended] = useState(false);
   // SPEC §1.1: structure protection is a setting, off by default.
   const [protect, setProtect] = useState(false);
+  // Who marks warnings 確認済み: offered again for the next mark while the pane is open, and recorded with each
+  // mark in the workbook. Deliberately not kept in browser storage: a name identifies a person (on a shared PC the
+  // next user would be offered it), and the workbook's registry is where the record belongs.
+  const [reviewer, setReviewer] = useState('');
   const picker = useRef<HTMLInputElement>(null);
   const insert = () => void handlers.insertTemplate(department, extended, protect);
 
   const extras = {
     clerk: (
-      <InsertOptions strings={t} department={department} extended={extended} protect={protect} onDepartment={setDepartment} onExtended={setExtended} onProtect={setProtect} onSubmit={insert} />
+      <InsertOptions
+        strings={t}
+        department={department}
+        departmentError={state.departmentError}
+        extended={extended}
+        protect={protect}
+        onDepartment={(value) => {
+          setDepartment(value);
+          if (state.departmentError) handlers.departmentEdited();
+        }}
+        onExtended={setExtended}
+        onProtect={setProtect}
+        onSubmit={insert}
+      />
     ),
     it: (
       <input
@@ -65,6 +84,7 @@ export function TaskPane({ locale, theme, insideExcel }: TaskPaneProps) {
       locale={locale}
       theme={theme}
       insideExcel={insideExcel}
+      embedded={embedded}
       busy={state.busy}
       extras={extras}
       actions={{
@@ -76,17 +96,24 @@ export function TaskPane({ locale, theme, insideExcel }: TaskPaneProps) {
         exportForms: () => void handlers.exportForms(),
         audit: () => void handlers.audit(),
       }}
+      status={
+        <StatusArea busy={state.busy} progress={state.progress} notice={state.notice} strings={t} focusOn={state.outcome}>
+          {state.failure && <FailureView failure={state.failure} strings={t} onDismiss={handlers.dismissFailure} />}
+        </StatusArea>
+      }
     >
       <Divider />
-      <StatusArea busy={state.busy} notice={state.notice} strings={t} />
-      {state.failure && <FailureView failure={state.failure} strings={t} onDismiss={handlers.dismissFailure} />}
       <FindingsPanel
         findings={state.findings}
         locale={locale}
         strings={t}
         busy={state.busy}
         onSelect={(issue) => void handlers.select(issue)}
-        onReview={(issue, reason) => void handlers.markReviewed(issue, reason)}
+        onReview={(issue, reason, name) => {
+          setReviewer(name);
+          void handlers.markReviewed(issue, reason, name);
+        }}
+        reviewer={reviewer}
         onClear={() => void handlers.clearMarkers()}
         onFix={handlers.proposeFixes}
       />

@@ -21,7 +21,17 @@ export function localeFor(language: string | undefined | null): Locale {
   return language.toLowerCase().startsWith('ja') ? 'ja' : 'en';
 }
 
-/** Fills `{name}` placeholders of a catalogue string. */
+/**
+ * Fills the placeholders of a catalogue string: `{name}` the value; for English plurals `{name|one|other}` the
+ * number with the word that fits it (`1 warning`, `0 warnings`) and `{name?one|other}` the word alone
+ * (`1 asset was`, `2 assets were`). Japanese strings need only `{name}`.
+ */
 export function fill(template: string, params: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return template.replace(/\{(\w+)(?:([|?])([^|{}]*)\|([^|{}]*))?\}/g, (whole, name: string, kind?: string, one?: string, other?: string) => {
+    if (!(name in params)) return whole;
+    const value = params[name];
+    if (kind === undefined) return String(value);
+    const word = Number(value) === 1 ? one : other;
+    return kind === '|' ? `${String(value)} ${word ?? ''}` : (word ?? '');
+  });
 }
