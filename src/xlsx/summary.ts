@@ -7,8 +7,8 @@ import type { OutChart } from './chart-xml';
 import type { Deflate } from './zip';
 import { STYLE } from './sheet-xml';
 import type { OutCell, OutLink } from './sheet-xml';
-import { summaryLayout } from './summary-layout';
-import type { LayoutSheet, SummaryLayout } from './summary-layout';
+import { layoutSheets, summaryLayout } from './summary-layout';
+import type { LayoutSheet, SummaryExtras, SummaryLayout } from './summary-layout';
 import { SUMMARY_LABELS } from './summary-labels';
 
 export interface SummaryOptions {
@@ -19,6 +19,8 @@ export interface SummaryOptions {
   linkTarget?: (file: string) => string;
   /** How to compress the parts (the CLI passes Node's zlib); default: the platform's CompressionStream. */
   deflate?: Deflate;
+  /** 提出状況 and 前年度比較 (issue 12): the sheets are written only when given. */
+  extras?: SummaryExtras;
 }
 
 /**
@@ -63,7 +65,8 @@ function bookSheet(sheet: LayoutSheet<OutLink>, charts: readonly OutChart[] = []
 
 /**
  * The 集計 workbook (SPEC §4) in the layout the add-in's 集計 shares (summary-layout.ts): the matrix with 未分類,
- * totals and per-課 error/warning counts, the asset list with a link back to each source cell, and the findings.
+ * totals and per-課 error/warning counts, the asset list with a link back to each source cell, and the findings;
+ * with `extras`, 提出状況 and 前年度比較 (+ 明細) after them.
  * Every source text is written as a string cell (never a formula), so text starting with `=`, `+`, `-` or `@`
  * stays text. Deterministic apart from `generatedAt`. Written directly as XML (book-xml.ts): exceljs needs seconds
  * for 50,000 rows (SPEC §9).
@@ -82,12 +85,17 @@ export async function writeSummary(c: Consolidation, result: CheckResult, locale
     if (q === undefined) quoted.set(sheet, (q = `${quoteSheet(sheet)}!`));
     return q;
   };
-  const layout = summaryLayout<OutLink>(c, result.issues, locale, (file, sheet, cell, text) => ({
-    text,
-    target: file === null ? null : targetOf(file),
-    location: quote(sheet) + cell,
-  }));
+  const layout = summaryLayout<OutLink>(
+    c,
+    result.issues,
+    locale,
+    (file, sheet, cell, text) => ({ text, target: file === null ? null : targetOf(file), location: quote(sheet) + cell }),
+    options.extras ?? {},
+  );
   const noDepartment = SUMMARY_LABELS[locale].noDepartment;
   const chart = matrixChart(c, layout.summary, c.rows.map((r) => r.department || noDepartment));
-  return buildXlsx([bookSheet(layout.summary, chart ? [chart] : []), bookSheet(layout.assets), bookSheet(layout.findings)], options.deflate);
+  return buildXlsx(
+    layoutSheets(layout).map((sheet) => bookSheet(sheet, sheet === layout.summary && chart ? [chart] : [])),
+    options.deflate,
+  );
 }

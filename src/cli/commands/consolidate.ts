@@ -1,6 +1,7 @@
 import { dirname, relative, resolve } from 'node:path';
 import { consolidate } from '../../ledger';
 import { compareYears } from '../../ledger/compare';
+import { submissionStatus } from '../../ledger/submission';
 import type { ComparedAsset } from '../../ledger/compare';
 import { changesJson, formatChanges } from '../changes';
 import { CYCLE_MESSAGES } from '../cycle-messages';
@@ -43,7 +44,8 @@ async function readPrevious(ctx: CommandContext, paths: readonly string[]): Prom
 /**
  * `ledger consolidate FILE... --out SUMMARY.xlsx`: check everything, write the 集計 workbook atomically, and
  * report like validate. The output may never be one of the inputs (checked before any work is done). With
- * `--previous`, the comparison with last year goes into the reports (`changes` in JSON), not yet into the summary.
+ * `--departments`, the summary gets 提出状況; with `--previous`, 前年度比較 and its 明細, and the same comparison goes
+ * into the reports (`changes` in JSON).
  */
 export async function consolidateCommand(ctx: CommandContext): Promise<number> {
   const out = stringOption(ctx, 'out');
@@ -60,6 +62,8 @@ export async function consolidateCommand(ctx: CommandContext): Promise<number> {
   const run = await runCheck(ctx.io, ctx.files, setup);
   const summary = consolidate(run.result, { generatedAt: madeAt(ctx.io.now()) });
   const comparison = previous === null ? null : compareYears(summary, { assets: previous });
+  const submission = setup.expectedDepartments === null ? null : submissionStatus(run.result, setup.expectedDepartments, { today: setup.today });
+  const extras = { submission, comparison: comparison === null ? null : { comparison, previous: previousPaths } };
   try {
     // Links back to the sources are relative to the summary's folder, so the set can be moved together.
     const base = dirname(resolve(out));
@@ -69,7 +73,7 @@ export async function consolidateCommand(ctx: CommandContext): Promise<number> {
       if (t === undefined) targets.set(file, (t = relative(base, resolve(file)).split('\\').join('/')));
       return t;
     };
-    await writeAtomically(ctx.io, out, await writeSummary(summary, run.result, ctx.locale, { linkTarget, deflate: nodeDeflate }));
+    await writeAtomically(ctx.io, out, await writeSummary(summary, run.result, ctx.locale, { linkTarget, deflate: nodeDeflate, extras }));
   } catch (e) {
     return fail(ctx, m.writeFailed(out, errorReason(e)), EXIT_ERRORS);
   }
