@@ -153,6 +153,8 @@ test('集計する rebuilds 集計 and reports how many 課 and assets', async (
     status: 'consolidated',
     sheet: '集計',
     counts: { error: 0, warning: 0, info: 0 },
+    submission: null,
+    comparison: null,
     summary: {
       policy: { id: 'hanamaki', version: '1' },
       generatedAt: '2026-11-25T10:00:00',
