@@ -189,7 +189,7 @@ test('検証する, 集計する and 別記様式を出力 on a workbook without
 });
 
 test('監査チェックを実行 writes the dated record, reports its counts and lists the findings', async () => {
-  mocked.runAudit.mockResolvedValue({ status: 'audited', sheet: '監査結果_2026-11-25_1000', reviewed: 0, result: checked([groupInvalid]).result });
+  mocked.runAudit.mockResolvedValue({ status: 'audited', sheet: '監査結果_2026-11-25_1000', reviewed: 0, result: checked([groupInvalid]).result, matrix: {}, previous: null });
   mocked.checkWorkbook.mockResolvedValue(checked([groupInvalid]));
   renderPane();
   await userEvent.click(screen.getByRole('button', { name: '監査チェックを実行' }));
