@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import * as ops from './operations';
-import type { Failure, Fix, ImportFile, Issue } from './operations';
+import type { AuditResult, Failure, Fix, ImportFile, Issue, PreviousYear } from './operations';
 import { useEditWatch } from './useEditWatch';
 import { emptyResult } from './findings';
 import type { Findings } from './findings';
@@ -24,9 +24,14 @@ export interface PaneState {
   proposedFixes: Fix[] | null;
   /** An import waiting for confirmation to replace earlier imported copies. */
   pendingImport: { files: ImportFile[]; replacements: string[] } | null;
+  /** The last audit's assets per 群－レベル and the previous record's, for the difference (issue 12). */
+  audit: AuditComparison | null;
 }
 
-const INITIAL: PaneState = { busy: false, notice: null, failure: null, findings: null, proposedFixes: null, pendingImport: null };
+/** What the pane shows after 監査チェックを実行: this record's matrix beside the previous record's. */
+export type AuditComparison = Pick<Extract<AuditResult, { status: 'audited' }>, 'sheet' | 'matrix' | 'previous'>;
+
+const INITIAL: PaneState = { busy: false, notice: null, failure: null, findings: null, proposedFixes: null, pendingImport: null, audit: null };
 
 /** A thrown error (a host quirk, a bug) shown like any Failure: never a crashed pane. */
 function unexpected(error: unknown): Failure {
@@ -123,13 +128,17 @@ export function usePane(t: UiCatalogue, watchEdits = true) {
 
     cancelImport: () => patch({ pendingImport: null }),
 
-    consolidate: () =>
+    /** 集計する; with a 課 list it writes 提出状況, with last year's summary 前年度比較 (useCycleInputs). */
+    consolidate: (options: { expectedDepartments?: string[]; previous?: PreviousYear } = {}) =>
       run(async () => {
-        const r = await ops.consolidateWorkbook();
+        const r = await ops.consolidateWorkbook(options);
         if (ops.isFailure(r)) return r;
         if (r.status === 'noLedger') return { notice: { intent: 'warning', text: t['consolidate.noLedger'] } };
-        const text = fill(t['consolidate.done'], { sheet: r.sheet, departments: r.summary.rows.length, assets: r.summary.assets.length });
-        return { notice: { intent: 'success', text } };
+        const lines = [fill(t['consolidate.done'], { sheet: r.sheet, departments: r.summary.rows.length, assets: r.summary.assets.length })];
+        const missing = r.submission ? r.submission.rows.filter((x) => !x.submitted).length : 0;
+        if (r.submission) lines.push(fill(t['consolidate.submission'], { submitted: r.submission.rows.length - missing, missing }));
+        if (r.comparison) lines.push(fill(t['consolidate.comparison'], { ...r.comparison.totals.counts }));
+        return { notice: { intent: missing > 0 ? 'warning' : 'success', text: lines.join(' ') } };
       }),
 
     upgradeForms: () =>
@@ -171,9 +180,10 @@ export function usePane(t: UiCatalogue, watchEdits = true) {
         const r = await ops.runAudit();
         if (ops.isFailure(r)) return r;
         const notice: Notice = { intent: 'success', text: fill(t['audit.done'], { sheet: r.sheet, ...r.result.counts }) };
+        const audit: AuditComparison = { sheet: r.sheet, matrix: r.matrix, previous: r.previous };
         // The auditor reviews the findings in the pane too: check again to list them (reviewed ones apart).
         const listed = await check();
-        return ops.isFailure(listed) ? { notice, failure: listed } : { ...listed, notice };
+        return ops.isFailure(listed) ? { notice, failure: listed, audit } : { ...listed, notice, audit };
       }),
 
     clearMarkers: () =>
@@ -230,6 +240,9 @@ export function usePane(t: UiCatalogue, watchEdits = true) {
 
     /** A failure outside an operation (e.g. a picked file that cannot be read). */
     fail: (error: unknown) => patch({ failure: unexpected(error) }),
+
+    /** Runs any other pane action the same way (busy bar, one at a time, failures shown): the cycle's inputs. */
+    perform: run,
   };
 
   return { state, handlers };

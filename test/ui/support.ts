@@ -37,6 +37,8 @@ export function operationsMock() {
     exportForms: jest.fn(),
     upgradeForms: jest.fn(),
     runAudit: jest.fn(),
+    readDepartmentSheet: jest.fn(),
+    readPreviousYear: jest.fn(),
     proposeFixes: jest.fn(),
     watchLedgerEdits: jest.fn(),
     isFailure: (v: unknown) => typeof v === 'object' && v !== null && (v as { status?: unknown }).status === 'failed',
