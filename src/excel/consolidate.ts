@@ -9,14 +9,13 @@
  * Budget: 4 syncs plus one per further 4 MB.
  */
 import { consolidate } from '../ledger';
-import type { CheckResult, Consolidation, Issue, Ledger } from '../ledger';
+import type { CheckResult, Consolidation, Ledger } from '../ledger';
 import { compareYears } from '../ledger/compare';
 import type { ComparedAsset, YearComparison } from '../ledger/compare';
 import { submissionStatus } from '../ledger/submission';
 import type { SubmissionStatus } from '../ledger/submission';
 import { TOOL_SHEETS } from '../ledger/toolSheets';
-import { layoutSheets, madeAt, summaryLayout } from '../xlsx/summary-layout';
-import type { LayoutSheet, MakeLink, SummaryExtras, SummaryLayout } from '../xlsx/summary-layout';
+import type { LayoutSheet, MakeLink, SummaryLayout } from '../xlsx/summary-layout';
 import { boxAddress, columnLetters, sheetReference } from './address';
 import { checkInContext } from './check';
 import type { CheckWorkbookOptions } from './check';
@@ -60,10 +59,11 @@ export type ConsolidateResult =
 /** A link to a source cell as the add-in writes it: a HYPERLINK formula into this workbook (sources are its sheets). */
 const makeLink: MakeLink<OutCell> = (file, sheet, cell, text) => (file === null ? { formula: linkFormula(sheetReference(sheet, cell), text) } : text);
 
-/** The summary's sheets in the layout the CLI's summary shares (src/xlsx/summary-layout.ts). */
-export function summarySheets(summary: Consolidation, issues: readonly Issue[], extras: SummaryExtras = {}): SummaryLayout<OutCell> {
-  return summaryLayout<OutCell>(summary, issues, 'ja', makeLink, extras);
-}
+/**
+ * The summary's layout (src/xlsx/summary-layout.ts, shared with the CLI), loaded when 集計する runs: with the cycle's
+ * sheets it is several KB that the pane's first paint does not need (SPEC §9: initial JavaScript ≤ 200 KB).
+ */
+const loadLayout = () => import('../xlsx/summary-layout');
 
 /** The cycle's sheets: each is removed when a run does not write it (a 提出状況 of an earlier list would mislead). */
 const CYCLE_SHEETS: readonly string[] = [TOOL_SHEETS.submission, TOOL_SHEETS.comparison, TOOL_SHEETS.changes];
@@ -127,17 +127,19 @@ function addChart(ws: Excel.Worksheet, sheet: SummaryLayout<OutCell>['summary'])
 /** Consolidate the open workbook into 集計 (one Excel.run). */
 export async function consolidateWorkbook(options: ConsolidateOptions = {}): Promise<ConsolidateResult> {
   const now = options.now ?? new Date();
-  const generatedAt = madeAt(now);
   const today = options.today ?? todayIso(now);
+  const layoutModule = loadLayout(); // fetched while the workbook is read
+  layoutModule.catch(() => undefined); // a failed load is reported where it is awaited; unawaited (no ledger), it is moot
   const expected = options.expectedDepartments ?? null;
   return runOperation(async (context) => {
     const { snapshot, check } = await checkInContext(context, { ...options, today });
     if (check.result.ledgers.length === 0) return { status: 'noLedger' } as const;
-    const summary = consolidate(check.result, { generatedAt });
+    const { layoutSheets, madeAt, summaryLayout } = await layoutModule;
+    const summary = consolidate(check.result, { generatedAt: madeAt(now) });
     const submission = expected === null ? null : submissionStatus(withSourceFiles(check.result, snapshot.registries.imports), expected, { today });
     const previous = options.previous ?? null;
     const comparison = previous === null ? null : compareYears(summary, { assets: previous.assets });
-    const layout = summarySheets(summary, check.result.issues, {
+    const layout: SummaryLayout<OutCell> = summaryLayout<OutCell>(summary, check.result.issues, 'ja', makeLink, {
       submission,
       comparison: comparison === null || previous === null ? null : { comparison, previous: [previous.label] },
     });
