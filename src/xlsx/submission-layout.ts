@@ -15,7 +15,7 @@ import { SUMMARY_LABELS } from './summary-labels';
 import type { LayoutCell, LayoutSheet } from './summary-layout';
 
 /** 0-based row of the table's header (repeated on every printed page). */
-export const SUBMISSION_HEADER = 5;
+export const SUBMISSION_HEADER = 7;
 
 /** Several files or sheets of one 課, one per line (the column wraps). */
 const lines = (items: readonly (string | null)[]): string | null => {
@@ -41,7 +41,9 @@ export function submissionSheet<L>(status: SubmissionStatus, generatedAt: string
     [y.submissionTitle],
     [l.madeAt, generatedAt],
     [y.yearStart, status.since],
-    [y.submitted, submitted, y.notSubmitted, status.rows.length - submitted, y.notCurrent, notCurrent],
+    [y.submitted, submitted],
+    [y.notSubmitted, status.rows.length - submitted],
+    [y.notCurrent, notCurrent],
     [],
     [l.department, y.status, y.updatedOn, y.current, l.file, l.sheet],
     ...status.rows.map(line),

@@ -53,7 +53,9 @@ describe('ledger consolidate --departments: 提出状況', () => {
     const rows = book.sheets[3]?.rows;
     expect(rows?.slice(2)).toEqual([
       ['今年度の始まり', '2026-04-01'],
-      ['提出済み', 2, '未提出', 1, '更新日が今年度でない', 1],
+      ['提出済み', 2],
+      ['未提出', 1],
+      ['更新日が今年度でない', 1],
       [],
       ['課', '状況', '更新日', '今年度', 'ファイル', 'シート'],
       ['総務課', '提出済み', '2026-04-01', 'はい', 'R7/総務課.xlsx', '台帳_総務課'],
@@ -122,7 +124,7 @@ describe('ledger consolidate --previous: 前年度比較', () => {
     }
     expect(zipPart(bytes, 'xl/worksheets/sheet6.xml')).toContain('<t>=製本した会議録</t>');
     const names = zipPart(bytes, 'xl/workbook.xml');
-    expect(names).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="3">'提出状況'!$6:$6</definedName>`);
+    expect(names).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="3">'提出状況'!$8:$8</definedName>`);
     expect(names).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="4">'前年度比較'!$5:$5</definedName>`);
     expect(names).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="5">'前年度比較_明細'!$1:$1</definedName>`);
   });

@@ -45,7 +45,9 @@ describe('提出状況', () => {
       ['提出状況'],
       ['作成日時', '2025-06-01 10:00:00'],
       ['今年度の始まり', '2025-04-01'],
-      ['提出済み', 3, '未提出', 1, '更新日が今年度でない', 2],
+      ['提出済み', 3],
+      ['未提出', 1],
+      ['更新日が今年度でない', 2],
       [],
       ['課', '状況', '更新日', '今年度', 'ファイル', 'シート'],
       ['総務課', '提出済み', '2025-04-01', 'はい', 'R7/総務課.xlsx', '台帳_総務課'],
@@ -68,20 +70,22 @@ describe('提出状況', () => {
       { today: TODAY, expectedDepartments: ['総務課', '財政課', '市民課'] },
     );
     const rows = rowsOf(summaryLayout(consolidate(checked, { generatedAt: 'x' }), checked.issues, 'ja', link, { submission: submissionStatus(checked, ['総務課', '財政課', '市民課'], { today: TODAY }) }).submission) ?? [];
-    const table = rows.slice(6);
+    const table = rows.slice(8);
     expect(table.filter((r) => r[1] === '未提出').map((r) => r[0])).toEqual(checked.issues.filter((i) => i.code === 'DEPARTMENT_NOT_SUBMITTED').map((i) => i.department));
     expect(table.filter((r) => r[3] === 'いいえ').map((r) => r[0])).toEqual(checked.issues.filter((i) => i.code === 'LEDGER_STALE').map((i) => i.department));
   });
 
   test('bold header, A4 landscape with the header repeated, files and sheets wrapped; English labels, Japanese sheet name', () => {
     const sheet = summaryLayout(summary, [], 'en', link, { submission: submissionStatus(result, ['総務課'], { today: TODAY }) }).submission;
-    expect(sheet?.print).toEqual({ orientation: 'landscape', titleRow: 5 });
-    expect([...(sheet?.styles ?? [])]).toEqual([[0, 'title'], [5, 'bold'], [8, 'bold']]); // 8: the heading of the 課 not on the list
+    expect(sheet?.print).toEqual({ orientation: 'landscape', titleRow: 7 });
+    expect([...(sheet?.styles ?? [])]).toEqual([[0, 'title'], [7, 'bold'], [10, 'bold']]); // 10: the heading of the 課 not on the list
     expect(sheet?.wrap).toEqual([4, 5]);
-    expect(sheet?.freeze).toEqual({ rows: 6, cols: 1 });
+    expect(sheet?.freeze).toEqual({ rows: 8, cols: 1 });
     expect(sheet?.name).toBe('提出状況');
-    expect(rowsOf(sheet)?.slice(3, 7)).toEqual([
-      ['Submitted', 1, 'Not submitted', 0, 'Not updated this fiscal year', 0],
+    expect(rowsOf(sheet)?.slice(3, 9)).toEqual([
+      ['Submitted', 1],
+      ['Not submitted', 0],
+      ['Not updated this fiscal year', 0],
       [],
       ['Department', 'Status', 'Updated', 'This fiscal year', 'File', 'Sheet'],
       ['総務課', 'Submitted', '2025-04-01', 'Yes', 'R7/総務課.xlsx', '台帳_総務課'],
