@@ -7,7 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { webLightTheme } from '@fluentui/react-components';
 import { TaskPane } from '../../src/taskpane/components/TaskPane';
 import * as ops from '../../src/taskpane/operations';
-import { checked, groupInvalid, level1Suspected, untrimmed, SHEET } from './support';
+import { checked, groupInvalid, installFileArrayBuffer, level1Suspected, untrimmed, SHEET } from './support';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- jest.mock factories run before imports; require is how they reach a helper
 jest.mock('../../src/taskpane/operations', () => require('./support').operationsMock());
@@ -15,17 +15,7 @@ const mocked = jest.mocked(ops);
 // Typing through user-event is slow on a shared 2-core machine; these are behaviour tests, not timings.
 jest.setTimeout(30_000);
 
-// jsdom's File has no arrayBuffer(); browsers do. Read it the way older browsers did.
-if (!File.prototype.arrayBuffer) {
-  File.prototype.arrayBuffer = function arrayBuffer(this: File) {
-    return new Promise<ArrayBuffer>((resolve, reject) => {
-      const reader = new FileReader();
-      reader.onload = () => resolve(reader.result as ArrayBuffer);
-      reader.onerror = () => reject(reader.error);
-      reader.readAsArrayBuffer(this);
-    });
-  };
-}
+installFileArrayBuffer();
 
 const renderPane = () => render(<TaskPane locale="ja" theme={webLightTheme} insideExcel />);
 

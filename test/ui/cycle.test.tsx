@@ -8,24 +8,14 @@ import { webLightTheme } from '@fluentui/react-components';
 import { TaskPane } from '../../src/taskpane/components/TaskPane';
 import * as ops from '../../src/taskpane/operations';
 import type { CheckResult } from '../../src/ledger';
-import { checked, checkResult } from './support';
+import { checked, checkResult, installFileArrayBuffer } from './support';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- jest.mock factories run before imports; require is how they reach a helper
 jest.mock('../../src/taskpane/operations', () => require('./support').operationsMock());
 const mocked = jest.mocked(ops);
 jest.setTimeout(30_000);
 
-// jsdom's File has no arrayBuffer(); browsers do.
-if (!File.prototype.arrayBuffer) {
-  File.prototype.arrayBuffer = function arrayBuffer(this: File) {
-    return new Promise<ArrayBuffer>((resolve, reject) => {
-      const reader = new FileReader();
-      reader.onload = () => resolve(reader.result as ArrayBuffer);
-      reader.onerror = () => reject(reader.error);
-      reader.readAsArrayBuffer(this);
-    });
-  };
-}
+installFileArrayBuffer();
 
 const renderPane = (locale: 'ja' | 'en' = 'ja') => render(<TaskPane locale={locale} theme={webLightTheme} insideExcel />);
 

@@ -45,3 +45,17 @@ export function operationsMock() {
     REVIEWABLE_CODES: ['LEVEL1_SUSPECTED', 'GROUP_SUSPECTED'],
   };
 }
+
+/** jsdom's File has no arrayBuffer(); browsers do. Read it the way older browsers did (for the file pickers). */
+export function installFileArrayBuffer(): void {
+  // The DOM types say it always exists; jsdom says otherwise.
+  if (typeof (File.prototype as Partial<File>).arrayBuffer === 'function') return;
+  File.prototype.arrayBuffer = function arrayBuffer(this: File) {
+    return new Promise<ArrayBuffer>((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result as ArrayBuffer);
+      reader.onerror = () => reject(reader.error);
+      reader.readAsArrayBuffer(this);
+    });
+  };
+}
