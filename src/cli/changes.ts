@@ -47,7 +47,15 @@ export interface ChangesJson {
     reclassified: { before: ChangedAssetJson; after: ChangedAssetJson; contentChanged: boolean }[];
     contentChanged: { before: ChangedAssetJson; after: ChangedAssetJson }[];
   }[];
-  totals: { before: number; after: number; counts: ChangeCountsJson; matrix: Record<string, number> };
+  /** `matrixBefore` and `matrixAfter`: last year's and this year's matrix (as 前年度比較 prints them). */
+  totals: {
+    before: number;
+    after: number;
+    counts: ChangeCountsJson;
+    matrix: Record<string, number>;
+    matrixBefore: Record<string, number>;
+    matrixAfter: Record<string, number>;
+  };
 }
 
 function assetJson(a: ComparedAsset): ChangedAssetJson {
@@ -80,7 +88,14 @@ export function changesJson(c: YearComparison, previous: readonly string[]): Cha
       reclassified: d.reclassified.map((x) => ({ before: assetJson(x.before), after: assetJson(x.after), contentChanged: x.contentChanged })),
       contentChanged: d.contentChanged.map((x) => ({ before: assetJson(x.before), after: assetJson(x.after) })),
     })),
-    totals: { before: c.totals.before, after: c.totals.after, counts: { ...c.totals.counts }, matrix: { ...c.totals.matrix } },
+    totals: {
+      before: c.totals.before,
+      after: c.totals.after,
+      counts: { ...c.totals.counts },
+      matrix: { ...c.totals.matrix },
+      matrixBefore: { ...c.totals.matrixBefore },
+      matrixAfter: { ...c.totals.matrixAfter },
+    },
   };
 }
 

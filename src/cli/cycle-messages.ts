@@ -2,6 +2,7 @@
  * The CLI's strings for the yearly cycle (the 課 list, the hand-out, the year-over-year comparison), apart from
  * messages.ts so each stays readable. Both catalogues have the same keys (tested in test/cli/cycle-messages.test.ts).
  */
+import { signed } from '../i18n';
 import type { Locale } from '../i18n';
 import type { ListDuplicate, ListEncoding } from './department-list';
 
@@ -52,10 +53,7 @@ export interface CycleMessages {
 
 const ENCODING_NAMES: Record<ListEncoding, string> = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16', shift_jis: 'Shift_JIS' };
 
-/** `+2`, `−1` (a real minus sign, as the matrix's change reads in print), `±0`. */
-export function signed(n: number): string {
-  return n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0';
-}
+export { signed };
 
 const ja: CycleMessages = {
   listNotText: (p) => `課の一覧 ${p} を読めません。UTF-8 か Shift_JIS のテキストファイル（1 行に 1 課）にしてください。`,

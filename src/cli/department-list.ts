@@ -5,7 +5,9 @@
  * (a BOM, else strict UTF-8, else strict Shift_JIS). A 課 listed twice (ignoring width and spaces) is kept once
  * and reported with both line numbers.
  */
-import { departmentList } from '../ledger/departments';
+import { departmentList, listLines } from '../ledger/departments';
+
+export { listLines };
 
 export type ListEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'shift_jis';
 
@@ -47,20 +49,6 @@ const BINARY = /[\u0000-\u0008\u000e-\u001f\u007f]/;
 
 function wrap(text: string | null, encoding: ListEncoding): { text: string; encoding: ListEncoding } | null {
   return text === null || BINARY.test(text) ? null : { text: text.replace(/^\uFEFF/, ''), encoding };
-}
-
-/** The 課 of a list's text with their line numbers (comments and blank lines left out). */
-export function listLines(text: string): { name: string; line: number }[] {
-  const out: { name: string; line: number }[] = [];
-  text
-    .replace(/^\uFEFF/, '')
-    .split(/\r\n|\r|\n/)
-    .forEach((raw, i) => {
-      const name = raw.trim();
-      if (name === '' || name.startsWith('#') || name.startsWith('＃')) return;
-      out.push({ name, line: i + 1 });
-    });
-  return out;
 }
 
 /** Read a list file's bytes; null when they are not text in a known encoding. */

@@ -58,8 +58,11 @@ CSV は1シート（シート名はファイル名）として、値はすべて
 
 全台帳を検査し、集計（課×群－レベルの件数、課ごとのエラー・警告数、資産一覧、指摘事項）を書き出します。
   --out ファイル        出力先（必須）。入力ファイルは決して上書きしません。一時ファイルに書いてから置き換えます
+  --departments 一覧    提出されるべき課の一覧。集計にシート「提出状況」（課ごとの提出済み・未提出、ファイル、
+                       更新日、今年度か）を加えます
   --previous ファイル   前年度の集計（このツールで作ったもの）か前年度の各課の台帳と比べ、課ごとの追加・削除・
-                       分類変更（群・レベル）・内容変更と、群－レベル別の増減を表示します（json では changes）。
+                       分類変更（群・レベル）・内容変更と、群－レベル別の増減を集計のシート「前年度比較」と
+                       「前年度比較_明細」に書き、表示します（json では changes）。
                        ファイルごとに --previous を付けます。使えないファイルがあれば何もせずに終了します（終了コード 2）
   ほかのオプションは validate と同じです。
 `,
@@ -121,10 +124,12 @@ CSV's encoding are shown on each file's line (in json: the file's format and enc
 Checks every ledger and writes the summary (counts per department × group–level, errors and warnings per
 department, the asset list, the findings).
   --out FILE   where to write (required); never an input file; written to a temporary file, then renamed
+  --departments LIST   departments expected to submit; the summary gets a sheet 提出状況 (per department:
+               submitted or not, its file, 更新日, whether that is in the current fiscal year)
   --previous FILE   compare with last year's summary (written by this tool) or last year's department ledgers:
                per department the assets added, removed, reclassified (群 or レベル) or with new content, and the
-               change per group–level (in JSON: changes). One --previous per file. A file that cannot be used
-               stops the run before any work (exit status 2)
+               change per group–level, written to the sheets 前年度比較 and 前年度比較_明細 and reported (in JSON:
+               changes). One --previous per file. A file that cannot be used stops the run before any work (exit 2)
   Other options as for validate.
 `,
 };

@@ -4,18 +4,18 @@
  * ledgers the engine reads. A file that cannot be read, or holds neither, is reported and the others are still
  * used.
  */
-import { consolidate, readWorkbook, UNKNOWN_DEPARTMENT } from '../ledger';
+import { readWorkbook } from '../ledger';
 import type { Ledger } from '../ledger';
 import { carryFromLedgers, carryFromList } from '../ledger/carry';
 import type { CarrySource } from '../ledger/carry';
 import type { ComparedAsset } from '../ledger/compare';
-import { normalizeGroup, normalizeLevel } from '../ledger/normalize';
 import { hanamaki } from '../policy/hanamaki';
 import type { PolicyPack } from '../policy/types';
 import { renderIssue } from '../i18n';
 import type { Locale } from '../i18n';
 import { readSummaryAssets } from '../xlsx/summary-read';
 import type { SummaryAssetList } from '../xlsx/summary-read';
+import { ledgerListAssets, summaryListAssets } from '../xlsx/previous-assets';
 import type { CliIo } from './io';
 import { unreadableIssue } from './load';
 import { loadFilesParallel } from './parallel-load';
@@ -48,19 +48,9 @@ export async function readSources(io: CliIo, paths: readonly string[], locale: L
 export function comparedAssets(source: Source, policy: PolicyPack = hanamaki): ComparedAsset[] {
   switch (source.kind) {
     case 'summary':
-      return source.list.assets.map((a) => ({
-        department: a.department === '' ? UNKNOWN_DEPARTMENT : a.department,
-        number: a.number,
-        name: a.values.name ?? '',
-        content: a.values.content ?? '',
-        group: normalizeGroup(a.values.group ?? '', policy).value,
-        level: normalizeLevel(a.values.level ?? '', policy).value,
-      }));
-    case 'ledgers': {
-      // The same asset list as this year's summary is built from (consolidate), without running the rules.
-      const result = { policy: { id: policy.id, version: policy.version }, ledgers: [...source.ledgers], issues: [], counts: { error: 0, warning: 0, info: 0 } };
-      return consolidate(result, { generatedAt: '' }).assets;
-    }
+      return summaryListAssets(source.list, policy);
+    case 'ledgers':
+      return ledgerListAssets(source.ledgers, policy);
     default:
       return [];
   }

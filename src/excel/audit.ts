@@ -1,9 +1,13 @@
 /**
  * 監査チェックを実行 (SPEC §6, policy 第9): run every rule and write a new dated record 監査結果_YYYY-MM-DD_HHMM —
- * run time, policy id and version, counts by severity and by code, and every finding with a link to its cell.
- * Earlier records are kept (one sheet per run); no ledger is changed. Budget: 4 syncs plus one per 4 MB.
+ * run time, policy id and version, counts by severity, the number of assets per 群－レベル (auditMatrix.ts), counts
+ * by code, and every finding with a link to its cell. Earlier records are kept (one sheet per run); the latest one's
+ * matrix is read back in the final sync, so the pane can show the change since. No ledger is changed.
+ * Budget: 4 syncs plus one per 4 MB.
  */
 import type { CheckResult, Issue, Severity } from '../ledger';
+import { auditMatrix } from '../ledger/matrix';
+import type { ClassMatrix } from '../ledger/matrix';
 import { renderIssue, ruleName, severityLabel } from '../i18n';
 import { sanitizeSheetName } from '../ledger';
 import { columnLetters, sheetReference } from './address';
@@ -11,6 +15,8 @@ import { checkInContext } from './check';
 import type { CheckWorkbookOptions } from './check';
 import { runOperation } from './failure';
 import type { Failure } from './failure';
+import { RECORD_HEAD, latestRecord, matrixRows, readRecordedAudit } from './auditMatrix';
+import type { RecordedAudit } from './auditMatrix';
 import { canSetupPrint, charsToPoints, queuePrintSetup } from './printSetup';
 import { queueWrites } from './sizing';
 import { localTimestamp, sheetStamp } from './time';
@@ -23,15 +29,24 @@ export interface AuditOptions extends CheckWorkbookOptions {
 }
 
 export type AuditResult =
-  | { readonly status: 'audited'; readonly sheet: string; readonly result: CheckResult; readonly reviewed: number }
+  | {
+      readonly status: 'audited';
+      readonly sheet: string;
+      readonly result: CheckResult;
+      readonly reviewed: number;
+      /** Assets per 群－レベル, as recorded. */
+      readonly matrix: ClassMatrix;
+      /** The latest earlier record and what it says; null when this is the first. */
+      readonly previous: (RecordedAudit & { readonly sheet: string }) | null;
+    }
   | Failure;
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
 /** The header of the record's findings table; it is repeated on every printed page. */
 export const AUDIT_FINDINGS_HEADER = ['重大度', 'コード', '規則', '内容', '課', 'シート', 'セル', '確認済み'] as const;
-/** Column widths in characters: A–C hold 重大度, コード and 規則 in both tables; 内容 wraps. */
-const AUDIT_WIDTHS = [10, 26, 20, 60, 12, 18, 24, 28];
+/** Column widths in characters: A–C hold 重大度 (and 群－レベル), コード and 規則 in both tables; 内容 wraps. */
+const AUDIT_WIDTHS = [14, 26, 20, 60, 12, 18, 24, 28];
 
 /** The record as rows of cells. Reviewed keyword warnings are listed with their mark, never dropped. */
 export function auditCells(
@@ -61,6 +76,9 @@ export function auditCells(
     [],
     ['重大度', '件数'],
     ...SEVERITIES.map((s) => [severityLabel(s, 'ja'), result.counts[s]]),
+    [],
+    // Beside the counts, so that two records can be compared (read back by auditMatrix.ts).
+    ...matrixRows(auditMatrix(result)),
     [],
     ['重大度', 'コード', '規則', '件数'],
     ...[...byCode.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([code, e]) => [severityLabel(e.severity, 'ja'), code, ruleName(code, 'ja'), e.count]),
@@ -103,14 +121,19 @@ export async function runAudit(options: AuditOptions = {}): Promise<AuditResult>
     const { snapshot, check } = await checkInContext(context, options);
     const sheet = sanitizeSheetName(`${AUDIT_PREFIX}${sheetStamp(now)}`, snapshot.sheetNames);
     const ws = context.workbook.worksheets.add(sheet);
+    const matrix = auditMatrix(check.result);
     const cells = auditCells(check.result, check.reviewed, localTimestamp(now));
     const ops = blockWrites(() => ws, 0, 0, cells);
     const print = canSetupPrint();
     // Formatting and print setup ride in the last batch; their operations count towards its bound.
     ops.push({ bytes: 400, ops: AUDIT_WIDTHS.length * 2 + 20, queue: () => queueAuditFormat(ws, cells.length - check.result.issues.length, cells.length, print) });
     await queueWrites(context, ops);
+    // The previous record's head travels with the final sync (a few hundred cells): no sync of its own.
+    const previousSheet = latestRecord(snapshot.sheetNames);
+    const previousHead = previousSheet === null ? null : context.workbook.worksheets.getItem(previousSheet).getRange(RECORD_HEAD).load('values');
     ws.activate();
     await context.sync();
-    return { status: 'audited', sheet, result: check.result, reviewed: check.reviewed.length } as const;
+    const previous = previousSheet === null || previousHead === null ? null : { sheet: previousSheet, ...readRecordedAudit(previousHead.values) };
+    return { status: 'audited', sheet, result: check.result, reviewed: check.reviewed.length, matrix, previous } as const;
   });
 }

@@ -31,3 +31,8 @@ export function ruleName(code: string, locale: Locale = 'ja'): string {
   const catalogue = catalogues[locale] ?? ja;
   return isIssueCode(code) ? catalogue.ruleNames[code] : String(code);
 }
+
+/** A change as people read it in print: `+2`, `−1` (a real minus sign), `±0`. */
+export function signed(n: number): string {
+  return n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0';
+}

@@ -75,7 +75,16 @@ export interface YearComparison {
   readonly categories: readonly string[];
   /** Every 課 of either year, sorted like the summary (ja collation). */
   readonly departments: readonly DepartmentChanges[];
-  readonly totals: { readonly before: number; readonly after: number; readonly counts: ChangeCounts; readonly matrix: ClassMatrix };
+  readonly totals: {
+    readonly before: number;
+    readonly after: number;
+    readonly counts: ChangeCounts;
+    /** This year's matrix minus last year's. */
+    readonly matrix: ClassMatrix;
+    /** Last year's and this year's matrix themselves (the change's two sides). */
+    readonly matrixBefore: ClassMatrix;
+    readonly matrixAfter: ClassMatrix;
+  };
 }
 
 const collator = new Intl.Collator('ja');
@@ -200,6 +209,8 @@ export function compareYears(
   const sum = (k: keyof ChangeCounts) => departments.reduce((s, d) => s + d.counts[k], 0);
   const before = assetsOf(previous);
   const after = assetsOf(current);
+  const matrixBefore = auditMatrix(before, policy);
+  const matrixAfter = auditMatrix(after, policy);
   return {
     categories: Object.keys(auditMatrix([], policy)),
     departments,
@@ -207,7 +218,9 @@ export function compareYears(
       before: before.length,
       after: after.length,
       counts: { added: sum('added'), removed: sum('removed'), reclassified: sum('reclassified'), contentChanged: sum('contentChanged'), unchanged: sum('unchanged') },
-      matrix: matrixDifference(auditMatrix(after, policy), auditMatrix(before, policy)),
+      matrix: matrixDifference(matrixAfter, matrixBefore),
+      matrixBefore,
+      matrixAfter,
     },
   };
 }

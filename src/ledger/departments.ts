@@ -49,3 +49,43 @@ export function departmentList(names: readonly unknown[] | null | undefined): De
   });
   return { departments, duplicates };
 }
+
+/**
+ * The 課 of a list typed or pasted as text, with their 1-based line numbers: one 課 per line; blank lines and lines
+ * starting with `#` (or `＃`) are comments. A line with tabs (cells copied from a spreadsheet row) names its first
+ * cell. CRLF, CR and a BOM are all fine. Never throws.
+ */
+export function listLines(text: string): { name: string; line: number }[] {
+  const out: { name: string; line: number }[] = [];
+  String(text ?? '')
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\r|\n/)
+    .forEach((raw, i) => {
+      const name = (raw.split('\t')[0] ?? '').trim();
+      if (name === '' || name.startsWith('#') || name.startsWith('＃')) return;
+      out.push({ name, line: i + 1 });
+    });
+  return out;
+}
+
+/** Headings a list kept in a sheet column starts with (compared ignoring width and spaces). */
+const LIST_HEADINGS = new Set(['課', '課名', '課の一覧', '課一覧', '部署', '部署名', '所属', '所属名', '部課名', '担当課'].map(departmentKey));
+
+/**
+ * The 課 of a list kept in a spreadsheet column (cells top to bottom), with 1-based positions in the column: as
+ * `listLines`, and a first filled cell that is a heading (`課名`, `部署`, `所属`…) is skipped. Numbers and other
+ * values are taken as their text; empty cells and `#` comments are skipped. Never throws.
+ */
+export function columnListLines(cells: readonly unknown[]): { name: string; line: number }[] {
+  const out: { name: string; line: number }[] = [];
+  let first = true;
+  (Array.isArray(cells) ? cells : []).forEach((cell: unknown, i) => {
+    const text = typeof cell === 'string' ? cell : typeof cell === 'number' || typeof cell === 'boolean' ? String(cell) : '';
+    const name = text.trim();
+    if (name === '' || name.startsWith('#') || name.startsWith('＃')) return;
+    const heading = first && LIST_HEADINGS.has(departmentKey(name));
+    first = false;
+    if (!heading) out.push({ name, line: i + 1 });
+  });
+  return out;
+}

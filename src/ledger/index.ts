@@ -23,7 +23,7 @@ export { nameKey, serialToIso, isoToSerial } from './text';
 export { assetCell, columnLetter } from './address';
 export { planFormUpgrade } from './upgrade';
 export type { FormUpgrade, UpgradeCell, UpgradeOptions, UpgradePlan, UpgradeSource } from './upgrade';
-export { departmentKey, departmentList } from './departments';
+export { departmentKey, departmentList, listLines, columnListLines } from './departments';
 export type { DepartmentList, DepartmentDuplicate } from './departments';
 export { fiscalYearStart, isCurrentFiscalYear } from './fiscal';
 export { submissionStatus, currentYearStart } from './submission';

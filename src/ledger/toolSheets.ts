@@ -15,6 +15,12 @@ export const TOOL_SHEETS = {
   assets: '集計_資産一覧',
   /** Every finding of the check the summary was made from. */
   findings: '集計_指摘事項',
+  /** Per 課 of the expected-department list: submitted or not, from which file, its 更新日 (issue 12). */
+  submission: '提出状況',
+  /** Per 課: assets added, removed, reclassified, 内容 changed since last year, and the matrix's change. */
+  comparison: '前年度比較',
+  /** Every asset behind the counts of 前年度比較. */
+  changes: '前年度比較_明細',
   /** The policy's form (別記様式), for printing. */
   forms: '別記様式',
   /** Every auto-fix applied (SPEC §6). */

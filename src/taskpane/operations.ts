@@ -16,10 +16,12 @@ export {
   exportForms,
   upgradeForms,
   runAudit,
+  readDepartmentSheet,
+  readPreviousYear,
   isFailure,
   REVIEWABLE_CODES,
   watchLedgerEdits,
 } from '../excel';
-export type { Failure, CheckWorkbookResult, ImportFile, Progress, SheetFindings } from '../excel';
+export type { Failure, CheckWorkbookResult, ImportFile, Progress, SheetFindings, PreviousYear, AuditResult } from '../excel';
 export { proposeFixes } from '../ledger';
 export type { CheckResult, Fix, Issue, ReviewMark, Severity } from '../ledger';

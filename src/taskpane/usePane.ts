@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import * as ops from './operations';
-import type { Failure, Fix, ImportFile, Issue, Progress } from './operations';
+import type { AuditResult, Failure, Fix, ImportFile, Issue, PreviousYear, Progress } from './operations';
 import { useEditWatch } from './useEditWatch';
 import { emptyResult } from './findings';
 import type { Findings } from './findings';
@@ -30,9 +30,25 @@ export interface PaneState {
   departmentError: string | null;
   /** Counts the actions that ended with a notice or a failure (the pane moves focus to the outcome on each). */
   outcome: number;
+  /** The last audit's assets per 群－レベル and the previous record's, for the difference (issue 12). */
+  audit: AuditComparison | null;
 }
 
-const INITIAL: PaneState = { busy: false, progress: null, notice: null, failure: null, findings: null, proposedFixes: null, pendingImport: null, departmentError: null, outcome: 0 };
+/** What the pane shows after 監査チェックを実行: this record's matrix beside the previous record's. */
+export type AuditComparison = Pick<Extract<AuditResult, { status: 'audited' }>, 'sheet' | 'matrix' | 'previous'>;
+
+const INITIAL: PaneState = {
+  busy: false,
+  progress: null,
+  notice: null,
+  failure: null,
+  findings: null,
+  proposedFixes: null,
+  pendingImport: null,
+  departmentError: null,
+  outcome: 0,
+  audit: null,
+};
 
 /** The state after an action: its outcome applied, and the outcome counted when there is something to read. */
 function ended(s: PaneState, p: Partial<PaneState>): PaneState {
@@ -160,13 +176,17 @@ export function usePane(t: UiCatalogue, watchEdits = true) {
     /** The 課名 was changed: its message goes until the next try. */
     departmentEdited: () => patch({ departmentError: null }),
 
-    consolidate: () =>
+    /** 集計する; with a 課 list it writes 提出状況, with last year's summary 前年度比較 (useCycleInputs). */
+    consolidate: (options: { expectedDepartments?: string[]; previous?: PreviousYear } = {}) =>
       run(async () => {
-        const r = await ops.consolidateWorkbook({ onProgress });
+        const r = await ops.consolidateWorkbook({ ...options, onProgress });
         if (ops.isFailure(r)) return r;
         if (r.status === 'noLedger') return { notice: { intent: 'warning', text: t['consolidate.noLedger'] } };
-        const text = fill(t['consolidate.done'], { sheet: r.sheet, departments: r.summary.rows.length, assets: r.summary.assets.length });
-        return { notice: { intent: 'success', text } };
+        const lines = [fill(t['consolidate.done'], { sheet: r.sheet, departments: r.summary.rows.length, assets: r.summary.assets.length })];
+        const missing = r.submission ? r.submission.rows.filter((x) => !x.submitted).length : 0;
+        if (r.submission) lines.push(fill(t['consolidate.submission'], { submitted: r.submission.rows.length - missing, missing }));
+        if (r.comparison) lines.push(fill(t['consolidate.comparison'], { ...r.comparison.totals.counts }));
+        return { notice: { intent: missing > 0 ? 'warning' : 'success', text: lines.join(' ') } };
       }),
 
     upgradeForms: () =>
@@ -208,9 +228,10 @@ export function usePane(t: UiCatalogue, watchEdits = true) {
         const r = await ops.runAudit({ onProgress });
         if (ops.isFailure(r)) return r;
         const notice: Notice = { intent: 'success', text: fill(t['audit.done'], { sheet: r.sheet, ...r.result.counts, reviewed: reviewedPart(t, r.reviewed) }) };
+        const audit: AuditComparison = { sheet: r.sheet, matrix: r.matrix, previous: r.previous };
         // The auditor reviews the findings in the pane too: check again to list them (reviewed ones apart).
         const listed = await check();
-        return ops.isFailure(listed) ? { notice, failure: listed } : { ...listed, notice };
+        return ops.isFailure(listed) ? { notice, failure: listed, audit } : { ...listed, notice, audit };
       }),
 
     clearMarkers: () =>
@@ -269,6 +290,9 @@ export function usePane(t: UiCatalogue, watchEdits = true) {
 
     /** A failure outside an operation (e.g. a picked file that cannot be read). */
     fail: (error: unknown) => patch({ failure: unexpected(error) }),
+
+    /** Runs any other pane action the same way (busy bar, one at a time, failures shown): the cycle's inputs. */
+    perform: run,
   };
 
   return { state, handlers };

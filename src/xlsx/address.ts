@@ -5,3 +5,8 @@ export { columnLetter } from '../ledger/address';
 export function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
+
+/** The file name of a path, with either separator (how links and lists name a source file). */
+export function baseName(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+}

@@ -4,13 +4,21 @@
  *  集計           — title, when and by which policy it was made, the matrix 課 × 群－レベル with 未分類, 計 and
  *                   each 課's errors and warnings, a total row; the chart of the matrix below it;
  *  集計_資産一覧  — every asset with a link back to its source cell (sheet and cell, and the file for the CLI);
- *  集計_指摘事項  — every finding: severity, code and rule name, 課, file, sheet, cell (linked), message.
+ *  集計_指摘事項  — every finding: severity, code and rule name, 課, file, sheet, cell (linked), message;
+ * and, when asked for, the yearly cycle's sheets (issue 12):
+ *  提出状況       — per 課 of the expected-department list, submitted or not (submission-layout.ts);
+ *  前年度比較 and 前年度比較_明細 — what changed since last year's summary (comparison-layout.ts).
  * Rows are made on demand (`row(i)`): the CLI streams 50,000 asset rows without holding them (SPEC §9).
  */
 import type { Consolidation, Issue } from '../ledger';
 import { TOOL_SHEETS } from '../ledger/toolSheets';
 import { renderIssue, ruleName, severityLabel } from '../i18n';
 import type { Locale } from '../i18n';
+import type { SubmissionStatus } from '../ledger/submission';
+import { baseName } from './address';
+import { changesSheet, comparisonSheet } from './comparison-layout';
+import type { ComparisonInput } from './comparison-layout';
+import { submissionSheet } from './submission-layout';
 import { SUMMARY_LABELS } from './summary-labels';
 
 /** A cell of the layout; `L` is the writer's own hyperlink cell (a hyperlink part, or a HYPERLINK formula). */
@@ -74,6 +82,19 @@ export interface SummaryLayout<L> {
   readonly summary: LayoutSheet<L> & { readonly matrix: MatrixPlace };
   readonly assets: LayoutSheet<L>;
   readonly findings: LayoutSheet<L>;
+  /** 提出状況, with an expected-department list; else null. */
+  readonly submission: LayoutSheet<L> | null;
+  /** 前年度比較 and 前年度比較_明細, with last year's summary; else null. */
+  readonly comparison: LayoutSheet<L> | null;
+  readonly changes: LayoutSheet<L> | null;
+}
+
+/** What the yearly cycle adds to a summary (issue 12); each absent or null leaves its sheets out. */
+export interface SummaryExtras {
+  /** The submission status against the expected-department list (`submissionStatus`). */
+  readonly submission?: SubmissionStatus | null;
+  /** The comparison with last year (`compareYears`) and what it was made against. */
+  readonly comparison?: ComparisonInput | null;
 }
 
 const MATRIX_HEADER = 4;
@@ -83,10 +104,6 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** When a summary was made, as both writers put it on 集計: `YYYY-MM-DD HH:MM:SS` in the PC's local time. */
 export function madeAt(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())} ${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())}`;
-}
-
-function baseName(path: string): string {
-  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
 }
 
 /** `file sheet!` once per source sheet (a summary of 50,000 assets has a few hundred sheets). */
@@ -186,13 +203,31 @@ function findingSheet<L>(issues: readonly Issue[], locale: Locale, link: MakeLin
   };
 }
 
-/** The summary's three sheets for a consolidation and the findings of the same check. */
+/**
+ * The summary's sheets for a consolidation and the findings of the same check: 集計, 集計_資産一覧 and 集計_指摘事項,
+ * and 提出状況 / 前年度比較 / 前年度比較_明細 when `extras` asks for them. `assets` gives the asset list's rows
+ * (default `c.assets`; the CLI makes them one by one from the ledgers).
+ */
 export function summaryLayout<L>(
   c: Consolidation,
   issues: readonly Issue[],
   locale: Locale,
   link: MakeLink<L>,
+  extras: SummaryExtras = {},
   assets: AssetSource = { count: c.assets.length, at: (i) => c.assets[i] },
 ): SummaryLayout<L> {
-  return { summary: summarySheet<L>(c, locale), assets: assetSheet(assets, locale, link), findings: findingSheet(issues, locale, link) };
+  const { submission, comparison } = extras;
+  return {
+    summary: summarySheet<L>(c, locale),
+    assets: assetSheet(assets, locale, link),
+    findings: findingSheet(issues, locale, link),
+    submission: submission ? submissionSheet<L>(submission, c.generatedAt, locale) : null,
+    comparison: comparison ? comparisonSheet<L>(comparison, c.generatedAt, locale) : null,
+    changes: comparison ? changesSheet(comparison, locale, link) : null,
+  };
+}
+
+/** Every sheet of a layout in workbook order (the three of every summary first: 集計 stays the first sheet). */
+export function layoutSheets<L>(layout: SummaryLayout<L>): LayoutSheet<L>[] {
+  return [layout.summary, layout.assets, layout.findings, layout.submission, layout.comparison, layout.changes].filter((s): s is LayoutSheet<L> => s !== null);
 }

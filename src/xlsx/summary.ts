@@ -10,8 +10,8 @@ import type { OutChart } from './chart-xml';
 import type { Deflate } from './zip';
 import { STYLE } from './sheet-xml';
 import type { OutCell, OutLink } from './sheet-xml';
-import { summaryLayout } from './summary-layout';
-import type { AssetSource, LayoutSheet, SummaryLayout } from './summary-layout';
+import { layoutSheets, summaryLayout } from './summary-layout';
+import type { AssetSource, LayoutSheet, SummaryExtras, SummaryLayout } from './summary-layout';
 import { SUMMARY_LABELS } from './summary-labels';
 
 export interface SummaryOptions {
@@ -23,6 +23,8 @@ export interface SummaryOptions {
   linkTarget?: (file: string) => string;
   /** How to compress the parts (the CLI passes Node's zlib); default: the platform's CompressionStream. */
   deflate?: Deflate;
+  /** 提出状況 and 前年度比較 (issue 12): the sheets are written only when given. */
+  extras?: SummaryExtras;
   /** Rows a sheet may hold: Excel's 1,048,576 (tests lower it to see the lists split). */
   maxRows?: number;
 }
@@ -98,7 +100,8 @@ function bookSheet(sheet: LayoutSheet<OutLink>, charts: readonly OutChart[] = []
 
 /**
  * The 集計 workbook (SPEC §4) in the layout the add-in's 集計 shares (summary-layout.ts): the matrix with 未分類,
- * totals and per-課 error/warning counts, the asset list with a link back to each source cell, and the findings.
+ * totals and per-課 error/warning counts, the asset list with a link back to each source cell, and the findings;
+ * with `extras`, 提出状況 and 前年度比較 (+ 明細) after them.
  * Every source text is written as a string cell (never a formula), so text starting with `=`, `+`, `-` or `@`
  * stays text. Deterministic apart from `generatedAt`. Written directly as XML (book-xml.ts): exceljs needs seconds
  * for 50,000 rows (SPEC §9).
@@ -122,14 +125,18 @@ export async function writeSummary(c: Consolidation, result: CheckResult, locale
     result.issues,
     locale,
     (file, sheet, cell, text) => ({ text, target: file === null ? null : targetOf(file), location: quote(sheet) + cell }),
+    options.extras ?? {},
     assetList(c, result),
   );
   const noDepartment = SUMMARY_LABELS[locale].noDepartment;
   const chart = matrixChart(c, layout.summary, c.rows.map((r) => r.department || noDepartment));
-  // The lists go on over further sheets past Excel's last row (two files of a million assets each).
+  // The long lists go on over further sheets past Excel's last row (two files of a million assets each).
   const max = options.maxRows ?? EXCEL_MAX_ROWS;
+  const long = new Set<LayoutSheet<OutLink>>([layout.assets, layout.findings]);
   return buildXlsx(
-    [bookSheet(layout.summary, chart ? [chart] : []), ...splitRows(bookSheet(layout.assets), 1, max), ...splitRows(bookSheet(layout.findings), 1, max)],
+    layoutSheets(layout).flatMap((sheet) =>
+      sheet === layout.summary ? [bookSheet(sheet, chart ? [chart] : [])] : long.has(sheet) ? splitRows(bookSheet(sheet), 1, max) : [bookSheet(sheet)],
+    ),
     options.deflate,
   );
 }

@@ -70,6 +70,8 @@ describe('the yearly cycle: hand out, collect, consolidate with --previous', () 
       after: 5,
       counts: { added: 1, removed: 0, reclassified: 1, contentChanged: 1, unchanged: 2 },
       matrix: { 'A群－レベル1': 1, 'A群－レベル2': 0, 'B群－レベル1': 0, 'B群－レベル2': 0, 未分類: 0 },
+      matrixBefore: { 'A群－レベル1': 1, 'A群－レベル2': 1, 'B群－レベル1': 1, 'B群－レベル2': 1, 未分類: 0 },
+      matrixAfter: { 'A群－レベル1': 2, 'A群－レベル2': 1, 'B群－レベル1': 1, 'B群－レベル2': 1, 未分類: 0 },
     });
   });
 

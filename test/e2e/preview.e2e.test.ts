@@ -126,6 +126,36 @@ test('the 情報システム担当 flow on the preview: import department files,
   await page.close();
 });
 
+test('the yearly cycle in the preview: a pasted 課 list and last year’s file give 提出状況 and 前年度比較; a second audit shows the change', async () => {
+  const { page, errors } = await openPreview();
+  const fixtures = join(__dirname, '..', 'fixtures');
+  await openRole(page, '情報システム担当');
+  await page.getByLabel('取り込む部署ファイル (.xlsx, .xlsm, .ods, .csv)').setInputFiles([join(fixtures, 'canonical-somu.xlsx')]);
+  await page.getByText(/^\d+ 枚の台帳シートを取り込みました。$/).waitFor({ timeout: 30_000 });
+  await page.getByRole('textbox', { name: '課の一覧（提出状況）' }).fill('総務課\n企画課');
+  await page.getByText('2 課', { exact: true }).waitFor();
+  // Last year: 企画課's file (a department file is taken too), read in the browser by the same readers as the CLI.
+  await page.getByLabel('前年度の集計ファイル (.xlsx, .ods)').setInputFiles([join(fixtures, 'form-kikaku.xlsx')]);
+  await page.getByText(/^form-kikaku\.xlsx は集計ではないため、その台帳から 1 課・資産 \d+ 件を読み込みました。/).waitFor({ timeout: 30_000 });
+  await page.getByRole('button', { name: '集計する', exact: true }).click();
+  await page.getByText(/提出状況: 提出済み 1 課、未提出 1 課。 前年度比較: 追加 \d+ 件、削除 \d+ 件、/).waitFor();
+  const tabs = await page.getByRole('tab').allTextContents();
+  expect(['提出状況', '前年度比較', '前年度比較_明細'].map((n) => tabs.some((t) => t.startsWith(n)))).toEqual([true, true, true]);
+  await page.getByRole('region', { name: '情報システム担当' }).screenshot({ path: join(RESULTS, 'preview-cycle-inputs.png') });
+
+  await openRole(page, '監査');
+  await page.getByRole('button', { name: '監査チェックを実行', exact: true }).click();
+  await page.getByText('前回の監査記録はありません。次の監査から、今回との差をここに表示します。').waitFor();
+  await page.getByRole('button', { name: '監査チェックを実行', exact: true }).click();
+  const difference = page.getByRole('region', { name: '前回の監査からの資産数の変化' });
+  await difference.getByRole('table').waitFor();
+  expect(await difference.getByRole('row').count()).toBe(6);
+  await difference.screenshot({ path: join(RESULTS, 'preview-audit-difference.png') });
+  expect(errors).toEqual([]);
+  expect(outsideRequests).toEqual([]);
+  await page.close();
+});
+
 test('部署ファイルを取り込む in the browser: a Shift_JIS CSV (TextDecoder) and an .ods (DecompressionStream) are read, and the pane says how', async () => {
   const { page, errors } = await openPreview();
   const fixtures = join(__dirname, '..', 'fixtures');

@@ -43,15 +43,19 @@ describe('監査チェックを実行', () => {
     const v = valuesOf(t.runtime, r.sheet);
     expect(v.slice(0, 4).map((row) => row.slice(0, 2))).toEqual([['監査結果'], ['実行日時', '2026-11-25 15:30:00'], ['ポリシー', `hanamaki ${r.result.policy.version}`], ['台帳シート数', 1]]);
     expect(v.slice(5, 9)).toEqual([['重大度', '件数'], ['エラー', 0], ['警告', 2], ['情報', 0]]);
+    // The assets per 群－レベル beside the counts (issue 12), 未分類 included, adding up to 計.
+    expect(v.slice(10, 17).map((row) => row.slice(0, 2))).toEqual([['群－レベル', '資産数'], ['A群－レベル1', 0], ['A群－レベル2', 2], ['B群－レベル1', 0], ['B群－レベル2', 0], ['未分類', 0], ['計', 2]]);
+    expect(r.matrix).toEqual({ 'A群－レベル1': 0, 'A群－レベル2': 2, 'B群－レベル1': 0, 'B群－レベル2': 0, 未分類: 0 });
+    expect(r.previous).toBeNull();
     // The rule's name beside each code (issue 10, item 16).
-    expect(v.slice(10, 13)).toEqual([['重大度', 'コード', '規則', '件数'], ['警告', 'LEVEL1_SUSPECTED', 'レベル1の可能性', 1], ['警告', 'VALUE_NOT_CANONICAL', '正式な書き方でない', 1]]);
-    expect(v[14]).toEqual(['重大度', 'コード', '規則', '内容', '課', 'シート', 'セル', '確認済み']);
-    expect(v[15]?.slice(0, 6)).toEqual(['警告', 'VALUE_NOT_CANONICAL', '正式な書き方でない', expect.stringContaining('A群'), '総務課', '台帳_総務課']);
+    expect(v.slice(18, 21)).toEqual([['重大度', 'コード', '規則', '件数'], ['警告', 'LEVEL1_SUSPECTED', 'レベル1の可能性', 1], ['警告', 'VALUE_NOT_CANONICAL', '正式な書き方でない', 1]]);
+    expect(v[22]).toEqual(['重大度', 'コード', '規則', '内容', '課', 'シート', 'セル', '確認済み']);
+    expect(v[23]?.slice(0, 6)).toEqual(['警告', 'VALUE_NOT_CANONICAL', '正式な書き方でない', expect.stringContaining('A群'), '総務課', '台帳_総務課']);
     const record = t.runtime.workbook.sheetByName(r.sheet)!;
-    expect(record.cell(15, 6)?.f).toBe(`=HYPERLINK("#'台帳_総務課'!D6","台帳_総務課!D6")`);
+    expect(record.cell(23, 6)?.f).toBe(`=HYPERLINK("#'台帳_総務課'!D6","台帳_総務課!D6")`);
     // Code columns wide enough to read; A4, one page wide, the findings header repeated on every printed page.
     expect(record.colWidths.get(1)).toBeGreaterThanOrEqual(26 * 5);
-    expect(record.pageLayout).toMatchObject({ paperSize: 'A4', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: { r0: 14, r1: 14 } });
+    expect(record.pageLayout).toMatchObject({ paperSize: 'A4', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: { r0: 22, r1: 22 } });
     expect(valuesOf(t.runtime, '台帳_総務課')).toEqual(before);
     const m = measure(t.runtime);
     expect(m.syncs).toBeLessThanOrEqual(4);
@@ -85,7 +89,7 @@ test('a reviewed keyword warning is still listed in the record, with when and wh
   await markReviewed({ issue: warning, reason: '公開資料', reviewer: '監査 花子', result: first.result, now: new Date(2026, 10, 20, 9, 0, 0) });
   const r = audited(await runAudit({ today: TODAY, now: new Date(2026, 10, 25, 15, 30, 0) }));
   expect(r.reviewed).toBe(1);
-  const rows = valuesOf(t.runtime, r.sheet).slice(15);
+  const rows = valuesOf(t.runtime, r.sheet).slice(23);
   expect(rows.map((row) => [row[1], row[7] ?? ''])).toEqual([
     ['VALUE_NOT_CANONICAL', ''],
     ['LEVEL1_SUSPECTED', '2026-11-20 09:00:00 公開資料'],

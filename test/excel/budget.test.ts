@@ -37,6 +37,17 @@ const operations: [string, () => Promise<unknown>][] = [
   ['insertTemplate', () => insertTemplate({ department: '新設課', today: TODAY })],
   ['check', () => checkWorkbook({ today: TODAY })],
   ['consolidate', () => consolidateWorkbook({ today: TODAY, now })],
+  // With the yearly cycle's inputs: 提出状況 and 前年度比較 (+ 明細) are written in the same syncs.
+  [
+    'consolidateCycle',
+    () =>
+      consolidateWorkbook({
+        today: TODAY,
+        now,
+        expectedDepartments: ['第1課', '第2課', '未提出課'],
+        previous: { label: '前年度.xlsx', assets: [{ department: '第1課', number: 1, name: '資産0-0', content: '前年度の内容', group: 'A群', level: 'レベル1' }] },
+      }),
+  ],
   ['audit', () => runAudit({ today: TODAY, now })],
   ['forms', () => exportForms({ today: TODAY })],
 ];
@@ -63,7 +74,7 @@ describe('sync budget (SPEC §9)', () => {
     const many = await syncsOf(40, 120);
     const syncs = (r: Record<string, { syncs: number }>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v.syncs]));
     expect(syncs(many)).toEqual(syncs(few));
-    expect(syncs(few)).toEqual({ insertTemplate: 2, check: 3, consolidate: 4, audit: 4, forms: 4 });
+    expect(syncs(few)).toEqual({ insertTemplate: 2, check: 3, consolidate: 4, consolidateCycle: 4, audit: 4, forms: 4 });
   });
 
   test('on a big workbook no sync carries more than 4 MB, whatever the operation', async () => {

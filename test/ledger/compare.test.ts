@@ -51,6 +51,9 @@ describe('compareYears', () => {
       after: 5,
       counts: { added: 1, removed: 1, reclassified: 1, contentChanged: 1, unchanged: 2 },
       matrix: somu?.matrix,
+      // Both sides of the change: what 前年度比較 prints beside it.
+      matrixBefore: { 'A群－レベル1': 1, 'A群－レベル2': 1, 'B群－レベル1': 0, 'B群－レベル2': 3, 未分類: 0 },
+      matrixAfter: { 'A群－レベル1': 2, 'A群－レベル2': 1, 'B群－レベル1': 0, 'B群－レベル2': 2, 未分類: 0 },
     });
   });
 

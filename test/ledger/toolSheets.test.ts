@@ -9,7 +9,7 @@ import { TODAY, formSheet, templateSheet } from './helpers';
 const asset = [1, '会議録', '課内会議の記録', 'B群', 'レベル2'];
 
 describe('isToolSheetName', () => {
-  test.each(['集計', '集計_資産一覧', '集計_指摘事項', '別記様式', '変更履歴', '_確認済み', '_取込記録', '監査結果_2026-11-25_1530', '監査結果_2026-11-25_1530(2)', '集計_作成中', '別記様式_作成中', '集計_資産一覧 (2)', '集計_指摘事項 (12)'])(
+  test.each(['集計', '集計_資産一覧', '集計_指摘事項', '別記様式', '変更履歴', '_確認済み', '_取込記録', '監査結果_2026-11-25_1530', '監査結果_2026-11-25_1530(2)', '集計_作成中', '別記様式_作成中', '集計_資産一覧 (2)', '集計_指摘事項 (12)', '提出状況', '前年度比較', '前年度比較_明細', '提出状況_作成中', '前年度比較_作成中'])(
     '%s is the tool’s own',
     (name) => expect(isToolSheetName(name)).toBe(true),
   );
@@ -43,6 +43,13 @@ describe('the engine passes over the tool’s sheets', () => {
     const r = checkWorkbooks([{ file: 'book.xlsx', sheets: [ledger, forms, assets, { ...forms, name: '別記様式_作成中' }] }], { today: TODAY });
     expect(r.ledgers.map((l) => [l.sheet, l.assets.length])).toEqual([['台帳_総務課', 1]]);
     expect(r.issues.filter((i) => i.location.sheet !== '台帳_総務課')).toEqual([]);
+  });
+  test('提出状況 and 前年度比較_明細 are never read, even where their rows look like a ledger', () => {
+    // 明細's columns include 番号 and 情報資産名; a user who renames a header to 内容 still gets no second count.
+    const changes: SheetInput = { name: '前年度比較_明細', rows: [['課', '変更', '番号', '情報資産名', '内容'], ['総務課', '追加', 1, '会議録', '紙']] };
+    const submission: SheetInput = { name: '提出状況', rows: [['番号', '情報資産名', '内容'], [1, '総務課', '提出済み']] };
+    const r = checkWorkbooks([{ file: 'book.xlsx', sheets: [ledger, changes, submission] }], { today: TODAY });
+    expect(r.ledgers.map((l) => l.sheet)).toEqual(['台帳_総務課']);
   });
   test('readWorkbook (the import) brings in only the ledger', () => {
     expect(readWorkbook({ file: 'book.xlsx', sheets: [forms, ledger, assets] }).ledgers.map((l) => l.sheet)).toEqual(['台帳_総務課']);

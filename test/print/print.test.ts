@@ -12,6 +12,7 @@ import { createExcelRuntime, installExcelGlobals } from '../../src/preview/runti
 import type { ExcelRuntime } from '../../src/preview/runtime/runtime';
 import { saveXlsx } from '../../src/preview/runtime/xlsx';
 import { writeTemplate } from '../../src/xlsx/template';
+import { fill, xlsxOf } from '../xlsx/helpers';
 import { MemoryFs, memoryIo } from '../cli/memory-io';
 import { run } from '../cli/run';
 import { isA4, missingTools, printToPdf } from './render';
@@ -19,6 +20,13 @@ import type { PrintedPage } from './render';
 
 const TODAY = '2025-11-25';
 const LONG = '住民基本台帳システムに記録された住民の氏名・住所・生年月日・世帯の情報と、その異動の履歴（転入・転出・転居・出生・死亡）';
+/** A 課 list long enough for 提出状況 to run over several pages: 総務課 (which has a ledger) and 90 others. */
+const DEPARTMENTS = ['総務課', ...Array.from({ length: 90 }, (_, i) => `第${i + 1}課`)];
+/** Last year's 総務課: 150 assets by other names (all removed) and 40 of this year's with another 内容, for a long 明細. */
+const LAST_YEAR = [
+  ...Array.from({ length: 150 }, (_, i) => ({ department: '総務課', number: i + 1, name: `旧資産${i + 1}`, content: LONG, group: 'B群', level: 'レベル2' })),
+  ...Array.from({ length: 40 }, (_, i) => ({ department: '総務課', number: i + 151, name: `資産${i + 1}`, content: `前年度の記録 ${i + 1}`, group: 'A群', level: i % 2 === 0 ? 'レベル1' : 'レベル2' })),
+];
 
 let pages: Record<string, PrintedPage[]> = {};
 
@@ -51,7 +59,8 @@ async function addinFiles(): Promise<Record<string, Uint8Array>> {
     if (isFailure(first)) throw new Error(first.detail);
     const fixed = await applyFixes({ fixes: proposeFixes(first.result) });
     if (isFailure(fixed) || fixed.applied.length < 20) throw new Error('the fixes did not make a log of several pages');
-    for (const op of [consolidateWorkbook({ today: TODAY }), exportForms({ today: TODAY }), runAudit({ today: TODAY })]) {
+    const cycle = { expectedDepartments: DEPARTMENTS, previous: { label: '前年度の集計.xlsx', assets: LAST_YEAR } };
+    for (const op of [consolidateWorkbook({ today: TODAY, ...cycle }), exportForms({ today: TODAY }), runAudit({ today: TODAY })]) {
       const r = await op;
       if (isFailure(r)) throw new Error(r.detail);
     }
@@ -64,6 +73,9 @@ async function addinFiles(): Promise<Record<string, Uint8Array>> {
       findings: '集計_指摘事項',
       audit,
       changeLog: '変更履歴',
+      submission: '提出状況',
+      comparison: '前年度比較',
+      changes: '前年度比較_明細',
     };
     const out: Record<string, Uint8Array> = {};
     for (const [key, sheet] of Object.entries(sheets)) out[key] = await onlySheet(runtime, sheet);
@@ -73,10 +85,14 @@ async function addinFiles(): Promise<Record<string, Uint8Array>> {
   }
 }
 
-/** The CLI's template and its summary of the add-in's workbook. */
+/** The CLI's template and its summary of the add-in's workbook, with 提出状況 and 前年度比較. */
 async function cliFiles(saved: Uint8Array): Promise<Record<string, Uint8Array>> {
-  const fs = new MemoryFs().put('台帳.xlsx', saved);
-  await run(memoryIo(fs), 'consolidate', '台帳.xlsx', '--out', 'summary.xlsx', '--today', TODAY);
+  const header = ['番号', '情報資産名', '内容', '群', 'レベル'];
+  const last = await xlsxOf((wb) =>
+    fill(wb.addWorksheet('台帳_総務課'), [['情報資産台帳（総務課）'], ['課名', '総務課'], header, ...LAST_YEAR.map((a) => [a.number, a.name, a.content, a.group, a.level])]),
+  );
+  const fs = new MemoryFs().put('台帳.xlsx', saved).put('前年度.xlsx', last).put('課一覧.txt', DEPARTMENTS.join('\n'));
+  await run(memoryIo(fs), 'consolidate', '台帳.xlsx', '--out', 'summary.xlsx', '--today', TODAY, '--departments', '課一覧.txt', '--previous', '前年度.xlsx');
   const summary = fs.files.get('summary.xlsx');
   if (!summary) throw new Error('no summary written');
   return { cliTemplate: await writeTemplate(templateModel('総務課', { today: TODAY })), cliSummary: summary };
@@ -125,8 +141,8 @@ describe('printed with LibreOffice', () => {
     expect(everyPage('forms', (p) => p.text.includes('番号') && p.text.includes('内容') && p.text.includes('業務の記録'))).toEqual(allTrue('forms'));
   });
 
-  test('集計: A4 landscape on one page, 警告 (the last column) included', () => {
-    expect(printed('summary')).toHaveLength(1);
+  test('集計: A4 landscape, one page wide; with the 91 listed 課 as rows it runs down, each page repeating the header to 警告', () => {
+    expect(printed('summary').length).toBeGreaterThan(1);
     expect(everyPage('summary', (p) => isA4(p, 'landscape') && p.text.includes('未分類') && p.text.includes('警告'))).toEqual(allTrue('summary'));
   });
 
@@ -135,10 +151,26 @@ describe('printed with LibreOffice', () => {
     ['findings', ['重大度', '規則', 'セル']],
     ['audit', ['重大度', '規則', '確認済み']],
     ['changeLog', ['日時', '変更後', '理由']],
+    ['submission', ['課', '状況', '更新日', 'シート']],
+    ['changes', ['情報資産名', '今年度の内容', '元のセル']],
   ])('%s: A4 landscape, several pages, each with the header row and the last column', (key, header) => {
     expect(printed(key).length).toBeGreaterThan(1);
     expect(everyPage(key, (p) => isA4(p, 'landscape'))).toEqual(allTrue(key));
     expect(everyPage(key, (p) => header.every((h) => p.text.includes(h)))).toEqual(allTrue(key));
+  });
+
+  test('前年度比較: A4 landscape on one page, from 課 to 未分類 (the last column) and the 群－レベル block below', () => {
+    expect(printed('comparison')).toHaveLength(1);
+    expect(everyPage('comparison', (p) => isA4(p, 'landscape') && ['課', '変更なし', '未分類', '増減', '計'].every((h) => p.text.includes(h)))).toEqual(allTrue('comparison'));
+  });
+
+  test('the CLI’s 提出状況 and 明細: each of their pages repeats its header and holds its last column', () => {
+    const submissionPages = printed('cliSummary').filter((p) => /第\d+課\s+未提出/.test(p.text));
+    const changePages = printed('cliSummary').filter((p) => /旧資産\d+/.test(p.text));
+    expect(submissionPages.length).toBeGreaterThan(1);
+    expect(changePages.length).toBeGreaterThan(1);
+    expect(submissionPages.map((p) => p.text.includes('状況') && p.text.includes('シート'))).toEqual(submissionPages.map(() => true));
+    expect(changePages.map((p) => p.text.includes('今年度の内容') && p.text.includes('元のセル'))).toEqual(changePages.map(() => true));
   });
 
   test('the CLI’s summary: every page A4 landscape; every page of assets or findings repeats its header', () => {

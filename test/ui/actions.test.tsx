@@ -7,9 +7,8 @@ import userEvent from '@testing-library/user-event';
 import { webLightTheme } from '@fluentui/react-components';
 import { TaskPane } from '../../src/taskpane/components/TaskPane';
 import * as ops from '../../src/taskpane/operations';
-import { checked, groupInvalid, level1Suspected, untrimmed, SHEET } from './support';
+import { checked, groupInvalid, installFileArrayBuffer, level1Suspected, untrimmed, SHEET } from './support';
 import { openRole } from './roles';
-import './file-polyfill';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- jest.mock factories run before imports; require is how they reach a helper
 jest.mock('../../src/taskpane/operations', () => require('./support').operationsMock());
@@ -19,6 +18,8 @@ jest.setTimeout(30_000);
 // In jsdom (no layout) Fluent's focus manager marks an open dialog aria-hidden once the pane has a TabList;
 // Chromium does not (test/e2e opens these dialogs by role). The buttons are found regardless.
 const JSDOM_DIALOG = true;
+
+installFileArrayBuffer();
 
 const renderPane = () => render(<TaskPane locale="ja" theme={webLightTheme} insideExcel />);
 
@@ -152,6 +153,8 @@ test('集計する rebuilds 集計 and reports how many 課 and assets', async (
     status: 'consolidated',
     sheet: '集計',
     counts: { error: 0, warning: 0, info: 0 },
+    submission: null,
+    comparison: null,
     summary: {
       policy: { id: 'hanamaki', version: '1' },
       generatedAt: '2026-11-25T10:00:00',
@@ -188,7 +191,7 @@ test('検証する, 集計する and 別記様式を出力 on a workbook without
 });
 
 test('監査チェックを実行 writes the dated record, reports its counts and lists the findings', async () => {
-  mocked.runAudit.mockResolvedValue({ status: 'audited', sheet: '監査結果_2026-11-25_1000', reviewed: 0, result: checked([groupInvalid]).result });
+  mocked.runAudit.mockResolvedValue({ status: 'audited', sheet: '監査結果_2026-11-25_1000', reviewed: 0, result: checked([groupInvalid]).result, matrix: {}, previous: null });
   mocked.checkWorkbook.mockResolvedValue(checked([groupInvalid]));
   renderPane();
   await openRole('監査');

@@ -9,9 +9,10 @@ import { webLightTheme } from '@fluentui/react-components';
 import { TaskPane } from '../../src/taskpane/components/TaskPane';
 import * as ops from '../../src/taskpane/operations';
 import type { Issue, SheetFindings } from '../../src/taskpane/operations';
-import { checked, checkResult, groupInvalid, issue, level1Suspected, SHEET } from './support';
+import { checked, checkResult, groupInvalid, installFileArrayBuffer, issue, level1Suspected, SHEET } from './support';
 import { openRole } from './roles';
-import './file-polyfill';
+
+installFileArrayBuffer();
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- jest.mock factories run before imports; require is how they reach a helper
 jest.mock('../../src/taskpane/operations', () => require('./support').operationsMock());

@@ -9,9 +9,10 @@ import { TaskPane } from '../../src/taskpane/components/TaskPane';
 import * as ops from '../../src/taskpane/operations';
 import type { Fix } from '../../src/ledger';
 import type { SheetFindings } from '../../src/taskpane/operations';
-import { checked, groupInvalid, issue, level1Suspected, SHEET } from './support';
+import { checked, groupInvalid, installFileArrayBuffer, issue, level1Suspected, SHEET } from './support';
 import { openRole } from './roles';
-import './file-polyfill';
+
+installFileArrayBuffer();
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- jest.mock factories run before imports; require is how they reach a helper
 jest.mock('../../src/taskpane/operations', () => require('./support').operationsMock());
@@ -210,7 +211,7 @@ test('the counts include the 確認済み warnings and say how many: 「うち�
   await userEvent.click(screen.getByRole('button', { name: '検証する' }));
   expect(await screen.findByText('検証しました: エラー 1 件、警告 1 件（うち確認済み 1 件）、情報 0 件。')).toBeInTheDocument();
 
-  mocked.runAudit.mockResolvedValue({ status: 'audited', sheet: '監査結果_2026-11-25_1000', reviewed: 1, result: checked([groupInvalid, level1Suspected]).result });
+  mocked.runAudit.mockResolvedValue({ status: 'audited', sheet: '監査結果_2026-11-25_1000', reviewed: 1, result: checked([groupInvalid, level1Suspected]).result, matrix: {}, previous: null });
   await openRole('監査');
   await userEvent.click(screen.getByRole('button', { name: '監査チェックを実行' }));
   expect(await screen.findByText('監査結果をシート「監査結果_2026-11-25_1000」に記録しました（エラー 1 件、警告 1 件（うち確認済み 1 件）、情報 0 件）。')).toBeInTheDocument();

@@ -132,6 +132,7 @@ test('both buttons sit after the main actions of their role’s section, enabled
   expect(names('各課の職員')).toEqual(['台帳を挿入', '検証する', '様式を台帳に変換']);
   expect(screen.getByRole('button', { name: '様式を台帳に変換' })).toBeEnabled();
   await openRole('情報システム担当');
-  expect(names('情報システム担当')).toEqual(['部署ファイルを取り込む', '集計する', '別記様式を出力']);
+  // 集計する's inputs (課の一覧, 前年度の集計) come first, above the section's actions.
+  expect(names('情報システム担当')).toEqual(['選択したセルから読み込む', '前年度の集計を選ぶ', '部署ファイルを取り込む', '集計する', '別記様式を出力']);
   expect(screen.getByRole('button', { name: '別記様式を出力' })).toBeEnabled();
 });

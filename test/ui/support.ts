@@ -37,9 +37,25 @@ export function operationsMock() {
     exportForms: jest.fn(),
     upgradeForms: jest.fn(),
     runAudit: jest.fn(),
+    readDepartmentSheet: jest.fn(),
+    readPreviousYear: jest.fn(),
     proposeFixes: jest.fn(),
     watchLedgerEdits: jest.fn(),
     isFailure: (v: unknown) => typeof v === 'object' && v !== null && (v as { status?: unknown }).status === 'failed',
     REVIEWABLE_CODES: ['LEVEL1_SUSPECTED', 'GROUP_SUSPECTED'],
+  };
+}
+
+/** jsdom's File has no arrayBuffer(); browsers do. Read it the way older browsers did (for the file pickers). */
+export function installFileArrayBuffer(): void {
+  // The DOM types say it always exists; jsdom says otherwise.
+  if (typeof (File.prototype as Partial<File>).arrayBuffer === 'function') return;
+  File.prototype.arrayBuffer = function arrayBuffer(this: File) {
+    return new Promise<ArrayBuffer>((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result as ArrayBuffer);
+      reader.onerror = () => reject(reader.error);
+      reader.readAsArrayBuffer(this);
+    });
   };
 }

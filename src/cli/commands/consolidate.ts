@@ -1,6 +1,7 @@
 import { dirname, relative, resolve } from 'node:path';
 import { consolidate, consolidatedAssets } from '../../ledger';
 import { compareYears } from '../../ledger/compare';
+import { submissionStatus } from '../../ledger/submission';
 import type { ComparedAsset } from '../../ledger/compare';
 import { changesJson, formatChanges } from '../changes';
 import { CYCLE_MESSAGES } from '../cycle-messages';
@@ -47,7 +48,8 @@ async function readPrevious(ctx: CommandContext, paths: readonly string[]): Prom
 /**
  * `ledger consolidate FILE... --out SUMMARY.xlsx`: check everything, write the 集計 workbook atomically, and
  * report like validate. The output may never be one of the inputs (checked before any work is done). With
- * `--previous`, the comparison with last year goes into the reports (`changes` in JSON), not yet into the summary.
+ * `--departments`, the summary gets 提出状況; with `--previous`, 前年度比較 and its 明細, and the same comparison goes
+ * into the reports (`changes` in JSON).
  */
 export async function consolidateCommand(ctx: CommandContext): Promise<number> {
   const out = stringOption(ctx, 'out');
@@ -67,6 +69,8 @@ export async function consolidateCommand(ctx: CommandContext): Promise<number> {
   const summary = timed('model', () => consolidate(run.result, { generatedAt: madeAt(ctx.io.now()), assets: false }));
   // The comparison with last year needs this year's list; it is made only then.
   const comparison = previous === null ? null : compareYears({ assets: [...consolidatedAssets(run.result)] }, { assets: previous });
+  const submission = setup.expectedDepartments === null ? null : submissionStatus(run.result, setup.expectedDepartments, { today: setup.today });
+  const extras = { submission, comparison: comparison === null ? null : { comparison, previous: previousPaths } };
   try {
     // Links back to the sources are relative to the summary's folder, so the set can be moved together.
     const base = dirname(resolve(out));
@@ -78,7 +82,7 @@ export async function consolidateCommand(ctx: CommandContext): Promise<number> {
     };
     noteRemovedTemps(
       ctx,
-      await timedAsync('summary', async () => writeAtomically(ctx.io, out, await writeSummary(summary, run.result, ctx.locale, { linkTarget, deflate: nodeDeflate }))),
+      await timedAsync('summary', async () => writeAtomically(ctx.io, out, await writeSummary(summary, run.result, ctx.locale, { linkTarget, deflate: nodeDeflate, extras }))),
     );
   } catch (e) {
     if (e instanceof SheetTooLarge) return fail(ctx, m.sheetTooLarge(out, e.sheet, e.rows, e.columns), EXIT_ERRORS);

@@ -5,7 +5,10 @@ import { uiStrings } from '../i18n';
 import type { Locale } from '../i18n';
 import type { ImportFile } from '../operations';
 import { usePane } from '../usePane';
+import { useCycleInputs } from '../useCycleInputs';
 import { App } from './App';
+import { AuditDifference } from './AuditDifference';
+import { CycleInputs } from './CycleInputs';
 import { FailureView } from './FailureView';
 import { FindingsPanel } from './FindingsPanel';
 import { FixesDialog } from './FixesDialog';
@@ -30,6 +33,8 @@ async function readFiles(list: FileList | null): Promise<ImportFile[]> {
 export function TaskPane({ locale, theme, insideExcel, embedded = false }: TaskPaneProps) {
   const t = uiStrings(locale);
   const { state, handlers } = usePane(t, insideExcel);
+  // 提出状況 and 前年度比較's inputs: kept in this pane's memory only (SPEC §11).
+  const cycle = useCycleInputs(t, locale, handlers.perform);
   const [department, setDepartment] = useState('');
   const [extended, setExtended] = useState(false);
   // SPEC §1.1: structure protection is a setting, off by default.
@@ -79,6 +84,9 @@ export function TaskPane({ locale, theme, insideExcel, embedded = false }: TaskP
     ),
   };
 
+  // 集計する's inputs sit above the section's buttons, before the import's (hidden) file picker.
+  const cycleInputs = <CycleInputs strings={t} inputs={cycle} busy={state.busy} onError={handlers.fail} />;
+
   return (
     <App
       locale={locale}
@@ -86,13 +94,21 @@ export function TaskPane({ locale, theme, insideExcel, embedded = false }: TaskP
       insideExcel={insideExcel}
       embedded={embedded}
       busy={state.busy}
-      extras={extras}
+      extras={{
+        ...extras,
+        it: (
+          <>
+            {cycleInputs}
+            {extras.it}
+          </>
+        ),
+      }}
       actions={{
         insertTemplate: insert,
         validate: () => void handlers.validate(),
         importDepartments: () => picker.current?.click(),
         upgradeForms: () => void handlers.upgradeForms(),
-        consolidate: () => void handlers.consolidate(),
+        consolidate: () => void handlers.consolidate(cycle.consolidateOptions()),
         exportForms: () => void handlers.exportForms(),
         audit: () => void handlers.audit(),
       }}
@@ -103,6 +119,7 @@ export function TaskPane({ locale, theme, insideExcel, embedded = false }: TaskP
       }
     >
       <Divider />
+      {state.audit && <AuditDifference audit={state.audit} strings={t} />}
       <FindingsPanel
         findings={state.findings}
         locale={locale}
