@@ -5,6 +5,7 @@
  * files are built with it at test time.
  */
 import { constants, crc32, deflateRawSync } from 'node:zlib';
+import { concatBytes } from '../../src/xlsx/bytes';
 
 /** An entry's data as stored: raw DEFLATE (or the bytes themselves for method 0), with its true CRC and size. */
 export interface Body {
@@ -71,15 +72,7 @@ export function bomb(head: string, fill: number, count: number, tail: string): B
   return { method: 8, raw: concat(parts), crc: crc >>> 0, size: headBytes.length + count + tailBytes.length };
 }
 
-export function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
+export const concat = concatBytes;
 
 /** Little-endian record writer. */
 class Rec {

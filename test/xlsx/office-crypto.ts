@@ -4,6 +4,7 @@
  * AES-256-CBC, SHA-512) as Excel does. The corpus tests check the reader on files real producers encrypted.
  */
 import { createCipheriv, createHash, randomBytes } from 'node:crypto';
+import { concatBytes } from '../../src/xlsx/bytes';
 
 const END_OF_CHAIN = 0xfffffffe;
 const FREE = 0xffffffff;
@@ -88,15 +89,7 @@ export function compoundFile(streams: readonly { name: string; data: Uint8Array 
   return concat([header, ...sectors]);
 }
 
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
+const concat = concatBytes;
 
 const sha512 = (...parts: Uint8Array[]) => new Uint8Array(createHash('sha512').update(concat(parts)).digest());
 const le32 = (n: number) => {

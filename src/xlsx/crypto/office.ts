@@ -1,3 +1,4 @@
+import { concatBytes } from '../bytes';
 import { NotSure } from '../direct/not-sure';
 import { XmlScanner, OPEN, END } from '../direct/xml-scan';
 import { aesCbcDecrypt, aesEcbDecrypt } from './aes';
@@ -28,15 +29,7 @@ const utf16le = (s: string): Uint8Array => {
   return out;
 };
 
-function concat(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
+const concat = (...parts: Uint8Array[]): Uint8Array => concatBytes(parts);
 
 function le32(n: number): Uint8Array {
   const out = new Uint8Array(4);
