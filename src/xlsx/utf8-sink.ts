@@ -63,13 +63,32 @@ export class Utf8Sink {
     this.len = at;
   }
 
-  /** A whole number ≥ 0 in decimal (cell values, row numbers). */
+  /**
+   * A whole number ≥ 0 in decimal (cell values, row numbers), as `String(n)` writes it. Digits go straight into
+   * the buffer below 10^15 (no string per number: a summary writes one per cell); larger ones through `String`,
+   * which switches to exponent notation past 10^21.
+   */
   int(n: number): void {
     if (n < 10) {
       this.room(1)[this.len++] = 48 + n;
       return;
     }
-    this.ascii(String(n));
+    if (n >= 1e15) {
+      this.ascii(String(n));
+      return;
+    }
+    let digits = 2;
+    for (let p = 100; p <= n; p *= 10) digits++;
+    const buf = this.room(digits);
+    let at = this.len + digits;
+    this.len = at;
+    let rest = n;
+    while (rest >= 10) {
+      const q = Math.floor(rest / 10);
+      buf[--at] = 48 + (rest - q * 10);
+      rest = q;
+    }
+    buf[--at] = 48 + rest;
   }
 
   /**

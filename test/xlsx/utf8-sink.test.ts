@@ -59,4 +59,13 @@ describe('Utf8Sink: the summary writer encodes text straight into bytes', () => 
     expect(bytesOf(write)).toEqual(utf8(expected));
     expect(bytesOf(write, 64)).toEqual(utf8(expected));
   });
+
+  test('int(n) writes what String(n) gives, digit by digit or (from 10^15) through String', () => {
+    const values = [0, 1, 9, 10, 11, 99, 100, 101, 999, 1000, 65_535, 1_048_576, 123_456_789, 999_999_999_999_999, 1e15, 2 ** 53, 1e21, 1.5e22];
+    for (let p = 1; p < 1e16; p *= 10) values.push(p - 1, p, p + 1);
+    for (const n of values) expect(bytesOf((sink) => sink.int(n)).toString('latin1')).toBe(String(n));
+    // Many in a row, across a buffer that is handed on every 64 bytes.
+    const write = (sink: Utf8Sink) => values.forEach((n) => sink.int(n));
+    expect(bytesOf(write, 64).toString('latin1')).toBe(values.map(String).join(''));
+  });
 });
