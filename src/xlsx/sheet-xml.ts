@@ -1,6 +1,6 @@
 import { columnLetter } from './address';
 import { EXCEL_MAX_COLUMNS, SheetTooLarge } from './sheet-split';
-import { Utf8Sink } from './utf8-sink';
+import { Utf8Sink, asciiBytes } from './utf8-sink';
 import { T_OPEN, T_OPEN_KEEP, keepsSpaces } from './shared-strings-xml';
 import type { SharedStrings } from './shared-strings-xml';
 import { NS_MAIN, NS_REL, NS_PKG_REL, XML_HEAD, xmlText } from './xml';
@@ -77,38 +77,40 @@ function hasCell(row: readonly OutCell[]): boolean {
 }
 
 /** `<c r="B` per column: a cell's opening up to its row number. */
-const cellOpens: string[] = [];
-function cellOpen(c: number): string {
-  return (cellOpens[c] ??= `<c r="${col(c)}`);
+const cellOpens: Uint8Array[] = [];
+function cellOpen(c: number): Uint8Array {
+  return (cellOpens[c] ??= asciiBytes(`<c r="${col(c)}`));
 }
 
 /**
  * What follows a cell's row number, up to its value, for one style attribute (`''` or ` s="4"`): a number
- * cell's, a shared string's, an inline string's (with its `<t>` opened, plain or space-preserving) and a
- * link's. Made once per style: the writer then puts a cell out in a few copies of ready-made ASCII.
+ * cell's, a shared string's, an inline string's (with its `<t>` opened, plain or space-preserving). Made once
+ * per style as bytes: the writer then puts a cell out in a few copies of ready-made markup.
  */
 interface Tails {
-  readonly number: string;
-  readonly shared: string;
-  readonly inline: string;
-  readonly inlineKeep: string;
+  readonly number: Uint8Array;
+  readonly shared: Uint8Array;
+  readonly inline: Uint8Array;
+  readonly inlineKeep: Uint8Array;
 }
 const tailsByStyle = new Map<string, Tails>();
 function tailsFor(styleAttr: string): Tails {
   let tails = tailsByStyle.get(styleAttr);
   if (tails === undefined) {
     tails = {
-      number: `"${styleAttr}><v>`,
-      shared: `"${styleAttr} t="s"><v>`,
-      inline: `"${styleAttr} t="inlineStr"><is>${T_OPEN}`,
-      inlineKeep: `"${styleAttr} t="inlineStr"><is>${T_OPEN_KEEP}`,
+      number: asciiBytes(`"${styleAttr}><v>`),
+      shared: asciiBytes(`"${styleAttr} t="s"><v>`),
+      inline: asciiBytes(`"${styleAttr} t="inlineStr"><is>${T_OPEN}`),
+      inlineKeep: asciiBytes(`"${styleAttr} t="inlineStr"><is>${T_OPEN_KEEP}`),
     };
     tailsByStyle.set(styleAttr, tails);
   }
   return tails;
 }
-const LINK_TAIL = `"${LINK_CELL}${T_OPEN}`;
-const LINK_TAIL_KEEP = `"${LINK_CELL}${T_OPEN_KEEP}`;
+const LINK_TAIL = asciiBytes(`"${LINK_CELL}${T_OPEN}`);
+const LINK_TAIL_KEEP = asciiBytes(`"${LINK_CELL}${T_OPEN_KEEP}`);
+const V_END = asciiBytes('</v></c>');
+const IS_END = asciiBytes('</t></is></c>');
 
 /**
  * The worksheet part, written into `out` (UTF-8, possibly streamed on to a compressor), and its
@@ -168,31 +170,31 @@ export async function sheetXml(sheet: OutSheet, out: Utf8Sink, drawing?: string,
       const tails = (useColStyles ? colTails[c] : undefined) ?? rowTails;
       if (typeof v === 'number') {
         if (!Number.isFinite(v)) continue;
-        out.ascii(cellOpen(c));
+        out.raw(cellOpen(c));
         out.ascii(digits);
-        out.ascii(tails.number);
+        out.raw(tails.number);
         if (Number.isInteger(v) && v >= 0) out.int(v);
         else out.ascii(String(v));
-        out.ascii('</v></c>');
+        out.raw(V_END);
         continue;
       }
-      out.ascii(cellOpen(c));
+      out.raw(cellOpen(c));
       out.ascii(digits);
       if (typeof v === 'string' && sst && shared[c] === true) {
-        out.ascii(tails.shared);
+        out.raw(tails.shared);
         out.int(sst.id(v));
-        out.ascii('</v></c>');
+        out.raw(V_END);
         continue;
       }
       if (typeof v === 'string') {
-        out.ascii(keepsSpaces(v) ? tails.inlineKeep : tails.inline);
+        out.raw(keepsSpaces(v) ? tails.inlineKeep : tails.inline);
         out.text(v);
-        out.ascii('</t></is></c>');
+        out.raw(IS_END);
         continue;
       }
-      out.ascii(keepsSpaces(v.text) ? LINK_TAIL_KEEP : LINK_TAIL);
+      out.raw(keepsSpaces(v.text) ? LINK_TAIL_KEEP : LINK_TAIL);
       out.text(v.text);
-      out.ascii('</t></is></c>');
+      out.raw(IS_END);
       if (v.target !== null && !relIds.has(v.target)) {
         const id = `rId${relIds.size + 1}`;
         relIds.set(v.target, id);

@@ -1,4 +1,4 @@
-import { Utf8Sink } from '../../src/xlsx/utf8-sink';
+import { Utf8Sink, asciiBytes } from '../../src/xlsx/utf8-sink';
 import { xmlText } from '../../src/xlsx/xml';
 
 const bytesOf = (write: (sink: Utf8Sink) => void, size?: number) => {
@@ -67,5 +67,14 @@ describe('Utf8Sink: the summary writer encodes text straight into bytes', () => 
     // Many in a row, across a buffer that is handed on every 64 bytes.
     const write = (sink: Utf8Sink) => values.forEach((n) => sink.int(n));
     expect(bytesOf(write, 64).toString('latin1')).toBe(values.map(String).join(''));
+  });
+
+  test('raw(asciiBytes(s)) writes the ASCII string as it is, across handed-on buffers too', () => {
+    const pieces = ['<c r="', 'XFD', '" s="4" t="inlineStr"><is><t xml:space="preserve">', '', '</t></is></c>'];
+    const write = (sink: Utf8Sink) => {
+      for (let i = 0; i < 20; i++) for (const p of pieces) sink.raw(asciiBytes(p));
+    };
+    expect(bytesOf(write).toString('latin1')).toBe(pieces.join('').repeat(20));
+    expect(bytesOf(write, 16).toString('latin1')).toBe(pieces.join('').repeat(20));
   });
 });
