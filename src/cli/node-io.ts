@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, constants, fstatSync, openSync, promises as fsp, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, promises as fsp, readSync, realpathSync, statSync } from 'node:fs';
 import { hostname } from 'node:os';
 import type { CliFs, CliIo } from './io';
 
@@ -65,13 +65,14 @@ export const nodeFs: CliFs = {
       return null;
     }
   },
-  async identify(path) {
+  // Synchronous for the reason `readRegularSync` gives: asked once per input file, one after the other.
+  identify(path) {
     try {
-      const realPath = await fsp.realpath(path);
-      const st = await fsp.stat(realPath);
-      return { realPath, dev: st.dev, ino: st.ino };
+      const realPath = realpathSync.native(path);
+      const st = statSync(realPath);
+      return Promise.resolve({ realPath, dev: st.dev, ino: st.ino });
     } catch {
-      return null;
+      return Promise.resolve(null);
     }
   },
 };
