@@ -24,7 +24,7 @@ const log = (s: string) => console.error(s);
 
 export const BUDGET = { consolidateRatio: 3, validateRatio: 2.5, consolidateRssMb: 150, scaleRssMb: 300 } as const;
 
-function commands(files: readonly string[]): Record<'floor' | 'exceljs' | 'validate' | 'consolidate' | 'consolidateNoWorkers', Command> {
+function commands(files: readonly string[]): Record<'floor' | 'exceljs' | 'validate' | 'consolidate' | 'consolidateOneWorker', Command> {
   const consolidateArgs = ['consolidate', ...files, '--out', SUMMARY_OUT, '--format', 'json', ...TODAY];
   return {
     floor: { label: 'inflate floor', script: 'bench/inflate-floor.cjs', args: files },
@@ -32,7 +32,7 @@ function commands(files: readonly string[]): Record<'floor' | 'exceljs' | 'valid
     validate: { label: 'ledger validate', script: 'bin/ledger.cjs', args: ['validate', ...files, '--format', 'json', ...TODAY], ok: [0, 1] },
     consolidate: { label: 'ledger consolidate', script: 'bin/ledger.cjs', args: consolidateArgs, ok: [0, 1] },
     // For comparison only (no verdict): the same without worker threads, which pay off only with a core to spare.
-    consolidateNoWorkers: { label: 'consolidate, 0 workers', script: 'bin/ledger.cjs', args: consolidateArgs, env: { LEDGER_READ_WORKERS: '0' }, ok: [0, 1] },
+    consolidateOneWorker: { label: 'consolidate, 1 worker', script: 'bin/ledger.cjs', args: consolidateArgs, env: { LEDGER_READ_WORKERS: '1' }, ok: [0, 1] },
   };
 }
 
@@ -44,8 +44,8 @@ export interface CliBench {
   exceljs: Summary;
   validate: Summary;
   consolidate: Summary;
-  /** consolidate with LEDGER_READ_WORKERS=0, for comparison. */
-  consolidateNoWorkers: Summary;
+  /** consolidate with LEDGER_READ_WORKERS=1 (one worker thread), for comparison with the default (none on 2 CPUs). */
+  consolidateOneWorker: Summary;
   validateRatio: number;
   consolidateRatio: number;
   exceljsRatio: number;
@@ -65,7 +65,7 @@ export async function benchCli(rounds = Number(process.env['BENCH_ROUNDS'] ?? 5)
   buildCli();
   const files = await benchFiles(100, 500, log);
   const c = commands(files);
-  const [floor, exceljs, validate, consolidate, consolidateNoWorkers] = interleaved([c.floor, c.exceljs, c.validate, c.consolidate, c.consolidateNoWorkers], rounds, log) as [
+  const [floor, exceljs, validate, consolidate, consolidateOneWorker] = interleaved([c.floor, c.exceljs, c.validate, c.consolidate, c.consolidateOneWorker], rounds, log) as [
     Summary,
     Summary,
     Summary,
@@ -80,7 +80,7 @@ export async function benchCli(rounds = Number(process.env['BENCH_ROUNDS'] ?? 5)
     exceljs,
     validate,
     consolidate,
-    consolidateNoWorkers,
+    consolidateOneWorker,
     validateRatio: ratio(validate, floor),
     consolidateRatio: ratio(consolidate, floor),
     exceljsRatio: ratio(exceljs, floor),
@@ -115,7 +115,7 @@ export function cliLines(r: CliBench): string[] {
     row(r.exceljs, r.floor),
     row(r.validate, r.floor),
     row(r.consolidate, r.floor),
-    row(r.consolidateNoWorkers, r.floor),
+    row(r.consolidateOneWorker, r.floor),
     phaseLine(r.validate),
     phaseLine(r.consolidate),
     `cli: validate ${r.validateRatio}× the inflate floor (budget ≤ ${BUDGET.validateRatio}×): ${verdict(r.validateRatio <= BUDGET.validateRatio)}`,

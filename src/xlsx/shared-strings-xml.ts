@@ -10,11 +10,19 @@ function isSpace(c: number): boolean {
   );
 }
 
+/** The opening of a `<t>` element, plain or keeping its text's spaces (see `keepsSpaces`). */
+export const T_OPEN = '<t>';
+export const T_OPEN_KEEP = '<t xml:space="preserve">';
+
+/** Whether the text needs `xml:space="preserve"`: leading or trailing spaces would otherwise be lost. */
+export function keepsSpaces(text: string): boolean {
+  // Two char codes instead of a regex: this runs for every text cell of the summary.
+  return text.length > 0 && (isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1)));
+}
+
 /** A `<t>` element; `xml:space="preserve"` only where leading or trailing spaces would otherwise be lost. */
 export function t(text: string, out: Utf8Sink): void {
-  // Two char codes instead of a regex: this runs for every text cell of the summary.
-  const edge = text.length > 0 && (isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1)));
-  out.ascii(edge ? '<t xml:space="preserve">' : '<t>');
+  out.ascii(keepsSpaces(text) ? T_OPEN_KEEP : T_OPEN);
   out.text(text);
   out.ascii('</t>');
 }

@@ -1,7 +1,7 @@
 import { columnLetter } from './address';
 import { EXCEL_MAX_COLUMNS, SheetTooLarge } from './sheet-split';
-import { Utf8Sink } from './utf8-sink';
-import { t } from './shared-strings-xml';
+import { Utf8Sink, asciiBytes } from './utf8-sink';
+import { T_OPEN, T_OPEN_KEEP, keepsSpaces } from './shared-strings-xml';
 import type { SharedStrings } from './shared-strings-xml';
 import { NS_MAIN, NS_REL, NS_PKG_REL, XML_HEAD, xmlText } from './xml';
 
@@ -76,13 +76,41 @@ function hasCell(row: readonly OutCell[]): boolean {
   return false;
 }
 
-/** `<c r="B12"` (the cell's opening, up to its attributes). */
-function open(out: Utf8Sink, c: number, n: number): void {
-  out.ascii('<c r="');
-  out.ascii(col(c));
-  out.int(n);
-  out.ascii('"');
+/** `<c r="B` per column: a cell's opening up to its row number. */
+const cellOpens: Uint8Array[] = [];
+function cellOpen(c: number): Uint8Array {
+  return (cellOpens[c] ??= asciiBytes(`<c r="${col(c)}`));
 }
+
+/**
+ * What follows a cell's row number, up to its value, for one style attribute (`''` or ` s="4"`): a number
+ * cell's, a shared string's, an inline string's (with its `<t>` opened, plain or space-preserving). Made once
+ * per style as bytes: the writer then puts a cell out in a few copies of ready-made markup.
+ */
+interface Tails {
+  readonly number: Uint8Array;
+  readonly shared: Uint8Array;
+  readonly inline: Uint8Array;
+  readonly inlineKeep: Uint8Array;
+}
+const tailsByStyle = new Map<string, Tails>();
+function tailsFor(styleAttr: string): Tails {
+  let tails = tailsByStyle.get(styleAttr);
+  if (tails === undefined) {
+    tails = {
+      number: asciiBytes(`"${styleAttr}><v>`),
+      shared: asciiBytes(`"${styleAttr} t="s"><v>`),
+      inline: asciiBytes(`"${styleAttr} t="inlineStr"><is>${T_OPEN}`),
+      inlineKeep: asciiBytes(`"${styleAttr} t="inlineStr"><is>${T_OPEN_KEEP}`),
+    };
+    tailsByStyle.set(styleAttr, tails);
+  }
+  return tails;
+}
+const LINK_TAIL = asciiBytes(`"${LINK_CELL}${T_OPEN}`);
+const LINK_TAIL_KEEP = asciiBytes(`"${LINK_CELL}${T_OPEN_KEEP}`);
+const V_END = asciiBytes('</v></c>');
+const IS_END = asciiBytes('</t></is></c>');
 
 /**
  * The worksheet part, written into `out` (UTF-8, possibly streamed on to a compressor), and its
@@ -107,9 +135,9 @@ export async function sheetXml(sheet: OutSheet, out: Utf8Sink, drawing?: string,
   const count = isRowSource(source) ? source.count : source.length;
   const shared: boolean[] = [];
   if (sst) for (const c of sheet.sharedColumns ?? []) shared[c] = true;
-  // A column's style attribute, made once per sheet (not per cell).
-  const colAttrs: (string | undefined)[] = [];
-  for (const [c, style] of sheet.colStyles ?? []) if (style) colAttrs[c] = ` s="${style}"`;
+  // A column's style, made once per sheet (not per cell).
+  const colTails: (Tails | undefined)[] = [];
+  for (const [c, style] of sheet.colStyles ?? []) if (style) colTails[c] = tailsFor(` s="${style}"`);
   const rowAt = (r: number) => (isRowSource(source) ? source.row(r) : source[r]) ?? [];
   // Rows holding a link: their <hyperlink> elements (after <sheetData>) are written from the rows again, not
   // kept meanwhile (at 500,000 rows they would be 38 MB).
@@ -128,44 +156,45 @@ export async function sheetXml(sheet: OutSheet, out: Utf8Sink, drawing?: string,
     if (row.length > EXCEL_MAX_COLUMNS) throw new SheetTooLarge(sheet.name, count, row.length);
     const n = r + 1;
     const rowStyle = sheet.rowStyles?.get(r);
-    const rowStyleAttr = rowStyle ? ` s="${rowStyle}"` : '';
-    const useColStyles = !rowStyle && colAttrs.length > 0;
+    const rowTails = tailsFor(rowStyle ? ` s="${rowStyle}"` : '');
+    const useColStyles = !rowStyle && colTails.length > 0;
+    // The row number's digits, once per row (every cell's reference repeats them).
+    const digits = String(n);
     out.ascii('<row r="');
-    out.int(n);
+    out.ascii(digits);
     out.ascii('">');
     // Written byte by byte (Utf8Sink's ascii/int/text): no string is built per cell.
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
       if (v === null || v === undefined || v === '') continue;
-      const styleAttr = (useColStyles ? colAttrs[c] : undefined) ?? rowStyleAttr;
+      const tails = (useColStyles ? colTails[c] : undefined) ?? rowTails;
       if (typeof v === 'number') {
         if (!Number.isFinite(v)) continue;
-        open(out, c, n);
-        out.ascii(styleAttr);
-        out.ascii('><v>');
+        out.raw(cellOpen(c));
+        out.ascii(digits);
+        out.raw(tails.number);
         if (Number.isInteger(v) && v >= 0) out.int(v);
         else out.ascii(String(v));
-        out.ascii('</v></c>');
+        out.raw(V_END);
         continue;
       }
-      open(out, c, n);
+      out.raw(cellOpen(c));
+      out.ascii(digits);
       if (typeof v === 'string' && sst && shared[c] === true) {
-        out.ascii(styleAttr);
-        out.ascii(' t="s"><v>');
+        out.raw(tails.shared);
         out.int(sst.id(v));
-        out.ascii('</v></c>');
+        out.raw(V_END);
         continue;
       }
       if (typeof v === 'string') {
-        out.ascii(styleAttr);
-        out.ascii(' t="inlineStr"><is>');
-        t(v, out);
-        out.ascii('</is></c>');
+        out.raw(keepsSpaces(v) ? tails.inlineKeep : tails.inline);
+        out.text(v);
+        out.raw(IS_END);
         continue;
       }
-      out.ascii(LINK_CELL);
-      t(v.text, out);
-      out.ascii('</is></c>');
+      out.raw(keepsSpaces(v.text) ? LINK_TAIL_KEEP : LINK_TAIL);
+      out.text(v.text);
+      out.raw(IS_END);
       if (v.target !== null && !relIds.has(v.target)) {
         const id = `rId${relIds.size + 1}`;
         relIds.set(v.target, id);

@@ -63,13 +63,45 @@ export class Utf8Sink {
     this.len = at;
   }
 
-  /** A whole number ≥ 0 in decimal (cell values, row numbers). */
+  /**
+   * Bytes made once and written many times (markup prepared with `asciiBytes`). Why not `ascii`: the markup the
+   * writer assembles from pieces is a concatenation (a rope) in V8, and reading one character by character
+   * walks the rope on every call.
+   */
+  raw(bytes: Uint8Array): void {
+    const n = bytes.length;
+    const buf = this.room(n);
+    let at = this.len;
+    for (let i = 0; i < n; i++) buf[at++] = bytes[i] ?? 0;
+    this.len = at;
+  }
+
+  /**
+   * A whole number ≥ 0 in decimal (cell values, row numbers), as `String(n)` writes it. Digits go straight into
+   * the buffer below 10^15 (no string per number: a summary writes one per cell); larger ones through `String`,
+   * which switches to exponent notation past 10^21.
+   */
   int(n: number): void {
     if (n < 10) {
       this.room(1)[this.len++] = 48 + n;
       return;
     }
-    this.ascii(String(n));
+    if (n >= 1e15) {
+      this.ascii(String(n));
+      return;
+    }
+    let digits = 2;
+    for (let p = 100; p <= n; p *= 10) digits++;
+    const buf = this.room(digits);
+    let at = this.len + digits;
+    this.len = at;
+    let rest = n;
+    while (rest >= 10) {
+      const q = Math.floor(rest / 10);
+      buf[--at] = 48 + (rest - q * 10);
+      rest = q;
+    }
+    buf[--at] = 48 + rest;
   }
 
   /**
@@ -184,6 +216,13 @@ export class Utf8Sink {
     this.flush();
     return this.buf.subarray(0, this.len);
   }
+}
+
+/** An ASCII string as bytes, for `Utf8Sink.raw`. */
+export function asciiBytes(s: string): Uint8Array {
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
 }
 
 /** ASCII written as it is by `text`: printable, tab, LF and CR, less XML's four specials. */

@@ -61,7 +61,13 @@ describe('reading files on worker threads', () => {
   test('worker count: none for a few files, LEDGER_READ_WORKERS overrides', () => {
     expect(workerCount({}, 3)).toBe(0);
     expect(workerCount({}, 31)).toBe(0); // a worker's start-up is not paid back by a few dozen files
-    expect(workerCount({}, 100)).toBe(Math.min(availableParallelism() - 1, 3));
+    expect(workerCount({}, 100)).toBe(Math.max(0, Math.min(availableParallelism() - 2, 3)));
+    // The second CPU is left to V8's own compiler and collector threads: a worker only from the third on.
+    expect(workerCount({}, 100, 1)).toBe(0);
+    expect(workerCount({}, 100, 2)).toBe(0);
+    expect(workerCount({}, 100, 3)).toBe(1);
+    expect(workerCount({}, 100, 4)).toBe(2);
+    expect(workerCount({}, 100, 16)).toBe(3);
     expect(workerCount({ LEDGER_READ_WORKERS: '0' }, 100)).toBe(0);
     expect(workerCount({ LEDGER_READ_WORKERS: '2' }, 100)).toBe(2);
     expect(workerCount({ LEDGER_READ_WORKERS: '5' }, 3)).toBe(2);

@@ -1,4 +1,4 @@
-import { Utf8Sink } from '../../src/xlsx/utf8-sink';
+import { Utf8Sink, asciiBytes } from '../../src/xlsx/utf8-sink';
 import { xmlText } from '../../src/xlsx/xml';
 
 const bytesOf = (write: (sink: Utf8Sink) => void, size?: number) => {
@@ -58,5 +58,23 @@ describe('Utf8Sink: the summary writer encodes text straight into bytes', () => 
     const expected = Array.from({ length: 500 }, (_, i) => `<c r="A${i}" t="inlineStr">${xmlText(`課${i} & _x0041_`)}</c>`).join('');
     expect(bytesOf(write)).toEqual(utf8(expected));
     expect(bytesOf(write, 64)).toEqual(utf8(expected));
+  });
+
+  test('int(n) writes what String(n) gives, digit by digit or (from 10^15) through String', () => {
+    const values = [0, 1, 9, 10, 11, 99, 100, 101, 999, 1000, 65_535, 1_048_576, 123_456_789, 999_999_999_999_999, 1e15, 2 ** 53, 1e21, 1.5e22];
+    for (let p = 1; p < 1e16; p *= 10) values.push(p - 1, p, p + 1);
+    for (const n of values) expect(bytesOf((sink) => sink.int(n)).toString('latin1')).toBe(String(n));
+    // Many in a row, across a buffer that is handed on every 64 bytes.
+    const write = (sink: Utf8Sink) => values.forEach((n) => sink.int(n));
+    expect(bytesOf(write, 64).toString('latin1')).toBe(values.map(String).join(''));
+  });
+
+  test('raw(asciiBytes(s)) writes the ASCII string as it is, across handed-on buffers too', () => {
+    const pieces = ['<c r="', 'XFD', '" s="4" t="inlineStr"><is><t xml:space="preserve">', '', '</t></is></c>'];
+    const write = (sink: Utf8Sink) => {
+      for (let i = 0; i < 20; i++) for (const p of pieces) sink.raw(asciiBytes(p));
+    };
+    expect(bytesOf(write).toString('latin1')).toBe(pieces.join('').repeat(20));
+    expect(bytesOf(write, 16).toString('latin1')).toBe(pieces.join('').repeat(20));
   });
 });

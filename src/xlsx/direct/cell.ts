@@ -99,6 +99,23 @@ function boolean(v: string): boolean {
   return v === '1';
 }
 
+/**
+ * A shared string index: digits only (what `/^\d+$/` accepts), as a number; -1 otherwise. A loop rather than the
+ * regular expression: every text cell of a sheet has one.
+ */
+function sharedIndex(v: string): number {
+  const n = v.length;
+  if (n === 0) return -1;
+  let i = 0;
+  for (let k = 0; k < n; k++) {
+    const c = v.charCodeAt(k);
+    if (c < 0x30 || c > 0x39) return -1;
+    i = i * 10 + (c - 0x30);
+  }
+  // Past 2^53 the digits no longer add up exactly: such an index is out of range whatever its value.
+  return i > Number.MAX_SAFE_INTEGER ? Number(v) : i;
+}
+
 /** The cell's value (null or '' are both empty to the caller). */
 export function cellValue(c: RawCell, ctx: CellContext): CellValue {
   if (c.formula === 'empty') return null;
@@ -113,8 +130,8 @@ export function cellValue(c: RawCell, ctx: CellContext): CellValue {
   if (v === null) return null;
   switch (c.t) {
     case 's': {
-      if (!/^\d+$/.test(v) || ctx.shared === null) return notSure('shared string index');
-      const i = Number(v);
+      const i = ctx.shared === null ? -1 : sharedIndex(v);
+      if (i < 0 || ctx.shared === null) return notSure('shared string index');
       if (i >= ctx.shared.length) return notSure('shared string index');
       return ctx.shared[i] ?? null;
     }

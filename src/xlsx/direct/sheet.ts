@@ -110,7 +110,10 @@ function readRow(s: XmlScanner, rowNumber: number, styles: readonly boolean[], c
       if (d === undefined) notSure('style index');
       date = d;
     }
-    const v = cellValue(rawCell(s, t, date, masters), ctx);
+    // `<v>…</v></c>` (nearly every cell) in one step; anything else token by token.
+    const plain = s.cellValueThenClose();
+    const raw: RawCell = plain === null ? rawCell(s, t, date, masters) : { t, v: plain === '' ? null : plain, formula: 'none', inline: null, date };
+    const v = cellValue(raw, ctx);
     if (v === null || v === '') continue;
     budget?.cell(textLength(v));
     while (cells.length < col - 1) cells.push(null);

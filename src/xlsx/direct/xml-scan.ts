@@ -343,8 +343,55 @@ export class XmlScanner {
     }
   }
 
+  /**
+   * The commonest cell, read in one step: right after `<c …>` opened, exactly `<v>text</v></c>` (no other child,
+   * no spaces in the tags) under a home default namespace. Returns the text of `<v>` as `textContent` would and
+   * leaves the cursor past `</c>`, which is reported as the CLOSE just read; null, with nothing consumed, for
+   * anything else (the caller then reads the cell token by token).
+   */
+  cellValueThenClose(): string | null {
+    const stack = this.stack;
+    const depth = stack.length;
+    // The open element must be literally `c`, must not have declared namespaces, and `<v>` must fit in the depth.
+    if (this.pendingClose || !this.plainDefault || stack[depth - 1] !== 'c' || depth - 1 === this.undoDepth || depth >= this.maxDepth) return null;
+    const xml = this.xml;
+    const pos = this.pos;
+    if (xml.charCodeAt(pos) !== 0x3c /* < */ || xml.charCodeAt(pos + 1) !== 0x76 /* v */ || xml.charCodeAt(pos + 2) !== 0x3e /* > */) return null;
+    const lt = xml.indexOf('<', pos + 3);
+    if (lt < 0 || !xml.startsWith('</v></c>', lt)) return null;
+    const text = lt === pos + 3 ? '' : decodeText(xml.slice(pos + 3, lt));
+    if (text !== '') this.text = text;
+    stack.pop();
+    this.name = 'c';
+    this.pos = lt + 8;
+    return text;
+  }
+
   /** The text of the element just opened (no child elements allowed), consuming its close tag. */
   textContent(): string {
+    // Fast path, for every `<v>` of every cell: the text runs straight to the element's own close tag, written
+    // without spaces (`<v>12</v>`), and the element declared no namespace. What `next` would report, in one step.
+    const stack = this.stack;
+    const depth = stack.length;
+    if (!this.pendingClose && depth > 1 && depth - 1 !== this.undoDepth) {
+      const xml = this.xml;
+      const lt = xml.indexOf('<', this.pos);
+      const qname = stack[depth - 1] ?? '';
+      if (lt >= 0 && xml.charCodeAt(lt + 1) === 0x2f /* / */ && xml.charCodeAt(lt + 2 + qname.length) === 0x3e /* > */ && xml.startsWith(qname, lt + 2)) {
+        if (lt === this.pos) {
+          stack.pop();
+          this.name = this.plainCloses ? qname : this.resolve(qname);
+          this.pos = lt + 3 + qname.length;
+          return '';
+        }
+        const text = decodeText(xml.slice(this.pos, lt));
+        this.text = text;
+        stack.pop();
+        this.name = this.plainCloses ? qname : this.resolve(qname);
+        this.pos = lt + 3 + qname.length;
+        return text;
+      }
+    }
     let out = '';
     for (;;) {
       const t = this.next();
