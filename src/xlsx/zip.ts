@@ -3,6 +3,7 @@
  * slow (the summary of 50,000 rows: SPEC §9). Compression goes through the platform's native
  * `CompressionStream('deflate-raw')` (browsers, Node ≥ 18); without it entries are stored.
  */
+import { concatBytes } from './bytes';
 
 let crcTable: Uint32Array | null = null;
 
@@ -152,12 +153,5 @@ export async function zip(entries: readonly ZipEntry[], deflate: Deflate | null 
   ev.setUint16(10, entries.length, true);
   ev.setUint32(12, cdSize, true);
   ev.setUint32(16, offset, true);
-  const all = [...parts, ...central, end];
-  const out = new Uint8Array(all.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of all) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return concatBytes([...parts, ...central, end]);
 }
