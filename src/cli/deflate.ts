@@ -5,7 +5,9 @@ import type { Compressed, Deflate } from '../xlsx/zip';
 /** The empty final block that ends a DEFLATE stream whose earlier pieces all ended in a full flush. */
 const FINAL_BLOCK = new Uint8Array(deflateRawSync(new Uint8Array(0), { level: 1 }));
 
-const PIECE = { level: 1, finishFlush: constants.Z_FULL_FLUSH } as const;
+// One output buffer per piece (a megabyte of XML deflates to ~125 KB): with zlib's default 16 KB chunks each piece
+// came back as eight buffers, each a callback on the main thread, then concatenated.
+const PIECE = { level: 1, finishFlush: constants.Z_FULL_FLUSH, chunkSize: 512 * 1024 } as const;
 
 /** Uncompressed bytes waiting for the thread pool, at most: beyond it a piece is compressed on the spot. */
 const BACKLOG_LIMIT = 8 << 20;
