@@ -32,8 +32,10 @@ function deflatePiece(chunk: Uint8Array): Promise<Uint8Array> {
  * Memory stays bounded: when the thread pool falls behind the writer by more than 8 MB, the next piece is
  * compressed on the main thread (a 200 MB sheet no longer sits in memory waiting for the compressor).
  */
-export const nodeDeflate: Deflate = () => {
+export const nodeDeflate: Deflate = (onPiece) => {
+  // With `onPiece` (the zip writer), each piece goes on as soon as it is queued and is not kept here.
   const pieces: Promise<Uint8Array>[] = [];
+  const hand = (piece: Promise<Uint8Array>) => (onPiece ? onPiece(piece) : void pieces.push(piece));
   let crc = 0;
   let size = 0;
   let backlog = 0;
@@ -43,11 +45,11 @@ export const nodeDeflate: Deflate = () => {
       size += chunk.length;
       if (backlog + chunk.length > BACKLOG_LIMIT) {
         const out = deflateRawSync(chunk, PIECE);
-        pieces.push(Promise.resolve(new Uint8Array(out.buffer, out.byteOffset, out.byteLength)));
+        hand(Promise.resolve(new Uint8Array(out.buffer, out.byteOffset, out.byteLength)));
         return;
       }
       backlog += chunk.length;
-      pieces.push(
+      hand(
         deflatePiece(chunk).finally(() => {
           backlog -= chunk.length;
         }),

@@ -1,3 +1,10 @@
+/** A file being written: appended to, with bytes written earlier overwritten in place (`patch`). */
+export interface OutFile {
+  write(bytes: Uint8Array): Promise<void>;
+  patch(offset: number, bytes: Uint8Array): Promise<void>;
+  close(): Promise<void>;
+}
+
 /** What the CLI needs from the outside world, injectable so tests run `main` in-process. */
 export interface CliFs {
   /**
@@ -8,6 +15,8 @@ export interface CliFs {
   readFile(path: string, options?: { maxBytes?: number }): Promise<Uint8Array>;
   /** Write a new file; must fail if it exists when `exclusive` is set. */
   writeFile(path: string, data: Uint8Array, options?: { exclusive?: boolean }): Promise<void>;
+  /** Create a file to write in steps (as `writeFile`, with `exclusive`); closed by the caller. */
+  create(path: string, options?: { exclusive?: boolean }): Promise<OutFile>;
   rename(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
   /** Create a folder and any missing parents; succeeds when it exists already (fails when a file is there). */

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, constants, fstatSync, openSync, promises as fsp, readSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, promises as fsp, readSync, realpathSync, statSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import type { CliFs, CliIo } from './io';
 
@@ -51,6 +51,27 @@ export const nodeFs: CliFs = {
   readFile: (path, options) => readRegular(path, options?.maxBytes ?? Number.MAX_SAFE_INTEGER),
   async writeFile(path, data, options) {
     await fsp.writeFile(path, data, { flag: options?.exclusive ? 'wx' : 'w' });
+  },
+  async create(path, options) {
+    // Synchronous writes: each piece goes to the page cache at once. Through the promise API every write would
+    // wait its turn on the thread pool behind the compressor's work, and the pieces would pile up in memory.
+    const fd = openSync(path, options?.exclusive ? 'wx' : 'w');
+    let size = 0;
+    const writeAt = (bytes: Uint8Array, position: number) => {
+      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done, position + done);
+    };
+    return {
+      async write(bytes) {
+        writeAt(bytes, size);
+        size += bytes.length;
+      },
+      async patch(offset, bytes) {
+        writeAt(bytes, offset);
+      },
+      async close() {
+        closeSync(fd);
+      },
+    };
   },
   rename: (from, to) => fsp.rename(from, to),
   unlink: (path) => fsp.unlink(path),

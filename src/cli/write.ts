@@ -1,4 +1,4 @@
-import type { CliIo } from './io';
+import type { CliIo, OutFile } from './io';
 import { removeStaleTemps, tempPath } from './temp-files';
 
 function dirAndBase(path: string): { dir: string; base: string } {
@@ -7,17 +7,26 @@ function dirAndBase(path: string): { dir: string; base: string } {
 }
 
 /**
- * Write `data` to `path` atomically: a temporary file in the same folder (so the rename stays on one file
+ * Write `data` (bytes, or a writer that streams them into the file) to `path` atomically: a temporary file in the same folder (so the rename stays on one file
  * system), then rename over the target. Readers see either the old file or the complete new one; on
  * failure the temporary file is removed and the old file is untouched. Temporary files of ours left in that
  * folder by a run that was killed are removed first (temp-files.ts): resolves to the paths removed.
  */
-export async function writeAtomically(io: CliIo, path: string, data: Uint8Array): Promise<string[]> {
+export async function writeAtomically(io: CliIo, path: string, data: Uint8Array | ((file: OutFile) => Promise<void>)): Promise<string[]> {
   const { dir, base } = dirAndBase(path);
   const removed = await removeStaleTemps(io, dir);
   const temp = tempPath(io, dir, base);
   try {
-    await io.fs.writeFile(temp, data, { exclusive: true });
+    if (data instanceof Uint8Array) await io.fs.writeFile(temp, data, { exclusive: true });
+    else {
+      // Written as it is made (the summary streams its compressed pieces): never whole in memory.
+      const file = await io.fs.create(temp, { exclusive: true });
+      try {
+        await data(file);
+      } finally {
+        await file.close();
+      }
+    }
     await io.fs.rename(temp, path);
   } catch (e) {
     await io.fs.unlink(temp).catch(() => undefined);

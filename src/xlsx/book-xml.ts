@@ -8,8 +8,10 @@ import { NS_MAIN, NS_PKG_REL, NS_REL, XML_HEAD, xmlText } from './xml';
 import { quoteSheet } from './address';
 import { checkRows } from './sheet-split';
 import { Utf8Sink } from './utf8-sink';
-import { nativeDeflate, zip } from './zip';
-import type { Deflate, ZipEntry } from './zip';
+import { nativeDeflate } from './zip';
+import type { Deflate } from './zip';
+import { ZipWriter, memoryZipOut } from './zip-writer';
+import type { ZipOut } from './zip-writer';
 
 const CT = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
 const CT_DRAWING = 'application/vnd.openxmlformats-officedocument.drawing+xml';
@@ -45,10 +47,22 @@ function planDrawings(sheets: readonly BookSheet[]): (DrawingPlan | null)[] {
  * exceljs for large sheets. Text always becomes an inline string cell (never a formula).
  */
 export async function buildXlsx(sheets: readonly BookSheet[], deflate?: Deflate | null): Promise<Uint8Array> {
+  const out = memoryZipOut();
+  await writeXlsx(sheets, out, deflate);
+  return out.bytes();
+}
+
+/**
+ * `buildXlsx` into `out` as it is made: each compressed piece of a sheet is written as soon as it is ready (the
+ * CLI streams the summary into its file), so the archive never exists whole in memory.
+ */
+export async function writeXlsx(sheets: readonly BookSheet[], out: ZipOut, deflate?: Deflate | null): Promise<void> {
   sheets.forEach(checkRows); // Excel opens no sheet past its last row: refuse before writing (lists are split first)
   const enc = new TextEncoder();
-  const entries: ZipEntry[] = [];
-  const add = (name: string, text: string) => entries.push({ name, data: enc.encode(text) });
+  // The entries go out in the order they are added: the package parts, then each sheet as it is written.
+  const compress = deflate === undefined ? nativeDeflate() : deflate;
+  const writer = new ZipWriter(out, compress);
+  const add = (name: string, text: string) => writer.add(name, enc.encode(text));
   const plans = planDrawings(sheets);
   const sst = sheets.some((s) => (s.sharedColumns?.length ?? 0) > 0) ? new SharedStrings() : null;
   let overrides = sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CT}.worksheet+xml"/>`).join('');
@@ -81,25 +95,16 @@ export async function buildXlsx(sheets: readonly BookSheet[], deflate?: Deflate 
   if (sst) bookRels.push(`<Relationship Id="rId${sheets.length + 2}" Type="${NS_REL}/sharedStrings" Target="sharedStrings.xml"/>`);
   add('xl/_rels/workbook.xml.rels', `${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}">${bookRels.join('')}</Relationships>`);
   add('xl/styles.xml', STYLES);
-  const compress = deflate === undefined ? nativeDeflate() : deflate;
   for (const [i, s] of sheets.entries()) {
-    const name = `xl/worksheets/sheet${i + 1}.xml`;
     const plan = plans[i];
     const drawing = plan ? `../drawings/drawing${plan.drawing}.xml` : undefined;
-    if (compress) {
-      // Compress each megabyte as soon as it is built: the compressor works while the rest is written.
-      const stream = compress();
-      const sink = new Utf8Sink(1 << 20, (chunk) => stream.write(chunk));
-      const { rels } = await sheetXml(s, sink, drawing, sst ?? undefined);
-      sink.end();
-      entries.push({ name, compressed: stream.finish() });
-      if (rels) entries.push({ name: `xl/worksheets/_rels/sheet${i + 1}.xml.rels`, data: rels });
-    } else {
-      const sink = new Utf8Sink(1 << 20);
-      const { rels } = await sheetXml(s, sink, drawing, sst ?? undefined);
-      entries.push({ name, data: sink.bytes() });
-      if (rels) entries.push({ name: `xl/worksheets/_rels/sheet${i + 1}.xml.rels`, data: rels });
-    }
+    // Each megabyte is compressed as soon as it is built: the compressor works while the rest is written.
+    const entry = writer.open(`xl/worksheets/sheet${i + 1}.xml`);
+    const sink = new Utf8Sink(1 << 20, (chunk) => entry.write(chunk));
+    const { rels } = await sheetXml(s, sink, drawing, sst ?? undefined);
+    sink.end();
+    entry.end();
+    if (rels) writer.add(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, rels);
     if (plan) {
       const charts = plan.charts.map((c) => c.chart);
       const { xml, rels } = drawingXml(charts, plan.charts.map((c) => `../charts/chart${c.n}.xml`));
@@ -112,9 +117,9 @@ export async function buildXlsx(sheets: readonly BookSheet[], deflate?: Deflate 
     // After the sheets, which filled it.
     const sink = new Utf8Sink(1 << 20);
     sst.write(sink);
-    entries.push({ name: 'xl/sharedStrings.xml', data: sink.bytes() });
+    writer.add('xl/sharedStrings.xml', sink.bytes());
   }
-  return zip(entries, compress);
+  await writer.finish();
 }
 
 function absolute(range: string): string {

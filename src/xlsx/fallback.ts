@@ -13,7 +13,7 @@ import { asReadError } from './errors';
 import { Budget, DEFAULT_LIMITS, LimitExceeded, isLimitExceeded } from './limits';
 import { sniffContainer } from './sniff';
 import type { ReadLimits } from './limits';
-import { zip } from './zip';
+import { zip } from './zip-writer';
 import type { Compressed } from './zip';
 
 /**

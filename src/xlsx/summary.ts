@@ -2,12 +2,13 @@ import { consolidatedAssets } from '../ledger';
 import type { CheckResult, ConsolidatedAsset, Consolidation } from '../ledger';
 import type { Locale } from '../i18n';
 import { columnLetter, quoteSheet } from './address';
-import { buildXlsx } from './book-xml';
+import { buildXlsx, writeXlsx } from './book-xml';
 import { linkFromPath } from './link';
 import { EXCEL_MAX_ROWS, splitRows } from './sheet-split';
 import type { BookSheet } from './book-xml';
 import type { OutChart } from './chart-xml';
 import type { Deflate } from './zip';
+import type { ZipOut } from './zip-writer';
 import { STYLE } from './sheet-xml';
 import type { OutCell, OutLink } from './sheet-xml';
 import { layoutSheets, summaryLayout } from './summary-layout';
@@ -107,6 +108,19 @@ function bookSheet(sheet: LayoutSheet<OutLink>, charts: readonly OutChart[] = []
  * for 50,000 rows (SPEC §9).
  */
 export async function writeSummary(c: Consolidation, result: CheckResult, locale: Locale, options: SummaryOptions = {}): Promise<Uint8Array> {
+  return buildXlsx(summarySheets(c, result, locale, options), options.deflate);
+}
+
+/**
+ * `writeSummary` into `out` as it is made (the CLI streams it into the file: a summary of 1,000 files is 26 MB
+ * compressed that need not be held in memory), byte for byte the same workbook.
+ */
+export async function streamSummary(out: ZipOut, c: Consolidation, result: CheckResult, locale: Locale, options: SummaryOptions = {}): Promise<void> {
+  await writeXlsx(summarySheets(c, result, locale, options), out, options.deflate);
+}
+
+/** The summary's sheets, rows on demand. */
+function summarySheets(c: Consolidation, result: CheckResult, locale: Locale, options: SummaryOptions): BookSheet[] {
   // Per source file, its link target (one path computation per file, not per asset).
   const targets = new Map<string, string>();
   const targetOf = (file: string) => {
@@ -133,10 +147,7 @@ export async function writeSummary(c: Consolidation, result: CheckResult, locale
   // The long lists go on over further sheets past Excel's last row (two files of a million assets each).
   const max = options.maxRows ?? EXCEL_MAX_ROWS;
   const long = new Set<LayoutSheet<OutLink>>([layout.assets, layout.findings]);
-  return buildXlsx(
-    layoutSheets(layout).flatMap((sheet) =>
-      sheet === layout.summary ? [bookSheet(sheet, chart ? [chart] : [])] : long.has(sheet) ? splitRows(bookSheet(sheet), 1, max) : [bookSheet(sheet)],
-    ),
-    options.deflate,
+  return layoutSheets(layout).flatMap((sheet) =>
+    sheet === layout.summary ? [bookSheet(sheet, chart ? [chart] : [])] : long.has(sheet) ? splitRows(bookSheet(sheet), 1, max) : [bookSheet(sheet)],
   );
 }

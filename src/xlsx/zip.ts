@@ -1,10 +1,8 @@
 /**
- * A minimal zip writer (what an .xlsx needs: deflated entries, no zip64), used where exceljs' writer is too
- * slow (the summary of 50,000 rows: SPEC §9). Compression goes through the platform's native
- * `CompressionStream('deflate-raw')` (browsers, Node ≥ 18); without it entries are stored.
+ * What the zip writer (zip-writer.ts: what an .xlsx needs, deflated entries, no zip64; used where exceljs' writer
+ * is too slow, SPEC §9) compresses with: the platform's native `CompressionStream` (browsers, Node ≥ 18), a
+ * compressor given by the caller (the CLI's zlib), or none (entries stored); and the CRC-32.
  */
-import { concatBytes } from './bytes';
-
 let crcTable: Uint32Array | null = null;
 
 function table(): Uint32Array {
@@ -43,9 +41,14 @@ export interface Compressed {
 export interface DeflateStream {
   /** The chunk is handed over: the caller must not change it afterwards. */
   write(chunk: Uint8Array): void;
+  /** The CRC-32 and size of all written, and the compressed data not handed to `onPiece` (all of it without). */
   finish(): Promise<Compressed>;
 }
-export type Deflate = () => DeflateStream;
+/**
+ * A compressor factory. With `onPiece`, a compressor that makes its output in pieces may hand each on as soon as
+ * it is queued (in order; the zip writer then writes each as it is ready) instead of keeping it for `finish`.
+ */
+export type Deflate = (onPiece?: (piece: Promise<Uint8Array>) => void) => DeflateStream;
 
 /**
  * Split a gzip member (RFC 1952) into its DEFLATE body and CRC-32: gzip computes the CRC natively, which is
@@ -83,75 +86,4 @@ export function nativeDeflate(): Deflate | null {
 /** Stored (uncompressed) form, CRC computed here. */
 export function stored(data: Uint8Array): Compressed {
   return { deflated: false, raw: data, crc: crc32(data), size: data.length };
-}
-
-/** An entry: plain bytes (compressed here) or already compressed while it was built. */
-export type ZipEntry = { readonly name: string; readonly data: Uint8Array } | { readonly name: string; readonly compressed: Promise<Compressed> };
-
-/** DOS date/time of 1980-01-01 00:00: a fixed stamp keeps two runs byte-identical. */
-const DOS_TIME = 0;
-const DOS_DATE = (0 << 9) | (1 << 5) | 1;
-
-/** Build a zip archive from the entries, in order. */
-export async function zip(entries: readonly ZipEntry[], deflate: Deflate | null = nativeDeflate()): Promise<Uint8Array> {
-  const encoder = new TextEncoder();
-  const parts: Uint8Array[] = [];
-  const central: Uint8Array[] = [];
-  let offset = 0;
-  const packed = await Promise.all(
-    entries.map(async (e) => {
-      let c: Compressed;
-      if ('compressed' in e) c = await e.compressed;
-      else if (deflate) {
-        const stream = deflate();
-        stream.write(e.data);
-        c = await stream.finish();
-      } else c = stored(e.data);
-      const body = c.raw instanceof Uint8Array ? [c.raw] : c.raw;
-      return { e, body, length: body.reduce((n, b) => n + b.length, 0), method: c.deflated ? 8 : 0, crc: c.crc, size: c.size };
-    }),
-  );
-  for (const { e, body, length, method, crc, size } of packed) {
-    const name = encoder.encode(e.name);
-    const local = new Uint8Array(30 + name.length);
-    const lv = new DataView(local.buffer);
-    lv.setUint32(0, 0x04034b50, true);
-    lv.setUint16(4, 20, true);
-    lv.setUint16(6, 0x0800, true); // UTF-8 names
-    lv.setUint16(8, method, true);
-    lv.setUint16(10, DOS_TIME, true);
-    lv.setUint16(12, DOS_DATE, true);
-    lv.setUint32(14, crc, true);
-    lv.setUint32(18, length, true);
-    lv.setUint32(22, size, true);
-    lv.setUint16(26, name.length, true);
-    local.set(name, 30);
-    const cd = new Uint8Array(46 + name.length);
-    const cv = new DataView(cd.buffer);
-    cv.setUint32(0, 0x02014b50, true);
-    cv.setUint16(4, 20, true);
-    cv.setUint16(6, 20, true);
-    cv.setUint16(8, 0x0800, true);
-    cv.setUint16(10, method, true);
-    cv.setUint16(12, DOS_TIME, true);
-    cv.setUint16(14, DOS_DATE, true);
-    cv.setUint32(16, crc, true);
-    cv.setUint32(20, length, true);
-    cv.setUint32(24, size, true);
-    cv.setUint16(28, name.length, true);
-    cv.setUint32(42, offset, true);
-    cd.set(name, 46);
-    parts.push(local, ...body);
-    central.push(cd);
-    offset += local.length + length;
-  }
-  const cdSize = central.reduce((n, c) => n + c.length, 0);
-  const end = new Uint8Array(22);
-  const ev = new DataView(end.buffer);
-  ev.setUint32(0, 0x06054b50, true);
-  ev.setUint16(8, entries.length, true);
-  ev.setUint16(10, entries.length, true);
-  ev.setUint32(12, cdSize, true);
-  ev.setUint32(16, offset, true);
-  return concatBytes([...parts, ...central, end]);
 }

@@ -115,6 +115,17 @@ describe('ledger consolidate', () => {
     expect([...fs.files.keys()].filter((k) => k.endsWith('.tmp'))).toEqual([]);
   });
 
+  test('the summary is streamed into its file: a disk that fills up half-way leaves the old summary and no temporary file, exit 1', async () => {
+    const fs = (await twoDepartments()).put('out/集計.xlsx', 'old');
+    fs.failWritePast = 2000;
+    const c = memoryIo(fs);
+    const r = await run(c, 'consolidate', 'in/総務課.xlsx', '--out', 'out/集計.xlsx', '--today', '2025-06-01');
+    expect(r.status).toBe(1);
+    expect(r.err).toContain('out/集計.xlsx を書き出せませんでした（ENOSPC）');
+    expect(new TextDecoder().decode(fs.files.get('out/集計.xlsx'))).toBe('old');
+    expect([...fs.files.keys()].filter((k) => k.endsWith('.tmp'))).toEqual([]);
+  });
+
   test('a bad input is reported and the summary is still written from the others', async () => {
     const fs = (await twoDepartments()).put('broken.xlsx', fixtureBytes('canonical-somu.xlsx').slice(0, 100));
     const c = memoryIo(fs);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { CliFs, CliIo } from '../../src/cli/io';
+import type { CliFs, CliIo, OutFile } from '../../src/cli/io';
 
 /**
  * An in-memory file system for running `main` in-process. Paths are plain keys; `links` makes two paths
@@ -13,6 +13,8 @@ export class MemoryFs implements CliFs {
   readonly links = new Map<string, string>();
   readonly log: string[] = [];
   failRename = false;
+  /** A streamed write fails (ENOSPC) once the file holds this many bytes, as a full disk would. */
+  failWritePast: number | null = null;
   /** Targets whose rename fails (EACCES), as a read-only file or folder would. */
   readonly failRenameTo = new Set<string>();
 
@@ -37,6 +39,28 @@ export class MemoryFs implements CliFs {
     this.log.push(`write ${path}`);
     if (options?.exclusive && this.files.has(this.real(path))) throw Object.assign(new Error('EEXIST'), { code: 'EEXIST' });
     this.files.set(this.real(path), data);
+  }
+
+  async create(path: string, options?: { exclusive?: boolean }): Promise<OutFile> {
+    this.log.push(`write ${path}`);
+    if (options?.exclusive && this.files.has(this.real(path))) throw Object.assign(new Error('EEXIST'), { code: 'EEXIST' });
+    const key = this.real(path);
+    let data = new Uint8Array(0);
+    this.files.set(key, data);
+    return {
+      write: async (bytes) => {
+        if (this.failWritePast !== null && data.length + bytes.length > this.failWritePast) throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' });
+        const next = new Uint8Array(data.length + bytes.length);
+        next.set(data);
+        next.set(bytes, data.length);
+        this.files.set(key, (data = next));
+      },
+      patch: async (offset, bytes) => {
+        if (offset + bytes.length > data.length) throw new Error('patch past the end');
+        data.set(bytes, offset);
+      },
+      close: async () => undefined,
+    };
   }
 
   async rename(from: string, to: string): Promise<void> {

@@ -7,7 +7,7 @@
  * package is a check on the direct reader reading the original.
  */
 import { inflateRawSync } from 'node:zlib';
-import { zip } from '../../src/xlsx/zip';
+import { zip } from '../../src/xlsx/zip-writer';
 
 const HOME = [
   'http://schemas.openxmlformats.org/spreadsheetml/2006/main',

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { XlsxReadError } from '../../src/xlsx/errors';
 import { readSpreadsheet } from '../../src/xlsx/spreadsheet';
-import { stored, zip } from '../../src/xlsx/zip';
+import { stored } from '../../src/xlsx/zip';
+import { zip } from '../../src/xlsx/zip-writer';
 import { encryptedXlsx, legacyXls } from '../xlsx/bad-files';
 import { fixture } from '../xlsx/fixture-files';
 

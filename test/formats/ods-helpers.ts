@@ -1,4 +1,5 @@
-import { stored, zip } from '../../src/xlsx/zip';
+import { stored } from '../../src/xlsx/zip';
+import { zip } from '../../src/xlsx/zip-writer';
 
 /** Namespace declarations of an ODF content.xml as LibreOffice writes them (the ones the reader looks at). */
 export const NS =

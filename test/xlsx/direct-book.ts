@@ -1,4 +1,4 @@
-import { zip } from '../../src/xlsx/zip';
+import { zip } from '../../src/xlsx/zip-writer';
 
 /** A hand-written .xlsx for the direct reader's tests: only the parts given, XML written inline. */
 export interface InlineBook {

@@ -1,6 +1,6 @@
 import { inflateRawSync } from 'node:zlib';
 import { centralDirectory, storedBytes } from '../../src/xlsx/direct/zip-read';
-import { zip } from '../../src/xlsx/zip';
+import { zip } from '../../src/xlsx/zip-writer';
 
 /** Every part of an .xlsx, as text (tests only; the parts of our fixtures are all XML). */
 function parts(bytes: Uint8Array): Map<string, string> {

@@ -1,4 +1,4 @@
-import { zip } from '../../src/xlsx/zip';
+import { zip } from '../../src/xlsx/zip-writer';
 
 /**
  * Hand-written packages for the direct reader's tests of what Excel opens: every part given as text (or bytes),

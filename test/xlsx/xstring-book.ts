@@ -1,4 +1,4 @@
-import { zip } from '../../src/xlsx/zip';
+import { zip } from '../../src/xlsx/zip-writer';
 
 /**
  * A hand-written .xlsx whose texts hold `_xHHHH_` escapes in every place a cell text comes from: shared

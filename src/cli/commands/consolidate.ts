@@ -8,7 +8,7 @@ import { CYCLE_MESSAGES } from '../cycle-messages';
 import { comparedAssets, readSources } from '../sources';
 import { linkFromPath } from '../../xlsx/link';
 import { SheetTooLarge } from '../../xlsx/sheet-split';
-import { writeSummary } from '../../xlsx/summary';
+import { streamSummary } from '../../xlsx/summary';
 import { madeAt } from '../../xlsx/summary-layout';
 import { runCheck } from '../check';
 import { nodeDeflate } from '../deflate';
@@ -82,7 +82,7 @@ export async function consolidateCommand(ctx: CommandContext): Promise<number> {
     };
     noteRemovedTemps(
       ctx,
-      await timedAsync('summary', async () => writeAtomically(ctx.io, out, await writeSummary(summary, run.result, ctx.locale, { linkTarget, deflate: nodeDeflate, extras }))),
+      await timedAsync('summary', async () => writeAtomically(ctx.io, out, (file) => streamSummary(file, summary, run.result, ctx.locale, { linkTarget, deflate: nodeDeflate, extras }))),
     );
   } catch (e) {
     if (e instanceof SheetTooLarge) return fail(ctx, m.sheetTooLarge(out, e.sheet, e.rows, e.columns), EXIT_ERRORS);
