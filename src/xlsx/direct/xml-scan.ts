@@ -327,6 +327,16 @@ export class XmlScanner {
     return out;
   }
 
+  /** Where the cursor is in the document (past the last token read). */
+  get offset(): number {
+    return this.pos;
+  }
+
+  /** Elements `levels` deep can still open inside the element just opened without passing the depth cap. */
+  roomFor(levels: number): boolean {
+    return this.stack.length + levels <= this.maxDepth;
+  }
+
   /** The last OPEN / CLOSE token was this element (a call, so that TypeScript does not narrow `name`). */
   is(name: string): boolean {
     return this.name === name;
