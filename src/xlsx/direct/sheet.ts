@@ -112,7 +112,7 @@ function readRow(s: XmlScanner, rowNumber: number, styles: readonly boolean[], c
       date = d;
     }
     // `<v>…</v></c>` (nearly every cell) in one step; anything else token by token.
-    const plain = s.cellValueThenClose();
+    const plain = s.childTextThenClose('c', '<v>', '</v></c>');
     const raw: RawCell = plain === null ? rawCell(s, t, date, masters) : { t, v: plain === '' ? null : plain, formula: 'none', inline: null, date };
     const v = cellValue(raw, ctx);
     if (v === null || v === '') continue;
