@@ -126,6 +126,12 @@ describe('worksheet rows read from the bytes give what the text path gives', () 
     expect(rowsOf(data)).toEqual({ rows, merges: [], path: 'text' });
   });
 
+  test('a miss at the last cell of many rows: the rows read from the bytes are dropped, the part read as text', () => {
+    const many = Array.from({ length: 1000 }, (_, i) => `<row r="${i + 1}"><c t="s"><v>1</v></c><c><v>${i}</v></c></row>`).join('');
+    const out = rowsOf(`${many}<row r="1001"><c t="str"><v>&lt;</v></c></row>`) as { rows: CellValue[][]; path: string };
+    expect([out.rows.length, out.rows[999], out.rows[1000], out.path]).toEqual([1001, ['two', 999], ['<'], 'text']);
+  });
+
   test('merges after the rows: the cells under a merge are dropped, read from the bytes', () => {
     const part = xml('<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row>', '', '<mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells>');
     expect(read(utf8(part))).toEqual({ rows: [[1]], merges: [{ top: 0, left: 0, bottom: 0, right: 1 }], path: 'bytes' });

@@ -16,8 +16,9 @@ import { isZipDamaged } from './zip-read';
 
 /**
  * The direct reader: an .xlsx file's values read from the few parts the engine needs (workbook, its
- * relationships, styles, shared strings, worksheets) with a small tokenizer, several times faster than
- * exceljs, which builds a full object model. Where both read a file it gives exactly what read.ts' exceljs
+ * relationships, styles, shared strings, worksheets) with a small tokenizer — a worksheet's rows of the usual
+ * shapes straight from its bytes (sheet-part.ts) — several times faster than exceljs, which builds a full
+ * object model. Where both read a file it gives exactly what read.ts' exceljs
  * path gives (the differential tests and the corpus test hold it to that); it also reads what Excel opens
  * and exceljs does not (namespace prefixes, parts found through the relationships, UTF-16 parts, …), and
  * refuses a package Excel would not open even where exceljs would read it. Anything else it is not sure
