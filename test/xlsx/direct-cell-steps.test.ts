@@ -1,8 +1,9 @@
 import { NotSure } from '../../src/xlsx/direct/not-sure';
+import { parseSharedStrings } from '../../src/xlsx/direct/shared-strings';
 import { parseSheet } from '../../src/xlsx/direct/sheet';
 
 /**
- * The direct reader reads a cell written `<v>…</v></c>` in one step (xml-scan.ts `cellValueThenClose`, and
+ * The direct reader reads a cell written `<v>…</v></c>` in one step (xml-scan.ts `childTextThenClose`, and
  * `textContent`'s fast path). Every other spelling goes token by token; both must give the same rows, and the
  * same refusals.
  */
@@ -46,5 +47,32 @@ describe('direct reader: a cell read in one step or token by token gives the sam
   test('a cell that closes the wrong element is refused, in one step as token by token', () => {
     expect(() => rows(sheet('<row r="1"><c r="A1"><v>7</v></row></c>'))).toThrow(NotSure);
     expect(() => rows(sheet('<row r="1"><c r="A1"><v>7</w></c></row>'))).toThrow(NotSure);
+  });
+});
+
+describe('direct reader: a shared string read in one step or token by token gives the same value', () => {
+  const sst = (items: string) => parseSharedStrings(`<?xml version="1.0" encoding="UTF-8"?>\n<sst xmlns="${MAIN}" count="9">${items}</sst>`);
+
+  test.each([
+    ['one step', '<si><t>共有</t></si><si><t>a&amp;b_x000D_</t></si><si><t></t></si>'],
+    ['an attribute on <t>', '<si><t xml:space="preserve">共有</t></si><si><t>a&amp;b_x000D_</t></si><si><t></t></si>'],
+    ['whitespace and a comment', '<si>\n<t>共有</t>\n</si><si><t>a&amp;b_x000D_</t><!-- x --></si><si><t/></si>'],
+    ['space in the close tags', '<si><t>共有</t ></si><si><t>a&amp;b_x000D_</t></si ><si><t></t></si>'],
+    ['text split by a comment', '<si><t>共<!-- x -->有</t></si><si><t>a&amp;b_x000D_</t></si><si><t></t></si>'],
+  ])('%s', (_label, items) => {
+    expect(sst(items)).toEqual(['共有', 'a&b\r', '']);
+  });
+
+  test('phonetic runs after the text, rich runs and an empty item are read token by token', () => {
+    expect(sst('<si><t>漢字</t><rPh sb="0" eb="2"><t>カンジ</t></rPh><phoneticPr fontId="1"/></si><si><r><t>太</t></r><r><rPr><b/></rPr><t>字</t></r></si><si/>')).toEqual([
+      '漢字',
+      { kind: 'rich', runs: ['太', '字'] },
+      null,
+    ]);
+  });
+
+  test('a <t> under a foreign default namespace is refused, in one step as token by token', () => {
+    expect(() => sst('<si xmlns="urn:other"><t>a</t></si>')).toThrow(NotSure);
+    expect(() => sst('<si><t>a</t></x></si>')).toThrow(NotSure);
   });
 });

@@ -53,6 +53,11 @@ function strText(v: string): string {
   return decodeXstring(v);
 }
 
+/** A number read from a cell's `<v>`: the number, or the date it is under a date style. */
+export function numberValue(n: number, date: boolean, ctx: CellContext): CellValue {
+  return date ? dateValue(n, ctx.date1904) : n;
+}
+
 function formulaValue(c: RawCell, ctx: CellContext): CellValue {
   // A formula whose cached result is an inline string (LibreOffice writes these): the string.
   if (c.inline !== null) {
@@ -148,8 +153,7 @@ export function cellValue(c: RawCell, ctx: CellContext): CellValue {
       return isoDate(v);
     case undefined:
     case 'n': {
-      const n = number(v);
-      return c.date ? dateValue(n, ctx.date1904) : n;
+      return numberValue(number(v), c.date, ctx);
     }
     default:
       return notSure(`cell type ${c.t}`);

@@ -8,7 +8,7 @@ import { NotSure, Refusal, notSure } from './not-sure';
 import { locateParts } from './locate';
 import { partText } from './part-text';
 import { parseSharedStrings } from './shared-strings';
-import { parseSheet } from './sheet';
+import { readSheetPart } from './sheet-part';
 import { parseDateStyles } from './styles';
 import { ZipParts, platformInflate } from './zip-parts';
 import type { Crc32, Inflate } from './zip-parts';
@@ -16,8 +16,9 @@ import { isZipDamaged } from './zip-read';
 
 /**
  * The direct reader: an .xlsx file's values read from the few parts the engine needs (workbook, its
- * relationships, styles, shared strings, worksheets) with a small tokenizer, several times faster than
- * exceljs, which builds a full object model. Where both read a file it gives exactly what read.ts' exceljs
+ * relationships, styles, shared strings, worksheets) with a small tokenizer — a worksheet's rows of the usual
+ * shapes straight from its bytes (sheet-part.ts) — several times faster than exceljs, which builds a full
+ * object model. Where both read a file it gives exactly what read.ts' exceljs
  * path gives (the differential tests and the corpus test hold it to that); it also reads what Excel opens
  * and exceljs does not (namespace prefixes, parts found through the relationships, UTF-16 parts, …), and
  * refuses a package Excel would not open even where exceljs would read it. Anything else it is not sure
@@ -30,15 +31,13 @@ async function text(parts: ZipParts, name: string | null): Promise<string | null
   return data === null ? null : partText(data);
 }
 
-async function required(parts: ZipParts, name: string): Promise<string> {
-  return (await text(parts, name)) ?? notSure(`missing ${name}`);
-}
-
 /** What the direct reader may be given besides the inflater. */
 export interface DirectOptions {
   readonly crc32?: Crc32;
   /** Caps on the cost of reading the file (limits.ts); default `DEFAULT_LIMITS`. */
   readonly limits?: ReadLimits;
+  /** Read every worksheet as text, token by token, never from its bytes (sheet-part.ts): the tests' reference. */
+  readonly textOnly?: boolean;
 }
 
 /**
@@ -64,7 +63,7 @@ export async function readDirectWhy(bytes: Uint8Array, file: string | null, infl
     const ctx = { shared: sharedXml === null ? null : parseSharedStrings(sharedXml, budget), date1904: book.date1904, budget };
     const sheets: SheetInput[] = [];
     for (const sheet of book.sheets) {
-      const { rows, merges } = parseSheet(await required(parts, sheet.part), styles, ctx);
+      const { rows, merges } = readSheetPart((await parts.read(sheet.part)) ?? notSure(`missing ${sheet.part}`), styles, ctx, options.textOnly);
       const cell = tagCellFor(sheet.name, book.names);
       const tag = cell === null ? null : decodeTag(cellAt(rows, cell));
       const p = cell === null ? null : position(cell);

@@ -15,6 +15,17 @@ export function notSure(reason: string): never {
 }
 
 /**
+ * Thrown by parseSheet when rows read from a worksheet's bytes cannot stand in the part after all (sheet-part.ts
+ * then reads the whole part as text); never leaves the direct reader.
+ */
+export class FastMiss extends Error {
+  constructor() {
+    super('byte path does not apply');
+    this.name = 'FastMiss';
+  }
+}
+
+/**
  * Thrown where the package itself shows that it is no workbook Excel opens — no package relationship to a
  * main part, or that part missing (POI's `xlsx-corrupted.xlsx`). The file is refused with the reason, and
  * the exceljs path is not asked: it reads `xl/workbook.xml` by name, and the oracle is what Excel opens.

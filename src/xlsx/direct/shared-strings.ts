@@ -2,7 +2,7 @@ import type { CellValue } from '../../ledger/types';
 import { decodeXstring } from '../xstring';
 import { notSure } from './not-sure';
 import type { Budget } from '../limits';
-import { detachValue } from './detach';
+import { detach, detachValue } from './detach';
 import { CLOSE as CLOSE_TOKEN, END as END_TOKEN, OPEN as OPEN_TOKEN, TEXT as TEXT_TOKEN, XmlScanner } from './xml-scan';
 
 // Module-local copies of imported bindings (see sheet.ts).
@@ -74,7 +74,9 @@ export function parseSharedStrings(xml: string, budget?: Budget): CellValue[] {
     // `sstItem`: the Office 2007 beta schema's name for `si` (POI's sample-beta.xlsx). exceljs throws on any other.
     if (!s.is('si') && !s.is('sstItem')) notSure(`<${s.name}> in <sst>`);
     budget?.sharedString(out.length + 1, 'xl/sharedStrings.xml');
-    out.push(detachValue(parseSi(s)));
+    // `<si><t>…</t></si>` (nearly every string) in one step; anything else token by token.
+    const plain = s.childTextThenClose('si', '<t>', '</t></si>');
+    out.push(plain === null ? detachValue(parseSi(s)) : detach(decodeXstring(plain)));
   }
   s.finish();
   return out;

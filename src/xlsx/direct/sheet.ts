@@ -5,6 +5,7 @@ import * as cell from './cell';
 import type { CellContext, RawCell } from './cell';
 import * as address from './address';
 import { dropMerged, readMergeCells } from './merges';
+import { FastMiss } from './not-sure';
 import { notSure } from './not-sure';
 import { runText } from './shared-strings';
 import { textLength } from '../limits';
@@ -111,7 +112,7 @@ function readRow(s: XmlScanner, rowNumber: number, styles: readonly boolean[], c
       date = d;
     }
     // `<v>…</v></c>` (nearly every cell) in one step; anything else token by token.
-    const plain = s.cellValueThenClose();
+    const plain = s.childTextThenClose('c', '<v>', '</v></c>');
     const raw: RawCell = plain === null ? rawCell(s, t, date, masters) : { t, v: plain === '' ? null : plain, formula: 'none', inline: null, date };
     const v = cellValue(raw, ctx);
     if (v === null || v === '') continue;
@@ -122,10 +123,32 @@ function readRow(s: XmlScanner, rowNumber: number, styles: readonly boolean[], c
   }
 }
 
-/** The rows and merges of one worksheet part. */
-export function parseSheet(xml: string, styles: readonly boolean[], ctx: SheetContext): { rows: CellValue[][]; merges: CellRange[] } {
+/**
+ * `<sheetData>` already read from the part's bytes (sheet-part.ts): its rows, and the offset in `xml` just past
+ * the `<sheetData/>` that stands for it there.
+ */
+export interface ReadSheetData {
+  readonly rows: CellValue[][];
+  readonly at: number;
+}
+
+/** The rows a sheet's budget is charged for, in the order the token path charges them (cells, then their row). */
+function charge(rows: readonly CellValue[][], budget: Budget): void {
+  for (const cells of rows) {
+    if (cells.length === 0) continue;
+    for (const v of cells) if (v !== null) budget.cell(textLength(v));
+    budget.row();
+  }
+}
+
+/**
+ * The rows and merges of one worksheet part. With `read`, the `<sheetData/>` ending at `read.at` stands for
+ * rows read already; `FastMiss` when the document turns out otherwise than that path assumed (the caller
+ * then reads the whole part here, the budget untouched so far).
+ */
+export function parseSheet(xml: string, styles: readonly boolean[], ctx: SheetContext, read?: ReadSheetData): { rows: CellValue[][]; merges: CellRange[] } {
   const s = new XmlScanner(xml);
-  const rows: CellValue[][] = [];
+  let rows: CellValue[][] = [];
   let merges: CellRange[] = [];
   let t = s.next();
   while (t === TEXT) t = s.next();
@@ -134,7 +157,14 @@ export function parseSheet(xml: string, styles: readonly boolean[], ctx: SheetCo
   for (t = s.next(); t !== CLOSE; t = s.next()) {
     if (t === END) notSure('unexpected end');
     if (t !== OPEN) continue;
-    if (s.is('sheetData') && !sawData) {
+    if (s.is('sheetData') && !sawData && read !== undefined) {
+      // Only the stand-in itself, with room for its rows, cells and values under the depth cap.
+      if (s.offset !== read.at || !s.roomFor(3)) throw new FastMiss();
+      sawData = true;
+      s.skip();
+      if (ctx.budget) charge(read.rows, ctx.budget);
+      rows = read.rows;
+    } else if (s.is('sheetData') && !sawData) {
       sawData = true;
       let lastRow = 0;
       const masters = new Set<string>();
@@ -154,6 +184,8 @@ export function parseSheet(xml: string, styles: readonly boolean[], ctx: SheetCo
         rows[n - 1] = cells;
       }
     } else if (s.is('mergeCells') && merges.length === 0) {
+      // Merges before the rows would be charged before them: the budget must stay untouched until the stand-in.
+      if (read !== undefined && !sawData) throw new FastMiss();
       merges = readMergeCells(s, ctx.budget);
     } else if (s.is('sheetData') || s.is('mergeCells')) {
       notSure(`second <${s.name}>`);

@@ -327,6 +327,16 @@ export class XmlScanner {
     return out;
   }
 
+  /** Where the cursor is in the document (past the last token read). */
+  get offset(): number {
+    return this.pos;
+  }
+
+  /** Elements `levels` deep can still open inside the element just opened without passing the depth cap. */
+  roomFor(levels: number): boolean {
+    return this.stack.length + levels <= this.maxDepth;
+  }
+
   /** The last OPEN / CLOSE token was this element (a call, so that TypeScript does not narrow `name`). */
   is(name: string): boolean {
     return this.name === name;
@@ -344,26 +354,28 @@ export class XmlScanner {
   }
 
   /**
-   * The commonest cell, read in one step: right after `<c …>` opened, exactly `<v>text</v></c>` (no other child,
-   * no spaces in the tags) under a home default namespace. Returns the text of `<v>` as `textContent` would and
-   * leaves the cursor past `</c>`, which is reported as the CLOSE just read; null, with nothing consumed, for
-   * anything else (the caller then reads the cell token by token).
+   * The commonest cell or shared string, read in one step: right after `<parent …>` opened, exactly
+   * `<child>text</child></parent>` (no other child, no attribute on the child, no spaces in the tags) under a
+   * home default namespace; `open` is `<child>` and `closes` `</child></parent>`. Returns the text of the child
+   * as `textContent` would and leaves the cursor past the parent's close tag, which is reported as the CLOSE
+   * just read; null, with nothing consumed, for anything else (the caller then reads it token by token).
    */
-  cellValueThenClose(): string | null {
+  childTextThenClose(parent: string, open: string, closes: string): string | null {
     const stack = this.stack;
     const depth = stack.length;
-    // The open element must be literally `c`, must not have declared namespaces, and `<v>` must fit in the depth.
-    if (this.pendingClose || !this.plainDefault || stack[depth - 1] !== 'c' || depth - 1 === this.undoDepth || depth >= this.maxDepth) return null;
+    // The open element must be literally `parent`, must not have declared namespaces, and the child must fit in the depth.
+    if (this.pendingClose || !this.plainDefault || stack[depth - 1] !== parent || depth - 1 === this.undoDepth || depth >= this.maxDepth) return null;
     const xml = this.xml;
     const pos = this.pos;
-    if (xml.charCodeAt(pos) !== 0x3c /* < */ || xml.charCodeAt(pos + 1) !== 0x76 /* v */ || xml.charCodeAt(pos + 2) !== 0x3e /* > */) return null;
-    const lt = xml.indexOf('<', pos + 3);
-    if (lt < 0 || !xml.startsWith('</v></c>', lt)) return null;
-    const text = lt === pos + 3 ? '' : decodeText(xml.slice(pos + 3, lt));
+    if (!xml.startsWith(open, pos)) return null;
+    const start = pos + open.length;
+    const lt = xml.indexOf('<', start);
+    if (lt < 0 || !xml.startsWith(closes, lt)) return null;
+    const text = lt === start ? '' : decodeText(xml.slice(start, lt));
     if (text !== '') this.text = text;
     stack.pop();
-    this.name = 'c';
-    this.pos = lt + 8;
+    this.name = parent;
+    this.pos = lt + closes.length;
     return text;
   }
 
