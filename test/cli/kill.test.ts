@@ -62,7 +62,7 @@ test('killed while writing: the old summary stays whole; the next run removes th
       // Killed before the rename: the old summary, byte for byte. (Where the kill came after it, the new one, whole.)
       const after = readFileSync(join(dir, '集計.xlsx'));
       if (temps(dir).length > 0) expect(after.equals(before)).toBe(true);
-      else expect((await readXlsx(after, '集計.xlsx')).sheets.find((x) => x.name === '資産一覧')?.rows.length).toBe(45_001);
+      else expect((await readXlsx(after, '集計.xlsx')).sheets.find((x) => x.name === '集計_資産一覧')?.rows.length).toBe(45_001);
     }
     expect(killedWriting).toBeGreaterThan(0);
     const left = temps(dir);
