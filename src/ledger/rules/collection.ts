@@ -6,8 +6,8 @@ import type { CollectedSheet } from '../reader';
 import { currentYearStart, submissionStatus } from '../submission';
 import type { Asset, Issue } from '../types';
 import type { CollectionRule } from './context';
-import { repeatedNames } from './names';
-import type { Occurrence } from './names';
+import { assetAt, repeatedNames, sheetAt } from './names';
+import type { Position } from './names';
 
 const at = (s: CollectedSheet, cell: string | null) => ({ file: s.ledger.file, sheet: s.ledger.sheet, cell });
 
@@ -42,23 +42,24 @@ export const assetNameDuplicate: CollectionRule = {
       }
       return d;
     };
-    const first = new Map<number, Occurrence>();
+    const first = new Map<number, Position>();
     for (const occurrences of repeatedNames(sheets)) {
       first.clear();
-      for (const o of occurrences) {
-        const { ledger } = o.sheet;
-        const a = o.asset;
-        const key = (deptOf(o.sheet) * 65536 + idIn(codeIds, a.group ?? '')) * 65536 + idIn(codeIds, a.level ?? '');
+      for (const pos of occurrences) {
+        const sheet = sheetAt(sheets, pos);
+        const a = assetAt(sheets, pos);
+        const key = (deptOf(sheet) * 65536 + idIn(codeIds, a.group ?? '')) * 65536 + idIn(codeIds, a.level ?? '');
         const seen = first.get(key);
         if (seen === undefined) {
-          first.set(key, o);
+          first.set(key, pos);
           continue;
         }
-        const firstCell = nameCell(seen.sheet, seen.asset) ?? '';
-        const cell = nameCell(o.sheet, o.asset);
-        if (seen.sheet === o.sheet && firstCell === cell) continue; // one merged cell read on several rows
-        out.push(issue(at(o.sheet, cell), ledger.department, {
-          name: (a.text.name ?? '').trim(), group: a.group, level: a.level, firstSheet: seen.sheet.ledger.sheet, firstCell,
+        const firstSheet = sheetAt(sheets, seen);
+        const firstCell = nameCell(firstSheet, assetAt(sheets, seen)) ?? '';
+        const cell = nameCell(sheet, a);
+        if (firstSheet === sheet && firstCell === cell) continue; // one merged cell read on several rows
+        out.push(issue(at(sheet, cell), sheet.ledger.department, {
+          name: (a.text.name ?? '').trim(), group: a.group, level: a.level, firstSheet: firstSheet.ledger.sheet, firstCell,
         }));
       }
     }
@@ -97,19 +98,21 @@ export const classificationConflict: CollectionRule = {
   check: ({ sheets, issue }) => {
     const out: Issue[] = [];
     for (const occurrences of repeatedNames(sheets)) {
-      const level = occurrences[0]?.asset.level;
-      if (occurrences.every((o) => o.asset.level === level)) continue; // the usual case: no conflict
-      const byGroup = new Map<string, Occurrence[]>();
-      for (const o of occurrences) {
-        const g = o.asset.group ?? '';
+      const level = assetAt(sheets, occurrences[0] ?? 0).level;
+      if (occurrences.every((pos) => assetAt(sheets, pos).level === level)) continue; // the usual case: no conflict
+      const byGroup = new Map<string, Position[]>();
+      for (const pos of occurrences) {
+        const g = assetAt(sheets, pos).group ?? '';
         const list = byGroup.get(g);
-        if (list) list.push(o);
-        else byGroup.set(g, [o]);
+        if (list) list.push(pos);
+        else byGroup.set(g, [pos]);
       }
       for (const [group, list] of byGroup) {
-        const levels = [...new Set(list.map((o) => o.asset.level ?? ''))].sort();
+        const levels = [...new Set(list.map((pos) => assetAt(sheets, pos).level ?? ''))].sort();
         if (levels.length < 2) continue;
-        for (const { sheet, asset: a } of list) {
+        for (const pos of list) {
+          const sheet = sheetAt(sheets, pos);
+          const a = assetAt(sheets, pos);
           out.push(issue(at(sheet, nameCell(sheet, a)), sheet.ledger.department, { name: (a.text.name ?? '').trim(), group, level: a.level, levels: levels.join('・') }));
         }
       }
