@@ -8,7 +8,8 @@ import type { Grid } from './grid';
 import type { HeaderMatch } from './header';
 import { normalizeGroup, normalizeLevel, normalizeNumber, normalizePersonalInfo, numberText } from './normalize';
 import type { Coded } from './normalize';
-import { cellText, isBlank, isErrorCell, nameKey, squash } from './text';
+import type { Interner } from './intern';
+import { cellText, isBlank, isErrorCell, squash } from './text';
 import { recordPlan } from './records';
 import type { RecordPlan } from './records';
 import type { Asset, CellValue, ColumnKey } from './types';
@@ -62,13 +63,24 @@ function isNoteRow(text: string, policy: PolicyPack): boolean {
 }
 
 /** Read the rows below the header, up to the last row with content or the first note row. */
-export function readBody(grid: Grid, header: HeaderMatch, policy: PolicyPack, formGroup: string | null, formLevel: string | null, sheet: string): Body {
+export function readBody(
+  grid: Grid,
+  header: HeaderMatch,
+  policy: PolicyPack,
+  formGroup: string | null,
+  formLevel: string | null,
+  sheet: string,
+  intern: Interner,
+): Body {
   const body: Body = { rows: [], gaps: [], errors: [] };
   const plan = recordPlan(Object.keys(header.columns) as ColumnKey[]);
   const keys: RowKeys = {
     names: plan.keys,
     offsets: plan.keys.map((k) => (header.columns[k] ?? header.left) - header.left),
     build: plan.build,
+    // 内容 is rarely repeated (sharing it would only fill the table); 情報資産名 is shared with its key.
+    shared: plan.keys.map((k) => k !== 'content' && k !== 'name'),
+    intern,
     // Scratch array reused for every row: `build` copies it into the row's record.
     texts: new Array<string>(plan.keys.length),
   };
@@ -119,6 +131,9 @@ interface RowKeys {
   readonly names: readonly ColumnKey[];
   readonly offsets: readonly number[];
   readonly build: RecordPlan['build'];
+  /** Per key: whether its texts are shared through `intern`. */
+  readonly shared: readonly boolean[];
+  readonly intern: Interner;
   readonly texts: string[];
 }
 
@@ -134,20 +149,20 @@ function readRow(
   sheet: string,
 ): AssetRow {
   const { texts } = keys;
-  let name = '';
   let anchors: Partial<Record<ColumnKey, string>> | null = null;
   let number: Coded<number> = EMPTY_NUMBER;
   let numberAsText: string | null = null;
   let group: Coded<string> = formGroup !== null ? canonicalCode(formGroup) : EMPTY_TEXT;
   let level: Coded<string> = formLevel !== null ? canonicalCode(formLevel) : EMPTY_TEXT;
   let personalInfo: Coded<string> = EMPTY_TEXT;
-  let blankName = true;
-  const { names, offsets } = keys;
+  let nameKey = '';
+  const { names, offsets, shared, intern } = keys;
   for (let k = 0; k < names.length; k++) {
     const key = names[k] as ColumnKey;
     const offset = offsets[k] as number;
     const v = buf[offset] ?? null;
-    const shown = cellText(v);
+    let shown = cellText(v);
+    if (shared[k] === true && typeof v !== 'number') shown = intern.text(shown);
     texts[k] = shown;
     if (key === 'number') {
       number = normalizeNumber(v);
@@ -156,9 +171,10 @@ function readRow(
     else if (key === 'group' && formGroup === null) group = normalizeGroup(v, policy);
     else if (key === 'level' && formLevel === null) level = normalizeLevel(v, policy);
     else if (key === 'personalInfo') personalInfo = normalizePersonalInfo(v, policy);
-    else if (key === 'name') {
-      blankName = isBlank(v);
-      name = shown;
+    else if (key === 'name' && !isBlank(v)) {
+      nameKey = intern.nameKey(shown);
+      // The key is the shared copy of the text when they are the same (most names).
+      if (nameKey === shown) texts[k] = nameKey;
     }
     if (grid.hasMerges) {
       const at = grid.anchor(row, left + offset);
@@ -173,7 +189,7 @@ function readRow(
     numberText: numberAsText,
     group: group.value,
     level: level.value,
-    nameKey: blankName ? '' : nameKey(name),
+    nameKey: nameKey,
   };
   return { asset, sheet, contentKey: null, number, group, level, personalInfo };
 }

@@ -5,6 +5,7 @@
  */
 import type { PolicyPack } from '../policy/types';
 import { Grid } from './grid';
+import { Interner } from './intern';
 import { findHeader, HEADER_SEARCH_ROWS } from './header';
 import { readBody } from './body';
 import type { AssetRow, ErrorCellRef } from './body';
@@ -41,8 +42,17 @@ export interface SheetRead {
  */
 export type CollectedSheet = Omit<SheetRead, 'rows'>;
 
-/** Read one sheet; null when it is not a ledger. Never throws on bad data. */
-export function readSheet(sheet: SheetInput, file: string | null, index: number, policy: PolicyPack): SheetRead | null {
+/**
+ * Read one sheet; null when it is not a ledger. Never throws on bad data. `intern` shares repeated texts among
+ * the assets of one check (pass the check's own; by default the sheet's texts are shared within it only).
+ */
+export function readSheet(
+  sheet: SheetInput,
+  file: string | null,
+  index: number,
+  policy: PolicyPack,
+  intern: Interner = new Interner(),
+): SheetRead | null {
   const grid = new Grid(sheet);
   const tag = sheet.tag && typeof sheet.tag === 'object' ? sheet.tag : null;
   const header = findHeader(grid, policy);
@@ -59,7 +69,7 @@ export function readSheet(sheet: SheetInput, file: string | null, index: number,
   const layout = form ? 'form' : 'template';
   const group = form ? (title.line?.group ?? null) : null;
   const level = form ? (title.line?.level ?? null) : null;
-  const body = header ? readBody(grid, header, policy, group, level, name) : { rows: [], gaps: [], errors: [] };
+  const body = header ? readBody(grid, header, policy, group, level, name, intern) : { rows: [], gaps: [], errors: [] };
   const errors = [...metaErrors(title, policy), ...body.errors];
   const required = policy.columns.filter((c) => c.required && c.core && (c.key === 'group' || c.key === 'level'));
   const headerLabels: Partial<Record<ColumnKey, string>> = {};
