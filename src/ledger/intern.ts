@@ -13,9 +13,13 @@ import { nameKey } from './text';
 
 /** Distinct texts remembered per table at most: beyond, texts are kept as they come (memory stays bounded). */
 const LIMIT = 200_000;
-/** Lookups per verdict, and the least share of them that must find their text for the table to stay on. */
-const WINDOW = 4_096;
-const MIN_HITS = WINDOW / 4;
+/**
+ * Lookups per verdict, and the least share of them that must find their text for the table to stay on. The window
+ * is wide because names often repeat only every few ledgers (each 課 its own list, many lists alike): a check of
+ * 500-row ledgers whose names come back every tenth 課 must keep its table.
+ */
+const WINDOW = 32_768;
+const MIN_HITS = WINDOW / 8;
 
 /** Text → value, with the hit-rate watch described above. */
 class Table {
