@@ -179,7 +179,7 @@ export function startCheck(options: CheckOptions = {}): CheckSession {
       (read) => {
         ledgers++;
         append(issues, runSheetRules([read], policy, false));
-        const { rows: _rows, ...collected } = read;
+        const { rows: _rows, intern: _intern, ...collected } = read;
         reads.push(collected);
       },
       issues,

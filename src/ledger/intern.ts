@@ -58,10 +58,12 @@ export class Interner {
    * copy of the text: one map serves both, and a repeated name is keyed once.
    */
   private readonly names = new Table();
+  /** 内容 text → its key (its own table: contents repeat less than names, and may stop being remembered alone). */
+  private readonly contents = new Table();
 
   /** How many texts and names are remembered (0 for a table that stopped remembering). */
-  get size(): { readonly texts: number; readonly names: number } {
-    return { texts: this.texts.map.size, names: this.names.map.size };
+  get size(): { readonly texts: number; readonly names: number; readonly contents: number } {
+    return { texts: this.texts.map.size, names: this.names.map.size, contents: this.contents.map.size };
   }
 
   /** The shared copy of `s`. */
@@ -77,10 +79,22 @@ export class Interner {
    * (most are), the result is also the shared copy of `s`: use it for the text too.
    */
   nameKey(s: string): string {
-    const known = this.names.get(s);
-    if (known !== undefined) return known;
-    const key = nameKey(s);
-    this.names.set(s, key);
-    return key;
+    return keyOf(this.names, s);
   }
+
+  /**
+   * 内容 normalised like 情報資産名 (the keyword rules search it), computed once per distinct text: a 課 often
+   * describes its assets alike, and normalising a text with （…） builds a new string each time.
+   */
+  contentKey(s: string): string {
+    return keyOf(this.contents, s);
+  }
+}
+
+function keyOf(table: Table, s: string): string {
+  const known = table.get(s);
+  if (known !== undefined) return known;
+  const key = nameKey(s);
+  table.set(s, key);
+  return key;
 }

@@ -34,13 +34,15 @@ export interface SheetRead {
   readonly updatedCell: string | null;
   /** Header label of each column key present (as written on the sheet). */
   readonly headerLabels: Partial<Record<ColumnKey, string>>;
+  /** The check's shared texts and keys (the keyword rules key 内容 through it). */
+  readonly intern: Interner;
 }
 
 /**
  * A ledger sheet as the collection rules see it, once its sheet rules have run: without its rows, which a
  * check of many files would otherwise hold to the end (the assets are on `ledger`).
  */
-export type CollectedSheet = Omit<SheetRead, 'rows'>;
+export type CollectedSheet = Omit<SheetRead, 'rows' | 'intern'>;
 
 /**
  * Read one sheet; null when it is not a ledger. Never throws on bad data. `intern` shares repeated texts among
@@ -98,6 +100,7 @@ export function readSheet(
     departmentSource: title.departmentSource,
     updatedCell: title.updated?.cell ?? null,
     headerLabels,
+    intern,
   };
 }
 

@@ -5,7 +5,10 @@ describe('Interner (shared texts of one check)', () => {
   it('gives back each text as it came and keys 情報資産名 like nameKey', () => {
     const intern = new Interner();
     for (const s of ['A群', 'レベル1', 'A群', '']) expect(intern.text(s)).toBe(s);
-    for (const s of ['会議録', 'ＰＣ 台帳', 'Ｌａｎ設計書', '会議録', 'ＰＣ 台帳']) expect(intern.nameKey(s)).toBe(nameKey(s));
+    for (const s of ['会議録', 'ＰＣ 台帳', 'Ｌａｎ設計書', '会議録', 'ＰＣ 台帳']) {
+      expect(intern.nameKey(s)).toBe(nameKey(s));
+      expect(intern.contentKey(s)).toBe(nameKey(s));
+    }
     expect(intern.nameKey('ＰＣ 台帳')).toBe('pc台帳');
   });
 
@@ -22,6 +25,6 @@ describe('Interner (shared texts of one check)', () => {
       expect(intern.nameKey(`会議録（${row}）`)).toBe(`会議録(${row})`);
       intern.text(`備考${row}`);
     }
-    expect(intern.size).toEqual({ texts: 0, names: 0 });
+    expect(intern.size).toMatchObject({ texts: 0, names: 0 });
   });
 });
