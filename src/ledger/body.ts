@@ -6,8 +6,8 @@ import type { PolicyPack } from '../policy/types';
 import { a1 } from './address';
 import type { Grid } from './grid';
 import type { HeaderMatch } from './header';
-import { normalizeGroup, normalizeLevel, normalizeNumber, normalizePersonalInfo, numberText } from './normalize';
-import type { Coded } from './normalize';
+import { codedNormalizers, normalizeNumber, numberText } from './normalize';
+import type { Coded, CodedNormalizer } from './normalize';
 import type { Interner } from './intern';
 import { cellText, isBlank, isErrorCell, squash } from './text';
 import { recordPlan } from './records';
@@ -78,9 +78,11 @@ export function readBody(
     names: plan.keys,
     offsets: plan.keys.map((k) => (header.columns[k] ?? header.left) - header.left),
     build: plan.build,
-    // 内容 is rarely repeated (sharing it would only fill the table); 情報資産名 is shared with its key.
-    shared: plan.keys.map((k) => k !== 'content' && k !== 'name'),
+    // 内容 is rarely repeated (sharing it would only fill the table); 情報資産名 is shared with its key, 番号 is
+    // mostly a number, and a coded column's canonical text is the policy's own string.
+    shared: plan.keys.map((k) => !UNSHARED.has(k)),
     intern,
+    coded: codedNormalizers(policy),
     // Scratch array reused for every row: `build` copies it into the row's record.
     texts: new Array<string>(plan.keys.length),
   };
@@ -110,7 +112,7 @@ export function readBody(
       body.gaps.push({ row: blankStart + 1, cell: a1(blankStart, header.left), count: row - blankStart });
     }
     blankStart = -1;
-    body.rows.push(readRow(grid, row, buf, keys, header.left, policy, formGroup, formLevel, sheet));
+    body.rows.push(readRow(grid, row, buf, keys, header.left, formGroup, formLevel, sheet));
     for (let i = 0; i < width && !errors; i++) errors = isErrorCell(buf[i]);
     if (!errors) continue;
     for (let i = 0; i < width; i++) {
@@ -126,6 +128,14 @@ export function readBody(
   return body;
 }
 
+/** Columns whose texts are not shared through the Interner (see `readBody`). */
+const UNSHARED: ReadonlySet<ColumnKey> = new Set<ColumnKey>(['content', 'name', 'number', 'group', 'level', 'personalInfo']);
+
+/** A coded cell's text: the policy's own string when the cell is canonical (the same text, one copy for all rows). */
+function canonicalText(shown: string, c: Coded<string>): string {
+  return c.state === 'canonical' && c.value !== null ? c.value : shown;
+}
+
 /** The table's column keys and their offsets in the row buffer, as parallel arrays (the hot path). */
 interface RowKeys {
   readonly names: readonly ColumnKey[];
@@ -134,6 +144,7 @@ interface RowKeys {
   /** Per key: whether its texts are shared through `intern`. */
   readonly shared: readonly boolean[];
   readonly intern: Interner;
+  readonly coded: { readonly group: CodedNormalizer; readonly level: CodedNormalizer; readonly personalInfo: CodedNormalizer };
   readonly texts: string[];
 }
 
@@ -143,7 +154,6 @@ function readRow(
   buf: readonly CellValue[],
   keys: RowKeys,
   left: number,
-  policy: PolicyPack,
   formGroup: string | null,
   formLevel: string | null,
   sheet: string,
@@ -156,7 +166,7 @@ function readRow(
   let level: Coded<string> = formLevel !== null ? canonicalCode(formLevel) : EMPTY_TEXT;
   let personalInfo: Coded<string> = EMPTY_TEXT;
   let nameKey = '';
-  const { names, offsets, shared, intern } = keys;
+  const { names, offsets, shared, intern, coded } = keys;
   for (let k = 0; k < names.length; k++) {
     const key = names[k] as ColumnKey;
     const offset = offsets[k] as number;
@@ -168,9 +178,9 @@ function readRow(
       number = normalizeNumber(v);
       if (number.value !== null && typeof v !== 'number') numberAsText = numberText(v);
     }
-    else if (key === 'group' && formGroup === null) group = normalizeGroup(v, policy);
-    else if (key === 'level' && formLevel === null) level = normalizeLevel(v, policy);
-    else if (key === 'personalInfo') personalInfo = normalizePersonalInfo(v, policy);
+    else if (key === 'group' && formGroup === null) texts[k] = canonicalText(shown, (group = coded.group(v)));
+    else if (key === 'level' && formLevel === null) texts[k] = canonicalText(shown, (level = coded.level(v)));
+    else if (key === 'personalInfo') texts[k] = canonicalText(shown, (personalInfo = coded.personalInfo(v)));
     else if (key === 'name' && !isBlank(v)) {
       nameKey = intern.nameKey(shown);
       // The key is the shared copy of the text when they are the same (most names).

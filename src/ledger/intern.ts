@@ -68,6 +68,7 @@ export class Interner {
 
   /** The shared copy of `s`. */
   text(s: string): string {
+    if (s.length === 0) return s; // one empty string already
     const known = this.texts.get(s);
     if (known !== undefined) return known;
     this.texts.set(s, s);
