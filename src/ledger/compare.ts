@@ -87,7 +87,11 @@ export interface YearComparison {
   };
 }
 
-const collator = new Intl.Collator('ja');
+/**
+ * Made on first use: building a Japanese collator costs tens of milliseconds, which every `ledger` process paid
+ * at start-up when this module made it on load (only a comparison with last year's summary sorts with it).
+ */
+let collator: Intl.Collator | null = null;
 
 interface Indexed {
   readonly asset: ComparedAsset;
@@ -205,7 +209,7 @@ export function compareYears(
   for (const a of assetsOf(current)) add(a, 'after');
   const departments = [...groups.values()]
     .map((g) => compareDepartment(g.department, g.before, g.after, policy))
-    .sort((p, q) => collator.compare(p.department, q.department));
+    .sort((p, q) => (collator ??= new Intl.Collator('ja')).compare(p.department, q.department));
   const sum = (k: keyof ChangeCounts) => departments.reduce((s, d) => s + d.counts[k], 0);
   const before = assetsOf(previous);
   const after = assetsOf(current);
