@@ -6,7 +6,7 @@ import type { CollectedSheet } from '../reader';
 import { currentYearStart, submissionStatus } from '../submission';
 import type { Asset, Issue } from '../types';
 import type { CollectionRule } from './context';
-import { assetAt, repeatedNames, sheetAt } from './names';
+import { assetAt, repeatedNames, sheetAt, sheetIndex } from './names';
 import type { Position } from './names';
 
 const at = (s: CollectedSheet, cell: string | null) => ({ file: s.ledger.file, sheet: s.ledger.sheet, cell });
@@ -23,8 +23,8 @@ export const assetNameDuplicate: CollectionRule = {
   scope: 'collection',
   check: ({ sheets, issue }) => {
     const out: Issue[] = [];
-    // Numeric keys (課, 群, レベル as small integers): no string is built per occurrence. 群 and レベル are the
-    // pack's canonical codes (a handful), so (課 × 2^16 + 群) × 2^16 + レベル stays a safe integer.
+    // Numeric keys: (群, レベル) pair × sheets + 課, all small integers, so no string is built per occurrence and
+    // the key stays a small integer (V8 boxes larger numbers). A 課's id is below the number of sheets.
     const deptIds = new Map<string, number>();
     const codeIds = new Map<string, number>();
     const idIn = (ids: Map<string, number>, k: string) => {
@@ -32,13 +32,16 @@ export const assetNameDuplicate: CollectionRule = {
       if (id === undefined) ids.set(k, (id = ids.size));
       return id;
     };
-    const depts = new Map<CollectedSheet, number>();
-    const deptOf = (s: CollectedSheet) => {
-      let d = depts.get(s);
-      if (d === undefined) {
-        const l = s.ledger;
+    const pairIds: number[][] = [];
+    let pairs = 0;
+    const pairOf = (g: number, l: number) => ((pairIds[g] ??= [])[l] ??= pairs++);
+    const deptBySheet = new Int32Array(sheets.length).fill(-1);
+    const deptOf = (si: number) => {
+      let d = deptBySheet[si] ?? -1;
+      if (d < 0) {
+        const l = (sheets[si] as CollectedSheet).ledger;
         d = idIn(deptIds, l.department !== null ? `d:${departmentKey(l.department)}` : `s:${l.file ?? ''}\u0000${l.sheet}`);
-        depts.set(s, d);
+        deptBySheet[si] = d;
       }
       return d;
     };
@@ -46,9 +49,10 @@ export const assetNameDuplicate: CollectionRule = {
     for (const occurrences of repeatedNames(sheets)) {
       first.clear();
       for (const pos of occurrences) {
-        const sheet = sheetAt(sheets, pos);
+        const si = sheetIndex(pos);
+        const sheet = sheets[si] as CollectedSheet;
         const a = assetAt(sheets, pos);
-        const key = (deptOf(sheet) * 65536 + idIn(codeIds, a.group ?? '')) * 65536 + idIn(codeIds, a.level ?? '');
+        const key = pairOf(idIn(codeIds, a.group ?? ''), idIn(codeIds, a.level ?? '')) * sheets.length + deptOf(si);
         const seen = first.get(key);
         if (seen === undefined) {
           first.set(key, pos);

@@ -15,9 +15,14 @@ const ROWS = 1_048_576;
 /** Where a repeated name occurs: the sheet's index in the check × 2^20 + the asset's index in its ledger. */
 export type Position = number;
 
+/** The index in the check's sheets of an occurrence's sheet. */
+export function sheetIndex(pos: Position): number {
+  return Math.floor(pos / ROWS);
+}
+
 /** The sheet of an occurrence. */
 export function sheetAt(sheets: readonly CollectedSheet[], pos: Position): CollectedSheet {
-  return sheets[Math.floor(pos / ROWS)] as CollectedSheet;
+  return sheets[sheetIndex(pos)] as CollectedSheet;
 }
 
 /** The asset of an occurrence. */
