@@ -31,8 +31,6 @@ function canonicalCode(code: string): Coded<string> {
 /** One asset row with the normalisation results the rules use. */
 export interface AssetRow {
   readonly asset: Asset;
-  /** The sheet the row is on (a shared reference, for findings that point back at a first occurrence). */
-  readonly sheet: string;
   /** 内容 normalised like 情報資産名, computed once on first use by the keyword rules. */
   contentKey: string | null;
   readonly number: Coded<number>;
@@ -69,7 +67,6 @@ export function readBody(
   policy: PolicyPack,
   formGroup: string | null,
   formLevel: string | null,
-  sheet: string,
   intern: Interner,
 ): Body {
   const body: Body = { rows: [], gaps: [], errors: [] };
@@ -90,16 +87,22 @@ export function readBody(
   // One buffer for the current row's span, so every cell is fetched once (the hot path).
   const buf: CellValue[] = new Array<CellValue>(width).fill(null);
   let blankStart = -1;
+  const merged = grid.hasMerges;
+  const shift = header.left - grid.left;
   const seenErrors = new Set<string>();
   for (let row = header.row + 1; row <= grid.lastRow; row++) {
     let first: CellValue = null;
     let continued = false;
     let errors = false;
+    // Without merges a cell is what the row stores: the row is found once, not once per cell (the hot path).
+    const cells = merged ? null : grid.rowCells(row);
     for (let i = 0; i < width; i++) {
-      const v = grid.get(row, header.left + i);
+      const v = merged ? grid.get(row, header.left + i) : cells === null ? null : (cells[shift + i] ?? null);
       buf[i] = v;
+      // Error values are objects: the test costs nothing for the strings and numbers of most cells.
+      if (typeof v === 'object' && v !== null && !errors) errors = isErrorCell(v);
       if (first !== null || isBlank(v)) continue;
-      if (grid.hasMerges && grid.continuesFromAbove(row, header.left + i)) continued = true;
+      if (merged && grid.continuesFromAbove(row, header.left + i)) continued = true;
       else first = v;
     }
     if (first === null) {
@@ -112,8 +115,7 @@ export function readBody(
       body.gaps.push({ row: blankStart + 1, cell: a1(blankStart, header.left), count: row - blankStart });
     }
     blankStart = -1;
-    body.rows.push(readRow(grid, row, buf, keys, header.left, formGroup, formLevel, sheet));
-    for (let i = 0; i < width && !errors; i++) errors = isErrorCell(buf[i]);
+    body.rows.push(readRow(grid, row, buf, keys, header.left, formGroup, formLevel));
     if (!errors) continue;
     for (let i = 0; i < width; i++) {
       const v = buf[i];
@@ -156,7 +158,6 @@ function readRow(
   left: number,
   formGroup: string | null,
   formLevel: string | null,
-  sheet: string,
 ): AssetRow {
   const { texts } = keys;
   let anchors: Partial<Record<ColumnKey, string>> | null = null;
@@ -201,5 +202,5 @@ function readRow(
     level: level.value,
     nameKey: nameKey,
   };
-  return { asset, sheet, contentKey: null, number, group, level, personalInfo };
+  return { asset, contentKey: null, number, group, level, personalInfo };
 }

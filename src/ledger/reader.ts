@@ -71,7 +71,7 @@ export function readSheet(
   const layout = form ? 'form' : 'template';
   const group = form ? (title.line?.group ?? null) : null;
   const level = form ? (title.line?.level ?? null) : null;
-  const body = header ? readBody(grid, header, policy, group, level, name, intern) : { rows: [], gaps: [], errors: [] };
+  const body = header ? readBody(grid, header, policy, group, level, intern) : { rows: [], gaps: [], errors: [] };
   const errors = [...metaErrors(title, policy), ...body.errors];
   const required = policy.columns.filter((c) => c.required && c.core && (c.key === 'group' || c.key === 'level'));
   const headerLabels: Partial<Record<ColumnKey, string>> = {};
