@@ -16,10 +16,11 @@ const LIMIT = 200_000;
 /**
  * Lookups per verdict, and the least share of them that must find their text for the table to stay on. The window
  * is wide because names often repeat only every few ledgers (each 課 its own list, many lists alike): a check of
- * 500-row ledgers whose names come back every tenth 課 must keep its table.
+ * 5,000-row ledgers whose names come back every tenth 課 must keep its table. A table of distinct texts holds at
+ * most this many entries (a few megabytes) before it is dropped.
  */
-const WINDOW = 32_768;
-const MIN_HITS = WINDOW / 8;
+const WINDOW = 131_072;
+const MIN_HITS = WINDOW / 16;
 
 /** Text → value, with the hit-rate watch described above. */
 class Table {

@@ -14,14 +14,14 @@ describe('Interner (shared texts of one check)', () => {
 
   it('remembers repeated texts: names repeated across 課 stay shared', () => {
     const intern = new Interner();
-    // Each 課's 500 names come back every tenth 課 only.
-    for (let dept = 0; dept < 100; dept++) for (let row = 0; row < 500; row++) intern.nameKey(`会議録${(dept % 10) * 500 + row}`);
-    expect(intern.size.names).toBe(5_000);
+    // Each 課's 5,000 names come back every tenth 課 only.
+    for (let dept = 0; dept < 100; dept++) for (let row = 0; row < 5_000; row++) intern.nameKey(`会議録${(dept % 10) * 5_000 + row}`);
+    expect(intern.size.names).toBe(50_000);
   });
 
   it('stops remembering when texts do not repeat (a map entry per text would only cost)', () => {
     const intern = new Interner();
-    for (let row = 0; row < 40_000; row++) {
+    for (let row = 0; row < 140_000; row++) {
       expect(intern.nameKey(`会議録（${row}）`)).toBe(`会議録(${row})`);
       intern.text(`備考${row}`);
     }
