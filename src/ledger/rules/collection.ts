@@ -6,7 +6,7 @@ import type { CollectedSheet } from '../reader';
 import { currentYearStart, submissionStatus } from '../submission';
 import type { Asset, Issue } from '../types';
 import type { CollectionRule } from './context';
-import { assetAt, repeatedNames, sheetAt, sheetIndex } from './names';
+import { assetAt, repeatedNames, ROWS, sheetAt, sheetIndex } from './names';
 import type { Position } from './names';
 
 const at = (s: CollectedSheet, cell: string | null) => ({ file: s.ledger.file, sheet: s.ledger.sheet, cell });
@@ -51,7 +51,7 @@ export const assetNameDuplicate: CollectionRule = {
       for (const pos of occurrences) {
         const si = sheetIndex(pos);
         const sheet = sheets[si] as CollectedSheet;
-        const a = assetAt(sheets, pos);
+        const a = sheet.ledger.assets[pos - si * ROWS] as Asset;
         const key = pairOf(idIn(codeIds, a.group ?? ''), idIn(codeIds, a.level ?? '')) * sheets.length + deptOf(si);
         const seen = first.get(key);
         if (seen === undefined) {
@@ -102,8 +102,10 @@ export const classificationConflict: CollectionRule = {
   check: ({ sheets, issue }) => {
     const out: Issue[] = [];
     for (const occurrences of repeatedNames(sheets)) {
+      let conflict = false;
       const level = assetAt(sheets, occurrences[0] ?? 0).level;
-      if (occurrences.every((pos) => assetAt(sheets, pos).level === level)) continue; // the usual case: no conflict
+      for (let i = 1; i < occurrences.length && !conflict; i++) conflict = assetAt(sheets, occurrences[i] ?? 0).level !== level;
+      if (!conflict) continue; // the usual case
       const byGroup = new Map<string, Position[]>();
       for (const pos of occurrences) {
         const g = assetAt(sheets, pos).group ?? '';
