@@ -6,9 +6,10 @@ import type { PolicyPack } from '../policy/types';
 import { a1 } from './address';
 import type { Grid } from './grid';
 import type { HeaderMatch } from './header';
-import { normalizeGroup, normalizeLevel, normalizeNumber, normalizePersonalInfo, numberText } from './normalize';
-import type { Coded } from './normalize';
-import { cellText, isBlank, isErrorCell, nameKey, squash } from './text';
+import { codedNormalizers, normalizeNumber, numberText } from './normalize';
+import type { Coded, CodedNormalizer } from './normalize';
+import type { Interner } from './intern';
+import { cellText, isBlank, isErrorCell, squash } from './text';
 import { recordPlan } from './records';
 import type { RecordPlan } from './records';
 import type { Asset, CellValue, ColumnKey } from './types';
@@ -30,8 +31,6 @@ function canonicalCode(code: string): Coded<string> {
 /** One asset row with the normalisation results the rules use. */
 export interface AssetRow {
   readonly asset: Asset;
-  /** The sheet the row is on (a shared reference, for findings that point back at a first occurrence). */
-  readonly sheet: string;
   /** 内容 normalised like 情報資産名, computed once on first use by the keyword rules. */
   contentKey: string | null;
   readonly number: Coded<number>;
@@ -62,13 +61,25 @@ function isNoteRow(text: string, policy: PolicyPack): boolean {
 }
 
 /** Read the rows below the header, up to the last row with content or the first note row. */
-export function readBody(grid: Grid, header: HeaderMatch, policy: PolicyPack, formGroup: string | null, formLevel: string | null, sheet: string): Body {
+export function readBody(
+  grid: Grid,
+  header: HeaderMatch,
+  policy: PolicyPack,
+  formGroup: string | null,
+  formLevel: string | null,
+  intern: Interner,
+): Body {
   const body: Body = { rows: [], gaps: [], errors: [] };
   const plan = recordPlan(Object.keys(header.columns) as ColumnKey[]);
   const keys: RowKeys = {
     names: plan.keys,
     offsets: plan.keys.map((k) => (header.columns[k] ?? header.left) - header.left),
     build: plan.build,
+    // 内容 is rarely repeated (sharing it would only fill the table); 情報資産名 is shared with its key, 番号 is
+    // mostly a number, and a coded column's canonical text is the policy's own string.
+    shared: plan.keys.map((k) => !UNSHARED.has(k)),
+    intern,
+    coded: codedNormalizers(policy),
     // Scratch array reused for every row: `build` copies it into the row's record.
     texts: new Array<string>(plan.keys.length),
   };
@@ -76,16 +87,22 @@ export function readBody(grid: Grid, header: HeaderMatch, policy: PolicyPack, fo
   // One buffer for the current row's span, so every cell is fetched once (the hot path).
   const buf: CellValue[] = new Array<CellValue>(width).fill(null);
   let blankStart = -1;
+  const merged = grid.hasMerges;
+  const shift = header.left - grid.left;
   const seenErrors = new Set<string>();
   for (let row = header.row + 1; row <= grid.lastRow; row++) {
     let first: CellValue = null;
     let continued = false;
     let errors = false;
+    // Without merges a cell is what the row stores: the row is found once, not once per cell (the hot path).
+    const cells = merged ? null : grid.rowCells(row);
     for (let i = 0; i < width; i++) {
-      const v = grid.get(row, header.left + i);
+      const v = merged ? grid.get(row, header.left + i) : cells === null ? null : (cells[shift + i] ?? null);
       buf[i] = v;
+      // Error values are objects: the test costs nothing for the strings and numbers of most cells.
+      if (typeof v === 'object' && v !== null && !errors) errors = isErrorCell(v);
       if (first !== null || isBlank(v)) continue;
-      if (grid.hasMerges && grid.continuesFromAbove(row, header.left + i)) continued = true;
+      if (merged && grid.continuesFromAbove(row, header.left + i)) continued = true;
       else first = v;
     }
     if (first === null) {
@@ -98,8 +115,7 @@ export function readBody(grid: Grid, header: HeaderMatch, policy: PolicyPack, fo
       body.gaps.push({ row: blankStart + 1, cell: a1(blankStart, header.left), count: row - blankStart });
     }
     blankStart = -1;
-    body.rows.push(readRow(grid, row, buf, keys, header.left, policy, formGroup, formLevel, sheet));
-    for (let i = 0; i < width && !errors; i++) errors = isErrorCell(buf[i]);
+    body.rows.push(readRow(grid, row, buf, keys, header.left, formGroup, formLevel));
     if (!errors) continue;
     for (let i = 0; i < width; i++) {
       const v = buf[i];
@@ -114,11 +130,23 @@ export function readBody(grid: Grid, header: HeaderMatch, policy: PolicyPack, fo
   return body;
 }
 
+/** Columns whose texts are not shared through the Interner (see `readBody`). */
+const UNSHARED: ReadonlySet<ColumnKey> = new Set<ColumnKey>(['content', 'name', 'number', 'group', 'level', 'personalInfo']);
+
+/** A coded cell's text: the policy's own string when the cell is canonical (the same text, one copy for all rows). */
+function canonicalText(shown: string, c: Coded<string>): string {
+  return c.state === 'canonical' && c.value !== null ? c.value : shown;
+}
+
 /** The table's column keys and their offsets in the row buffer, as parallel arrays (the hot path). */
 interface RowKeys {
   readonly names: readonly ColumnKey[];
   readonly offsets: readonly number[];
   readonly build: RecordPlan['build'];
+  /** Per key: whether its texts are shared through `intern`. */
+  readonly shared: readonly boolean[];
+  readonly intern: Interner;
+  readonly coded: { readonly group: CodedNormalizer; readonly level: CodedNormalizer; readonly personalInfo: CodedNormalizer };
   readonly texts: string[];
 }
 
@@ -128,37 +156,36 @@ function readRow(
   buf: readonly CellValue[],
   keys: RowKeys,
   left: number,
-  policy: PolicyPack,
   formGroup: string | null,
   formLevel: string | null,
-  sheet: string,
 ): AssetRow {
   const { texts } = keys;
-  let name = '';
   let anchors: Partial<Record<ColumnKey, string>> | null = null;
   let number: Coded<number> = EMPTY_NUMBER;
   let numberAsText: string | null = null;
   let group: Coded<string> = formGroup !== null ? canonicalCode(formGroup) : EMPTY_TEXT;
   let level: Coded<string> = formLevel !== null ? canonicalCode(formLevel) : EMPTY_TEXT;
   let personalInfo: Coded<string> = EMPTY_TEXT;
-  let blankName = true;
-  const { names, offsets } = keys;
+  let nameKey = '';
+  const { names, offsets, shared, intern, coded } = keys;
   for (let k = 0; k < names.length; k++) {
     const key = names[k] as ColumnKey;
     const offset = offsets[k] as number;
     const v = buf[offset] ?? null;
-    const shown = cellText(v);
+    let shown = cellText(v);
+    if (shared[k] === true && typeof v !== 'number') shown = intern.text(shown);
     texts[k] = shown;
     if (key === 'number') {
       number = normalizeNumber(v);
       if (number.value !== null && typeof v !== 'number') numberAsText = numberText(v);
     }
-    else if (key === 'group' && formGroup === null) group = normalizeGroup(v, policy);
-    else if (key === 'level' && formLevel === null) level = normalizeLevel(v, policy);
-    else if (key === 'personalInfo') personalInfo = normalizePersonalInfo(v, policy);
-    else if (key === 'name') {
-      blankName = isBlank(v);
-      name = shown;
+    else if (key === 'group' && formGroup === null) texts[k] = canonicalText(shown, (group = coded.group(v)));
+    else if (key === 'level' && formLevel === null) texts[k] = canonicalText(shown, (level = coded.level(v)));
+    else if (key === 'personalInfo') texts[k] = canonicalText(shown, (personalInfo = coded.personalInfo(v)));
+    else if (key === 'name' && !isBlank(v)) {
+      nameKey = intern.nameKey(shown);
+      // The key is the shared copy of the text when they are the same (most names).
+      if (nameKey === shown) texts[k] = nameKey;
     }
     if (grid.hasMerges) {
       const at = grid.anchor(row, left + offset);
@@ -173,7 +200,7 @@ function readRow(
     numberText: numberAsText,
     group: group.value,
     level: level.value,
-    nameKey: blankName ? '' : nameKey(name),
+    nameKey: nameKey,
   };
-  return { asset, sheet, contentKey: null, number, group, level, personalInfo };
+  return { asset, contentKey: null, number, group, level, personalInfo };
 }

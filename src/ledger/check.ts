@@ -6,6 +6,7 @@
 import { hanamaki } from '../policy/hanamaki';
 import type { PolicyPack } from '../policy/types';
 import type { IssueCode } from './codes';
+import { Interner } from './intern';
 import { readSheet } from './reader';
 import type { CollectedSheet, SheetRead } from './reader';
 import { RULES } from './rules';
@@ -81,6 +82,7 @@ function eachLedger(
   order: Map<string, number>,
   onRead: (read: SheetRead) => void,
   failures: Issue[],
+  intern: Interner,
 ): number {
   const file = fileOf(workbook);
   let toolSheets = 0;
@@ -92,7 +94,7 @@ function eachLedger(
     }
     let read: SheetRead | null = null;
     try {
-      read = readSheet(sheet as WorkbookInput['sheets'][number], file, index, policy);
+      read = readSheet(sheet as WorkbookInput['sheets'][number], file, index, policy, intern);
     } catch (e) {
       failures.push(ruleFailed('reader', file, sheetName(sheet), null, e));
     }
@@ -106,7 +108,7 @@ function eachLedger(
 /** Read every ledger sheet of one workbook. */
 function readAll(workbook: WorkbookInput, policy: PolicyPack, order: Map<string, number>, failures: Issue[]): SheetRead[] {
   const out: SheetRead[] = [];
-  eachLedger(workbook, policy, order, (read) => out.push(read), failures);
+  eachLedger(workbook, policy, order, (read) => out.push(read), failures, new Interner());
   return out;
 }
 
@@ -162,6 +164,8 @@ export function startCheck(options: CheckOptions = {}): CheckSession {
   const reads: CollectedSheet[] = [];
   const files: { file: string | null; ledgers: number; toolSheets: number }[] = [];
   const issues: Issue[] = [];
+  // Shared texts of this check's assets; let go at `finish` (the assets keep the copies they use).
+  let intern = new Interner();
   const add = (wb: WorkbookInput): number => {
     const file = fileOf(wb);
     if (!order.has(`${file ?? ''}\u0000`)) order.set(`${file ?? ''}\u0000`, order.size);
@@ -175,15 +179,17 @@ export function startCheck(options: CheckOptions = {}): CheckSession {
       (read) => {
         ledgers++;
         append(issues, runSheetRules([read], policy, false));
-        const { rows: _rows, ...collected } = read;
+        const { rows: _rows, intern: _intern, ...collected } = read;
         reads.push(collected);
       },
       issues,
+      intern,
     );
     files.push({ file, ledgers, toolSheets });
     return ledgers;
   };
   const finish = (): CheckResult => {
+    intern = new Interner();
     for (const rule of RULES) {
       if (rule.scope !== 'collection' || !enabled(policy, rule.code)) continue;
       const ctx: CollectionRuleContext = {

@@ -87,8 +87,10 @@ export interface YearComparison {
   };
 }
 
-// Made on first use: building a Japanese collator loads ICU's collation data (~7 ms at start-up of every
-// command, measured in the CLI's profile), and only a comparison with last year sorts with it.
+/**
+ * Made on first use: building a Japanese collator costs tens of milliseconds, which every `ledger` process paid
+ * at start-up when this module made it on load (only a comparison with last year's summary sorts with it).
+ */
 let collator: Intl.Collator | null = null;
 
 interface Indexed {

@@ -53,6 +53,15 @@ export class Grid {
     return v === undefined ? null : v;
   }
 
+  /**
+   * The stored cells of an absolute row, indexed by column - `left` (no merge resolution: with no merges, what
+   * `get` gives cell by cell), or null when the row holds none. A slot may be undefined: read it as null.
+   */
+  rowCells(row: number): readonly CellValue[] | null {
+    const r = this.rows[row - this.top];
+    return Array.isArray(r) ? r : null;
+  }
+
   /** Whether any merge touches the content rows (else every cell is its own anchor). */
   get hasMerges(): boolean {
     return this.mergesByRow.size > 0;

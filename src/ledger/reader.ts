@@ -5,6 +5,7 @@
  */
 import type { PolicyPack } from '../policy/types';
 import { Grid } from './grid';
+import { Interner } from './intern';
 import { findHeader, HEADER_SEARCH_ROWS } from './header';
 import { readBody } from './body';
 import type { AssetRow, ErrorCellRef } from './body';
@@ -33,16 +34,27 @@ export interface SheetRead {
   readonly updatedCell: string | null;
   /** Header label of each column key present (as written on the sheet). */
   readonly headerLabels: Partial<Record<ColumnKey, string>>;
+  /** The check's shared texts and keys (the keyword rules key 内容 through it). */
+  readonly intern: Interner;
 }
 
 /**
  * A ledger sheet as the collection rules see it, once its sheet rules have run: without its rows, which a
  * check of many files would otherwise hold to the end (the assets are on `ledger`).
  */
-export type CollectedSheet = Omit<SheetRead, 'rows'>;
+export type CollectedSheet = Omit<SheetRead, 'rows' | 'intern'>;
 
-/** Read one sheet; null when it is not a ledger. Never throws on bad data. */
-export function readSheet(sheet: SheetInput, file: string | null, index: number, policy: PolicyPack): SheetRead | null {
+/**
+ * Read one sheet; null when it is not a ledger. Never throws on bad data. `intern` shares repeated texts among
+ * the assets of one check (pass the check's own; by default the sheet's texts are shared within it only).
+ */
+export function readSheet(
+  sheet: SheetInput,
+  file: string | null,
+  index: number,
+  policy: PolicyPack,
+  intern: Interner = new Interner(),
+): SheetRead | null {
   const grid = new Grid(sheet);
   const tag = sheet.tag && typeof sheet.tag === 'object' ? sheet.tag : null;
   const header = findHeader(grid, policy);
@@ -59,7 +71,7 @@ export function readSheet(sheet: SheetInput, file: string | null, index: number,
   const layout = form ? 'form' : 'template';
   const group = form ? (title.line?.group ?? null) : null;
   const level = form ? (title.line?.level ?? null) : null;
-  const body = header ? readBody(grid, header, policy, group, level, name) : { rows: [], gaps: [], errors: [] };
+  const body = header ? readBody(grid, header, policy, group, level, intern) : { rows: [], gaps: [], errors: [] };
   const errors = [...metaErrors(title, policy), ...body.errors];
   const required = policy.columns.filter((c) => c.required && c.core && (c.key === 'group' || c.key === 'level'));
   const headerLabels: Partial<Record<ColumnKey, string>> = {};
@@ -88,6 +100,7 @@ export function readSheet(sheet: SheetInput, file: string | null, index: number,
     departmentSource: title.departmentSource,
     updatedCell: title.updated?.cell ?? null,
     headerLabels,
+    intern,
   };
 }
 

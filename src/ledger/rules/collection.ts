@@ -6,8 +6,8 @@ import type { CollectedSheet } from '../reader';
 import { currentYearStart, submissionStatus } from '../submission';
 import type { Asset, Issue } from '../types';
 import type { CollectionRule } from './context';
-import { repeatedNames } from './names';
-import type { Occurrence } from './names';
+import { assetAt, repeatedNames, ROWS, sheetAt, sheetIndex } from './names';
+import type { Position } from './names';
 
 const at = (s: CollectedSheet, cell: string | null) => ({ file: s.ledger.file, sheet: s.ledger.sheet, cell });
 
@@ -23,8 +23,8 @@ export const assetNameDuplicate: CollectionRule = {
   scope: 'collection',
   check: ({ sheets, issue }) => {
     const out: Issue[] = [];
-    // Numeric keys (課, 群, レベル as small integers): no string is built per occurrence. 群 and レベル are the
-    // pack's canonical codes (a handful), so (課 × 2^16 + 群) × 2^16 + レベル stays a safe integer.
+    // Numeric keys: (群, レベル) pair × sheets + 課, all small integers, so no string is built per occurrence and
+    // the key stays a small integer (V8 boxes larger numbers). A 課's id is below the number of sheets.
     const deptIds = new Map<string, number>();
     const codeIds = new Map<string, number>();
     const idIn = (ids: Map<string, number>, k: string) => {
@@ -32,33 +32,38 @@ export const assetNameDuplicate: CollectionRule = {
       if (id === undefined) ids.set(k, (id = ids.size));
       return id;
     };
-    const depts = new Map<CollectedSheet, number>();
-    const deptOf = (s: CollectedSheet) => {
-      let d = depts.get(s);
-      if (d === undefined) {
-        const l = s.ledger;
+    const pairIds: number[][] = [];
+    let pairs = 0;
+    const pairOf = (g: number, l: number) => ((pairIds[g] ??= [])[l] ??= pairs++);
+    const deptBySheet = new Int32Array(sheets.length).fill(-1);
+    const deptOf = (si: number) => {
+      let d = deptBySheet[si] ?? -1;
+      if (d < 0) {
+        const l = (sheets[si] as CollectedSheet).ledger;
         d = idIn(deptIds, l.department !== null ? `d:${departmentKey(l.department)}` : `s:${l.file ?? ''}\u0000${l.sheet}`);
-        depts.set(s, d);
+        deptBySheet[si] = d;
       }
       return d;
     };
-    const first = new Map<number, Occurrence>();
+    const first = new Map<number, Position>();
     for (const occurrences of repeatedNames(sheets)) {
       first.clear();
-      for (const o of occurrences) {
-        const { ledger } = o.sheet;
-        const a = o.asset;
-        const key = (deptOf(o.sheet) * 65536 + idIn(codeIds, a.group ?? '')) * 65536 + idIn(codeIds, a.level ?? '');
+      for (const pos of occurrences) {
+        const si = sheetIndex(pos);
+        const sheet = sheets[si] as CollectedSheet;
+        const a = sheet.ledger.assets[pos - si * ROWS] as Asset;
+        const key = pairOf(idIn(codeIds, a.group ?? ''), idIn(codeIds, a.level ?? '')) * sheets.length + deptOf(si);
         const seen = first.get(key);
         if (seen === undefined) {
-          first.set(key, o);
+          first.set(key, pos);
           continue;
         }
-        const firstCell = nameCell(seen.sheet, seen.asset) ?? '';
-        const cell = nameCell(o.sheet, o.asset);
-        if (seen.sheet === o.sheet && firstCell === cell) continue; // one merged cell read on several rows
-        out.push(issue(at(o.sheet, cell), ledger.department, {
-          name: (a.text.name ?? '').trim(), group: a.group, level: a.level, firstSheet: seen.sheet.ledger.sheet, firstCell,
+        const firstSheet = sheetAt(sheets, seen);
+        const firstCell = nameCell(firstSheet, assetAt(sheets, seen)) ?? '';
+        const cell = nameCell(sheet, a);
+        if (firstSheet === sheet && firstCell === cell) continue; // one merged cell read on several rows
+        out.push(issue(at(sheet, cell), sheet.ledger.department, {
+          name: (a.text.name ?? '').trim(), group: a.group, level: a.level, firstSheet: firstSheet.ledger.sheet, firstCell,
         }));
       }
     }
@@ -97,19 +102,23 @@ export const classificationConflict: CollectionRule = {
   check: ({ sheets, issue }) => {
     const out: Issue[] = [];
     for (const occurrences of repeatedNames(sheets)) {
-      const level = occurrences[0]?.asset.level;
-      if (occurrences.every((o) => o.asset.level === level)) continue; // the usual case: no conflict
-      const byGroup = new Map<string, Occurrence[]>();
-      for (const o of occurrences) {
-        const g = o.asset.group ?? '';
+      let conflict = false;
+      const level = assetAt(sheets, occurrences[0] ?? 0).level;
+      for (let i = 1; i < occurrences.length && !conflict; i++) conflict = assetAt(sheets, occurrences[i] ?? 0).level !== level;
+      if (!conflict) continue; // the usual case
+      const byGroup = new Map<string, Position[]>();
+      for (const pos of occurrences) {
+        const g = assetAt(sheets, pos).group ?? '';
         const list = byGroup.get(g);
-        if (list) list.push(o);
-        else byGroup.set(g, [o]);
+        if (list) list.push(pos);
+        else byGroup.set(g, [pos]);
       }
       for (const [group, list] of byGroup) {
-        const levels = [...new Set(list.map((o) => o.asset.level ?? ''))].sort();
+        const levels = [...new Set(list.map((pos) => assetAt(sheets, pos).level ?? ''))].sort();
         if (levels.length < 2) continue;
-        for (const { sheet, asset: a } of list) {
+        for (const pos of list) {
+          const sheet = sheetAt(sheets, pos);
+          const a = assetAt(sheets, pos);
           out.push(issue(at(sheet, nameCell(sheet, a)), sheet.ledger.department, { name: (a.text.name ?? '').trim(), group, level: a.level, levels: levels.join('・') }));
         }
       }

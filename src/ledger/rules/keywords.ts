@@ -48,12 +48,12 @@ interface Hit {
 }
 
 /** The first indicator found in 情報資産名, else in 内容 (compared after NFKC, without spaces, in lower case). */
-function find(matcher: Matcher | null, r: AssetRow, policy: PolicyPack): Hit | null {
+function find(matcher: Matcher | null, r: AssetRow, sheet: SheetRead, policy: PolicyPack): Hit | null {
   if (matcher === null) return null;
   // 情報資産名's key is already on the asset (same normalisation); 内容's is computed once and kept.
   let m = matcher.re.exec(r.asset.nameKey);
   if (m) return { indicator: matcher.words.get(m[0]) ?? m[0], column: columnHeader(policy, 'name') };
-  m = matcher.re.exec((r.contentKey ??= nameKey(r.asset.text.content ?? '')));
+  m = matcher.re.exec((r.contentKey ??= sheet.intern.contentKey(r.asset.text.content ?? '')));
   if (m) return { indicator: matcher.words.get(m[0]) ?? m[0], column: columnHeader(policy, 'content') };
   return null;
 }
@@ -75,7 +75,7 @@ export const level1Suspected: SheetRule = {
     const out: Issue[] = [];
     for (const r of sheet.rows) {
       if (r.level.value !== lowLevel) continue;
-      const hit = find(level1, r, policy);
+      const hit = find(level1, r, sheet, policy);
       const cell = hit || r.personalInfo.value === policy.personalInfo.yes ? target(sheet, r, 'level') : undefined;
       if (cell === undefined) continue;
       if (hit) out.push(issue(cell, { indicator: hit.indicator, column: hit.column, level: lowLevel, suggested: highLevel }));
@@ -101,8 +101,8 @@ export const groupSuspected: SheetRule = {
       const g = r.group.value;
       if (g !== systemGroup && g !== otherGroup) continue;
       const [want, avoid, suggested] = g === otherGroup ? forOther : forSystem;
-      const hit = find(want, r, policy);
-      if (!hit || find(avoid, r, policy)) continue;
+      const hit = find(want, r, sheet, policy);
+      if (!hit || find(avoid, r, sheet, policy)) continue;
       const cell = target(sheet, r, 'group');
       if (cell !== undefined) out.push(issue(cell, { indicator: hit.indicator, column: hit.column, group: g, suggested }));
     }

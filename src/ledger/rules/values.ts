@@ -14,10 +14,13 @@ export const requiredEmpty: SheetRule = {
   scope: 'sheet',
   check: ({ sheet, policy, issue }) => {
     const required = policy.columns.filter((c) => c.required && sheet.ledger.columns[c.key] !== undefined);
+    const tests = required.map((c) => emptyTest(c.key));
     const out: Issue[] = [];
     for (const r of sheet.rows) {
-      for (const c of required) {
-        const cell = stateOf(r, c.key) === 'empty' ? assetCell(sheet.ledger.columns, r.asset, c.key) : undefined;
+      for (let i = 0; i < required.length; i++) {
+        if (!(tests[i] as EmptyTest)(r)) continue;
+        const c = required[i] as (typeof required)[number];
+        const cell = assetCell(sheet.ledger.columns, r.asset, c.key);
         if (cell !== undefined) out.push(issue(cell, { column: c.header }));
       }
     }
@@ -25,10 +28,28 @@ export const requiredEmpty: SheetRule = {
   },
 };
 
-function stateOf(r: AssetRow, key: ColumnKey): string {
-  if (key === 'number' || key === 'group' || key === 'level' || key === 'personalInfo') return r[key].state;
-  // The display text is blank exactly when the cell is (errors, numbers, dates and booleans all show text).
-  return isBlank(r.asset.text[key]) ? 'empty' : 'filled';
+type EmptyTest = (r: AssetRow) => boolean;
+
+/**
+ * Whether a row leaves column `key` empty, as a function chosen once per sheet: the coded columns by their
+ * normalisation state, the others by their display text, which is blank exactly when the cell is (errors,
+ * numbers, dates and booleans all show text). Choosing per cell (string compares, then a property looked up by a
+ * computed key) repeats that choice on every cell of five columns.
+ */
+function emptyTest(key: ColumnKey): EmptyTest {
+  switch (key) {
+    case 'number':
+    case 'group':
+    case 'level':
+    case 'personalInfo':
+      return (r) => r[key].state === 'empty';
+    case 'name':
+      return (r) => isBlank(r.asset.text.name);
+    case 'content':
+      return (r) => isBlank(r.asset.text.content);
+    default:
+      return (r) => isBlank(r.asset.text[key]);
+  }
 }
 
 /** 番号 that is not a whole number ≥ 1 (even after normalisation). */
