@@ -106,6 +106,18 @@ function phaseLine(s: Summary): string {
   return `  ${s.label} phases, ms wall/CPU (medians): ${parts.join(', ')}; total ${p['total'] ?? '?'}/${p['cpu'] ?? '?'}`;
 }
 
+/**
+ * How steady the machine was: the floor does the same work every round, so its spread is the host's noise. Past a
+ * tenth of its median the wall times of the run are inflated (another process, a busy host) and worth taking again.
+ */
+export function noiseLine(floor: Summary): string {
+  const min = Math.min(...floor.wallsMs);
+  const max = Math.max(...floor.wallsMs);
+  const spread = (max - min) / floor.wallMs;
+  const steady = spread <= 0.1;
+  return `cli: the floor's ${floor.wallsMs.length} rounds took ${min}–${max} ms (spread ${Math.round(spread * 100)} % of the median): ${steady ? 'steady' : 'NOISY — the host was busy; take the figures again on a quiet machine'}`;
+}
+
 /** The lines `npm run bench` prints for the 100 × 500 comparison. */
 export function cliLines(r: CliBench): string[] {
   const rss = r.consolidate.maxRssMb;
@@ -118,6 +130,7 @@ export function cliLines(r: CliBench): string[] {
     row(r.consolidateOneWorker, r.floor),
     phaseLine(r.validate),
     phaseLine(r.consolidate),
+    noiseLine(r.floor),
     `cli: validate ${r.validateRatio}× the inflate floor (budget ≤ ${BUDGET.validateRatio}×): ${verdict(r.validateRatio <= BUDGET.validateRatio)}`,
     `cli: consolidate ${r.consolidateRatio}× the inflate floor (budget ≤ ${BUDGET.consolidateRatio}×): ${verdict(r.consolidateRatio <= BUDGET.consolidateRatio)}`,
     `cli: consolidate peak RSS ${rss ?? '?'} MB (budget ≤ ${BUDGET.consolidateRssMb} MB): ${rss === null ? 'not measured' : verdict(rss <= BUDGET.consolidateRssMb)}`,
