@@ -109,13 +109,17 @@ function phaseLine(s: Summary): string {
 /**
  * How steady the machine was: the floor does the same work every round, so its spread is the host's noise. Past a
  * tenth of its median the wall times of the run are inflated (another process, a busy host) and worth taking again.
+ * From five rounds on, the fastest and the slowest are left out: one odd round does not move a median.
  */
 export function noiseLine(floor: Summary): string {
-  const min = Math.min(...floor.wallsMs);
-  const max = Math.max(...floor.wallsMs);
-  const spread = (max - min) / floor.wallMs;
+  const sorted = [...floor.wallsMs].sort((a, b) => a - b);
+  const kept = sorted.length >= 5 ? sorted.slice(1, -1) : sorted;
+  const low = kept[0] ?? 0;
+  const high = kept[kept.length - 1] ?? 0;
+  const spread = (high - low) / floor.wallMs;
   const steady = spread <= 0.1;
-  return `cli: the floor's ${floor.wallsMs.length} rounds took ${min}–${max} ms (spread ${Math.round(spread * 100)} % of the median): ${steady ? 'steady' : 'NOISY — the host was busy; take the figures again on a quiet machine'}`;
+  const which = kept.length < sorted.length ? `${kept.length} of its ${sorted.length} rounds (the extremes left out)` : `${sorted.length} rounds`;
+  return `cli: the floor's ${which} took ${low}–${high} ms (spread ${Math.round(spread * 100)} % of the median): ${steady ? 'steady' : 'NOISY — the host was busy; take the figures again on a quiet machine'}`;
 }
 
 /** The lines `npm run bench` prints for the 100 × 500 comparison. */
