@@ -119,6 +119,10 @@ module.exports = async (_env, argv) => {
           },
         },
         { test: /\.(png|svg)$/, type: 'asset/resource', generator: { filename: 'assets/[name][ext]' } },
+        // The engine and the policy packs are pure (DEVELOPERS.md: no Office, React or I/O; nothing runs at import but
+        // constants): a module of theirs that a page never calls (last year's comparison, carrying, the form upgrade)
+        // can then be left out of its bundle although src/ledger's index re-exports it.
+        { test: /[\\/]src[\\/](ledger|policy)[\\/]/, sideEffects: false },
       ],
     },
     optimization: {
