@@ -1,4 +1,7 @@
+import { Fragment } from 'react';
+import type { ReactNode } from 'react';
 import { Body1, Caption1, Link, Subtitle1, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import type { PreviewStrings } from './i18n';
 
 const useStyles = makeStyles({
   root: {
@@ -19,65 +22,62 @@ const useStyles = makeStyles({
   },
 });
 
-/** How to sideload the add-in into Excel (desktop and web), shown on machines without Excel. */
-export function SideloadGuide() {
+/** A catalogue text with its `{name}` placeholders replaced by elements (commands, links), in the locale's word order. */
+function fill(text: string, parts: Readonly<Record<string, ReactNode>>): ReactNode[] {
+  return text.split(/\{(\w+)\}/).map((piece, i) => <Fragment key={i}>{i % 2 === 1 ? (parts[piece] ?? `{${piece}}`) : piece}</Fragment>);
+}
+
+/** How to sideload the add-in into Excel (desktop and web), shown on machines without Excel, in the page's language. */
+export function SideloadGuide({ strings: s }: { strings: PreviewStrings }) {
   const styles = useStyles();
+  const code = (text: string) => <code className={styles.code}>{text}</code>;
   return (
     <main className={styles.root}>
-      <Title2 as="h1">情報資産台帳 アドイン — 開発サーバー</Title2>
-      <Body1 as="p">
-        この開発サーバーは Excel アドイン「情報資産台帳」を配信しています。アドインは Excel の中で動きます。下の手順で Excel
-        に読み込んでから、[ホーム] タブの [台帳パネル] を押してください。
-      </Body1>
+      <Title2 as="h1">{s['guide.title']}</Title2>
+      <Body1 as="p">{s['guide.intro']}</Body1>
 
       <section>
-        <Subtitle1 as="h2">Windows / Mac のデスクトップ版 Excel に読み込む</Subtitle1>
+        <Subtitle1 as="h2">{s['guide.desktop']}</Subtitle1>
         <ol className={styles.list}>
-          <li>
-            初回だけ、開発用の証明書を信頼させます: <code className={styles.code}>npx office-addin-dev-certs install</code>
-          </li>
-          <li>
-            この開発サーバー (<code className={styles.code}>npm start</code>) を動かしたまま、別のターミナルで <code className={styles.code}>npm run start:desktop</code>{' '}
-            を実行します。Excel が起動し、アドインが読み込まれます。
-          </li>
-          <li>
-            終わるときは <code className={styles.code}>npm run stop:desktop</code> を実行します。
-          </li>
+          <li>{fill(s['guide.desktop.certs'], { command: code('npx office-addin-dev-certs install') })}</li>
+          <li>{fill(s['guide.desktop.start'], { server: code('npm start'), command: code('npm run start:desktop') })}</li>
+          <li>{fill(s['guide.desktop.stop'], { command: code('npm run stop:desktop') })}</li>
         </ol>
       </section>
 
       <section>
-        <Subtitle1 as="h2">Excel on the web に読み込む</Subtitle1>
+        <Subtitle1 as="h2">{s['guide.web']}</Subtitle1>
         <ol className={styles.list}>
           <li>
-            <Link href="manifest.xml" download>
-              manifest.xml
-            </Link>{' '}
-            をダウンロードします。
+            {fill(s['guide.web.download'], {
+              manifest: (
+                <Link href="manifest.xml" download>
+                  manifest.xml
+                </Link>
+              ),
+            })}
           </li>
-          <li>Excel on the web でブックを開き、[ホーム] &gt; [アドイン] &gt; [その他のアドイン] を選びます。</li>
-          <li>[マイ アドイン] &gt; [マイ アドインのアップロード] で manifest.xml を選びます。</li>
+          <li>{s['guide.web.open']}</li>
+          <li>{s['guide.web.upload']}</li>
         </ol>
-        <Caption1 as="p">
-          ブラウザーがこのページの証明書を信頼していないと、アドインは表示されません。先に https://localhost:3000/
-          を開いて警告が出ないことを確かめてください。
-        </Caption1>
+        <Caption1 as="p">{s['guide.web.certificate']}</Caption1>
       </section>
 
       <section>
-        <Subtitle1 as="h2">このサーバーのページ</Subtitle1>
+        <Subtitle1 as="h2">{s['guide.pages']}</Subtitle1>
         <ul className={styles.list}>
           <li>
-            <Link href="taskpane.html">作業ウィンドウ (taskpane.html)</Link> — Excel の外で開くと、その旨が表示されます。
+            <Link href="taskpane.html">{s['guide.pages.taskpane']}</Link>
+            {s['guide.pages.taskpaneNote']}
           </li>
           <li>
-            <Link href="manifest.xml">マニフェスト (manifest.xml)</Link>
+            <Link href="manifest.xml">{s['guide.pages.manifest']}</Link>
           </li>
         </ul>
       </section>
 
       <Body1 as="p" className={styles.pending}>
-        Excel のない PC でも、<Link href="#">ブラウザー内プレビュー</Link>で台帳を作り、検証し、.xlsx として保存できます。
+        {fill(s['guide.preview'], { preview: <Link href="#">{s['guide.previewLink']}</Link> })}
       </Body1>
     </main>
   );

@@ -30,7 +30,7 @@ function Page() {
         <nav style={{ padding: '8px 16px' }}>
           <Link href="#">{strings['guide.back']}</Link>
         </nav>
-        <SideloadGuide />
+        <SideloadGuide strings={strings} />
       </>
     );
   }

@@ -164,6 +164,16 @@ describe('item 18: the preview follows the browser’s language', () => {
       // English counts take their plural forms: never “1 warnings” or “0 note”.
       expect(await checked.textContent()).not.toMatch(/\b1 (errors|warnings|notes)\b|\b(0|[2-9]|\d\d+) (error|warning|note)\b/);
       await page.getByRole('textbox', { name: /^Cell [A-Z]+\d+$/ }).waitFor();
+      // The sideloading guide speaks the page's language too, commands in place.
+      await page.getByRole('link', { name: 'How to load it into Excel' }).click();
+      await page.getByRole('heading', { name: 'Information Asset Ledger add-in — development server', level: 1 }).waitFor();
+      await page.getByRole('heading', { name: 'Load it into Excel on the web' }).waitFor();
+      expect(await page.getByRole('listitem').filter({ hasText: 'in another terminal' }).textContent()).toBe(
+        'Keep this development server (npm start) running and run npm run start:desktop in another terminal. Excel starts with the add-in loaded.',
+      );
+      expect(await page.getByText(/[ぁ-んァ-ン一-龯]/).count()).toBe(0);
+      await page.getByRole('link', { name: '← Back to the preview' }).click();
+      await page.getByRole('button', { name: 'Insert sample', exact: true }).waitFor();
       expect(errors).toEqual([]);
       await page.close();
     } finally {

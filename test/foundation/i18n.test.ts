@@ -55,6 +55,11 @@ describe('the preview page catalogues', () => {
     for (const catalogue of [previewCatalogues.ja, previewCatalogues.en])
       for (const [key, text] of Object.entries(catalogue)) expect(`${key}: ${text.trim()}`).not.toBe(`${key}: `);
   });
+
+  test('ja and en name the same placeholders in each preview string (the guide puts commands and links there)', () => {
+    const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const [key, text] of Object.entries(previewCatalogues.ja)) expect([key, names(previewCatalogues.en[key as keyof typeof previewCatalogues.en])]).toEqual([key, names(text)]);
+  });
 });
 
 describe('localeFor (Office display language → UI locale)', () => {
