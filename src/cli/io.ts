@@ -13,9 +13,7 @@ export interface CliFs {
    * `maxBytes` with EFBIG (and `size`), before it is read.
    */
   readFile(path: string, options?: { maxBytes?: number }): Promise<Uint8Array>;
-  /** Write a new file; must fail if it exists when `exclusive` is set. */
-  writeFile(path: string, data: Uint8Array, options?: { exclusive?: boolean }): Promise<void>;
-  /** Create a file to write in steps (as `writeFile`, with `exclusive`); closed by the caller. */
+  /** Create a file to write (in one step or several); must fail if it exists when `exclusive` is set. Closed by the caller. */
   create(path: string, options?: { exclusive?: boolean }): Promise<OutFile>;
   rename(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;

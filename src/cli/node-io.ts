@@ -49,9 +49,6 @@ function readRegularSync(path: string, maxBytes: number): Uint8Array {
 /** The real file system. */
 export const nodeFs: CliFs = {
   readFile: (path, options) => readRegular(path, options?.maxBytes ?? Number.MAX_SAFE_INTEGER),
-  async writeFile(path, data, options) {
-    await fsp.writeFile(path, data, { flag: options?.exclusive ? 'wx' : 'w' });
-  },
   async create(path, options) {
     // Synchronous writes: each piece goes to the page cache at once. Through the promise API every write would
     // wait its turn on the thread pool behind the compressor's work, and the pieces would pile up in memory.

@@ -7,8 +7,8 @@ function dirAndBase(path: string): { dir: string; base: string } {
 }
 
 /**
- * Write `data` (bytes, or a writer that streams them into the file) to `path` atomically: a temporary file in the same folder (so the rename stays on one file
- * system), then rename over the target. Readers see either the old file or the complete new one; on
+ * Write `data` (bytes, or a writer that streams them into the file) to `path` atomically: a temporary file in
+ * the same folder (so the rename stays on one file system), then rename over the target. Readers see either the old file or the complete new one; on
  * failure the temporary file is removed and the old file is untouched. Temporary files of ours left in that
  * folder by a run that was killed are removed first (temp-files.ts): resolves to the paths removed.
  */
@@ -17,15 +17,12 @@ export async function writeAtomically(io: CliIo, path: string, data: Uint8Array 
   const removed = await removeStaleTemps(io, dir);
   const temp = tempPath(io, dir, base);
   try {
-    if (data instanceof Uint8Array) await io.fs.writeFile(temp, data, { exclusive: true });
-    else {
-      // Written as it is made (the summary streams its compressed pieces): never whole in memory.
-      const file = await io.fs.create(temp, { exclusive: true });
-      try {
-        await data(file);
-      } finally {
-        await file.close();
-      }
+    // A writer streams into the file as it makes the bytes (the summary's compressed pieces): never whole in memory.
+    const file = await io.fs.create(temp, { exclusive: true });
+    try {
+      await (data instanceof Uint8Array ? file.write(data) : data(file));
+    } finally {
+      await file.close();
     }
     await io.fs.rename(temp, path);
   } catch (e) {

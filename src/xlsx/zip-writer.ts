@@ -80,7 +80,8 @@ export class ZipWriter {
     private readonly deflate: Deflate | null,
   ) {}
 
-  private then(step: () => Promise<void> | void): void {
+  // Not named `then`: a class with a `then` method makes its instances thenables, which `await` would call.
+  private queue(step: () => Promise<void> | void): void {
     this.chain = this.chain.then(async () => {
       if (this.failure === null) await step();
     }).catch((error: unknown) => {
@@ -101,28 +102,45 @@ export class ZipWriter {
   }
 
   /** An entry written chunk by chunk: compressed as it comes, each compressed piece written as it is ready. */
-  open(name: string, compress = true): ZipEntrySink & { compressed(done: Promise<Compressed>): void } {
+  open(name: string): ZipEntrySink {
+    const entry = this.begin(name);
+    const held: Uint8Array[] = [];
+    const stream = this.deflate ? this.deflate(entry.piece) : null;
+    return {
+      write: (chunk) => (stream ? stream.write(chunk) : void held.push(chunk)),
+      end: () => entry.close(stream ? stream.finish() : Promise.resolve(stored(concatBytes(held)))),
+    };
+  }
+
+  /** An entry compressed (or stored) elsewhere already. */
+  addCompressed(name: string, compressed: Promise<Compressed>): void {
+    this.begin(name).close(compressed);
+  }
+
+  /**
+   * Queue an entry's local header (zeros for what is known only at its end); `piece` queues compressed data as it
+   * comes, `close` the rest of it and the header's completion.
+   */
+  private begin(name: string): { piece(p: Promise<Uint8Array>): void; close(done: Promise<Compressed>): void } {
     const nameBytes = encoder.encode(name);
     let at = 0;
     let length = 0;
-    this.then(() => {
+    this.queue(() => {
       at = this.offset;
       return this.put(localHeader(nameBytes, 0, 0, 0, 0));
     });
     const piece = (p: Promise<Uint8Array>) => {
       // Handled now, awaited in turn: a piece that fails before its turn must not count as an unhandled rejection.
       p.catch(() => undefined);
-      this.then(async () => {
+      this.queue(async () => {
         const bytes = await p;
         length += bytes.length;
         await this.put(bytes);
       });
     };
-    const held: Uint8Array[] = [];
-    const stream = compress && this.deflate ? this.deflate(piece) : null;
     const close = (done: Promise<Compressed>) => {
       done.catch(() => undefined);
-      this.then(async () => {
+      this.queue(async () => {
         const c = await done;
         // A compressor that does not hand pieces on gives them all here.
         for (const bytes of c.raw instanceof Uint8Array ? [c.raw] : c.raw) {
@@ -134,29 +152,19 @@ export class ZipWriter {
         this.central.push(centralRecord(nameBytes, method, c.crc, length, c.size, at));
       });
     };
-    return {
-      write: (chunk) => (stream ? stream.write(chunk) : void held.push(chunk)),
-      end: () => close(stream ? stream.finish() : Promise.resolve(stored(concatBytes(held)))),
-      compressed: close,
-    };
-  }
-
-  /** An entry compressed (or stored) elsewhere already. */
-  addCompressed(name: string, compressed: Promise<Compressed>): void {
-    this.open(name, false).compressed(compressed);
+    return { piece, close };
   }
 
   /** Waits for every entry, then writes the central directory and its end record. */
   async finish(): Promise<void> {
-    this.then(async () => {
+    this.queue(async () => {
       const start = this.offset;
-      const count = () => this.central.length;
       for (const cd of this.central) await this.put(cd);
       const end = new Uint8Array(22);
       const ev = new DataView(end.buffer);
       ev.setUint32(0, 0x06054b50, true);
-      ev.setUint16(8, count(), true);
-      ev.setUint16(10, count(), true);
+      ev.setUint16(8, this.central.length, true);
+      ev.setUint16(10, this.central.length, true);
       ev.setUint32(12, this.offset - start, true);
       ev.setUint32(16, start, true);
       await this.put(end);

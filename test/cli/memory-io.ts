@@ -35,12 +35,6 @@ export class MemoryFs implements CliFs {
     return data;
   }
 
-  async writeFile(path: string, data: Uint8Array, options?: { exclusive?: boolean }): Promise<void> {
-    this.log.push(`write ${path}`);
-    if (options?.exclusive && this.files.has(this.real(path))) throw Object.assign(new Error('EEXIST'), { code: 'EEXIST' });
-    this.files.set(this.real(path), data);
-  }
-
   async create(path: string, options?: { exclusive?: boolean }): Promise<OutFile> {
     this.log.push(`write ${path}`);
     if (options?.exclusive && this.files.has(this.real(path))) throw Object.assign(new Error('EEXIST'), { code: 'EEXIST' });

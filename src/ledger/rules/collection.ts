@@ -6,7 +6,7 @@ import type { CollectedSheet } from '../reader';
 import { currentYearStart, submissionStatus } from '../submission';
 import type { Asset, Issue } from '../types';
 import type { CollectionRule } from './context';
-import { assetAt, repeatedNames, ROWS, sheetAt, sheetIndex } from './names';
+import { assetAt, repeatedNames, sheetAt, sheetIndex } from './names';
 import type { Position } from './names';
 
 const at = (s: CollectedSheet, cell: string | null) => ({ file: s.ledger.file, sheet: s.ledger.sheet, cell });
@@ -51,7 +51,7 @@ export const assetNameDuplicate: CollectionRule = {
       for (const pos of occurrences) {
         const si = sheetIndex(pos);
         const sheet = sheets[si] as CollectedSheet;
-        const a = sheet.ledger.assets[pos - si * ROWS] as Asset;
+        const a = assetAt(sheets, pos);
         const key = pairOf(idIn(codeIds, a.group ?? ''), idIn(codeIds, a.level ?? '')) * sheets.length + deptOf(si);
         const seen = first.get(key);
         if (seen === undefined) {

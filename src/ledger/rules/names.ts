@@ -10,7 +10,7 @@ import type { CollectedSheet } from '../reader';
 import type { Asset } from '../types';
 
 /** Excel's row limit: a row's index within its sheet always fits below it. A position is sheet × ROWS + row. */
-export const ROWS = 1_048_576;
+const ROWS = 1_048_576;
 
 /** Where a repeated name occurs: the sheet's index in the check × 2^20 + the asset's index in its ledger. */
 export type Position = number;

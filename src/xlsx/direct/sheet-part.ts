@@ -1,4 +1,5 @@
 import type { CellRange, CellValue } from '../../ledger/types';
+import { concatBytes } from '../bytes';
 import { FastMiss } from './not-sure';
 import { partText } from './part-text';
 import { parseSheet } from './sheet';
@@ -29,11 +30,8 @@ function codeUnits(bytes: Uint8Array): number {
 export function readSheetPart(data: Uint8Array, styles: readonly boolean[], ctx: SheetContext, textOnly = false): { rows: CellValue[][]; merges: CellRange[] } {
   const read = textOnly ? null : sheetDataBytes(data, styles, ctx);
   if (read !== null) {
-    const rest = new Uint8Array(read.start + STAND_IN.length + data.length - read.end);
-    rest.set(data.subarray(0, read.start));
-    rest.set(STAND_IN, read.start);
     const after = data.subarray(read.end);
-    rest.set(after, read.start + STAND_IN.length);
+    const rest = concatBytes([data.subarray(0, read.start), STAND_IN, after]);
     // The text of the rest passes partText's checks iff the part's does: the bytes left out are printable ASCII.
     const xml = partText(rest);
     try {
