@@ -132,6 +132,21 @@ export class Budget {
     if (this.chars > this.limits.textChars) throw new LimitExceeded('textChars', this.limits.textChars, null, null);
   }
 
+  /**
+   * `cells` non-empty cells holding `chars` characters in all, over `rows` rows, charged at once when every
+   * count stays within its cap (true); otherwise nothing is charged (false) and the caller charges them one
+   * by one, so the limit reported is the one reached first. (The counts only grow, so totals within the caps
+   * mean no cap was passed on the way.)
+   */
+  bulk(cells: number, chars: number, rows: number): boolean {
+    const l = this.limits;
+    if (this.cellCount + cells > l.cells || this.chars + chars > l.textChars || this.rowCount + rows > l.rows) return false;
+    this.cellCount += cells;
+    this.chars += chars;
+    this.rowCount += rows;
+    return true;
+  }
+
   /** The `n`-th shared string (1-based) of `part`. */
   sharedString(n: number, part: string | null): void {
     if (n > this.limits.sharedStrings) throw new LimitExceeded('sharedStrings', this.limits.sharedStrings, null, part);

@@ -174,6 +174,24 @@ describe('worksheet rows read from the bytes give what the text path gives', () 
     expect(read(utf8(xml(rows)), { limits: { ...DEFAULT_LIMITS, rows: 1 } })).toEqual({ refused: 'LimitExceeded rows', path: 'text' });
   });
 
+  test('the budget: past two caps at once, the one the text path reaches first is reported (a row\'s cells before the row)', () => {
+    const three = '<row r="1"><c><v>1</v></c></row><row r="2"><c><v>2</v></c></row><row r="3"><c><v>3</v></c></row>';
+    // Cell 2 fits, row 2 passes `rows: 1`: rows, though the cells cap is passed later too.
+    expect(read(utf8(xml(three)), { limits: { ...DEFAULT_LIMITS, cells: 2, rows: 1 } })).toMatchObject({ refused: 'LimitExceeded rows' });
+    const wide = '<row r="1"><c><v>1</v></c></row><row r="2"><c><v>2</v></c><c><v>3</v></c></row>';
+    // Row 2's second cell passes `cells: 2` before row 2 passes `rows: 1`.
+    expect(read(utf8(xml(wide)), { limits: { ...DEFAULT_LIMITS, cells: 2, rows: 1 } })).toMatchObject({ refused: 'LimitExceeded cells' });
+  });
+
+  test('the budget: a bulk charge that would pass a cap charges nothing', () => {
+    const budget = new Budget({ ...DEFAULT_LIMITS, cells: 10, rows: 10, textChars: 10 });
+    expect(budget.bulk(5, 5, 5)).toBe(true);
+    expect(budget.bulk(5, 6, 5)).toBe(false);
+    // Had the refused charge counted its cells or rows, these would pass the caps.
+    expect(budget.bulk(5, 5, 5)).toBe(true);
+    expect(() => budget.cell(0)).toThrow(LimitExceeded);
+  });
+
   test('the budget: cells, rows and text charged as the text path charges them', () => {
     const part = utf8(xml('<row r="1"><c t="s"><v>0</v></c><c t="s"><v>2</v></c></row><row r="2"><c><v>3</v></c></row>'));
     // 3 cells, 2 rows, 4 characters ('共有' and the runs 太, 字): a second reading passes each cap.

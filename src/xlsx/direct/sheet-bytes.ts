@@ -1,4 +1,5 @@
 import type { CellValue } from '../../ledger/types';
+import { textLength } from '../limits';
 import { EMPTY_ROW } from '../sheet-rows';
 import * as address from './address';
 import * as cell from './cell';
@@ -17,8 +18,8 @@ const { cellValue, numberValue } = cell;
  * numbers from the bytes, with no string made for them. Anything else — a byte outside printable ASCII, an
  * entity, a formula, an inline string, a comment, a prefix, a namespace declaration, a value the token path
  * would refuse — and it gives up (null): sheet-part.ts then reads the whole part as text, token by token,
- * so what a file gives never depends on what this path covers. It never touches the budget: the caller
- * counts the cells it returns in the same order as the token path would.
+ * so what a file gives never depends on what this path covers. It never touches the budget: it counts what
+ * the caller is to charge it for (cells, characters, rows), as the token path charges them.
  */
 
 /** A `<sheetData>` read from the bytes: its rows, and where the element starts and ends in the part. */
@@ -26,6 +27,16 @@ export interface SheetDataBytes {
   readonly start: number;
   readonly end: number;
   readonly rows: CellValue[][];
+  /** What the budget is to be charged for these rows: non-empty cells, their text's characters, rows with values. */
+  readonly cells: number;
+  readonly chars: number;
+  readonly rowCount: number;
+}
+
+/** The running counts of one `<sheetData>` (one object per read, so the hot loop updates fields, not a closure). */
+class Counts {
+  cells = 0;
+  chars = 0;
 }
 
 const SHEET_DATA = [...'<sheetData>'].map((c) => c.charCodeAt(0));
@@ -82,7 +93,7 @@ function value(b: ByteTags, t: string | undefined, vs: number, ve: number, date:
 }
 
 /** The cells of one `<row>` whose open tag was just read (`row` its number), or null when it has none. */
-function readCells(b: ByteTags, row: number, styles: readonly boolean[], ctx: CellContext): CellValue[] | null {
+function readCells(b: ByteTags, row: number, styles: readonly boolean[], ctx: CellContext, counts: Counts): CellValue[] | null {
   let cells: CellValue[] | null = null;
   let lastCol = 0;
   for (;;) {
@@ -112,6 +123,8 @@ function readCells(b: ByteTags, row: number, styles: readonly boolean[], ctx: Ce
     if (ve === vs) continue;
     const v = value(b, t, vs, ve, date, ctx);
     if (v === null || v === '') continue;
+    counts.cells++;
+    counts.chars += typeof v === 'string' ? v.length : textLength(v);
     cells ??= [];
     while (cells.length < col - 1) cells.push(null);
     cells[col - 1] = v;
@@ -127,6 +140,8 @@ export function sheetDataBytes(data: Uint8Array, styles: readonly boolean[], ctx
   if (start < 0) return null;
   const b = new ByteTags(data, start + SHEET_DATA.length);
   const rows: CellValue[][] = [];
+  const counts = new Counts();
+  let rowCount = 0;
   try {
     let lastRow = 0;
     for (;;) {
@@ -137,8 +152,9 @@ export function sheetDataBytes(data: Uint8Array, styles: readonly boolean[], ctx
       const n = b.rE >= 0 ? b.rowNumber() : lastRow + 1;
       if (n <= lastRow || n > MAX_ROW) throw Miss.it;
       lastRow = n;
-      const cells = empty ? null : readCells(b, n, styles, ctx);
+      const cells = empty ? null : readCells(b, n, styles, ctx, counts);
       if (cells === null) continue;
+      rowCount++;
       while (rows.length < n - 1) rows.push(EMPTY_ROW);
       rows[n - 1] = cells;
     }
@@ -147,5 +163,5 @@ export function sheetDataBytes(data: Uint8Array, styles: readonly boolean[], ctx
     if (e instanceof Miss || e instanceof NotSure) return null;
     throw e;
   }
-  return { start, end: b.p, rows };
+  return { start, end: b.p, rows, cells: counts.cells, chars: counts.chars, rowCount };
 }

@@ -35,7 +35,7 @@ export function readSheetPart(data: Uint8Array, styles: readonly boolean[], ctx:
     // The text of the rest passes partText's checks iff the part's does: the bytes left out are printable ASCII.
     const xml = partText(rest);
     try {
-      return parseSheet(xml, styles, ctx, { rows: read.rows, at: xml.length - codeUnits(after) });
+      return parseSheet(xml, styles, ctx, { ...read, at: xml.length - codeUnits(after) });
     } catch (e) {
       if (!(e instanceof FastMiss)) throw e;
     }

@@ -129,11 +129,16 @@ function readRow(s: XmlScanner, rowNumber: number, styles: readonly boolean[], c
 export interface ReadSheetData {
   readonly rows: CellValue[][];
   readonly at: number;
+  /** What the rows are charged for: their non-empty cells, those cells' characters, the rows holding any. */
+  readonly cells: number;
+  readonly chars: number;
+  readonly rowCount: number;
 }
 
-/** The rows a sheet's budget is charged for, in the order the token path charges them (cells, then their row). */
-function charge(rows: readonly CellValue[][], budget: Budget): void {
-  for (const cells of rows) {
+/** The rows a sheet's budget is charged for: at once when they fit, else in the order the token path charges them (cells, then their row). */
+function charge(read: ReadSheetData, budget: Budget): void {
+  if (budget.bulk(read.cells, read.chars, read.rowCount)) return;
+  for (const cells of read.rows) {
     if (cells.length === 0) continue;
     for (const v of cells) if (v !== null) budget.cell(textLength(v));
     budget.row();
@@ -161,7 +166,7 @@ export function parseSheet(xml: string, styles: readonly boolean[], ctx: SheetCo
       if (s.offset !== read.at || !s.roomFor(3)) throw new FastMiss();
       sawData = true;
       s.skip();
-      if (ctx.budget) charge(read.rows, ctx.budget);
+      if (ctx.budget) charge(read, ctx.budget);
       rows = read.rows;
     } else if (s.is('sheetData') && !sawData) {
       sawData = true;
