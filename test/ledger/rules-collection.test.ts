@@ -13,6 +13,16 @@ describe('ASSET_NAME_DUPLICATE', () => {
       { cell: 'B8', params: { name: 'kaigi', group: 'B群', level: 'レベル2', firstSheet: '台帳_総務課', firstCell: 'B7' } },
     ]);
   });
+  it.each([6, 20])('a name repeated %i times (searched up to 16, then indexed) fires at each later occurrence, naming the first of its 群 and レベル', (n) => {
+    // 群 alternating: the first B群 is at B5, the first A群 at B6.
+    const rows = Array.from({ length: n }, (_, i) => row(i + 1, '会議録', i % 2 === 0 ? 'B群' : 'A群', 'レベル2'));
+    const expected = Array.from({ length: n - 2 }, (_, k) => {
+      const i = k + 2; // 0-based row index of the occurrence
+      const b = i % 2 === 0;
+      return { cell: `B${5 + i}`, params: { name: '会議録', group: b ? 'B群' : 'A群', level: 'レベル2', firstSheet: '台帳_総務課', firstCell: b ? 'B5' : 'B6' } };
+    });
+    expect(found(check([templateSheet(rows)]), 'ASSET_NAME_DUPLICATE')).toEqual(expected);
+  });
   it('spans the form sheets of one 課', () => {
     const r = check([formSheet([[1, '会議録', '記録']], '（B群－レベル2）', '様式1'), formSheet([[1, '会議録', '写し']], '（B群－レベル2）', '様式2', '情報資産台帳（総務課）')]);
     expect(found(r, 'ASSET_NAME_DUPLICATE')).toEqual([

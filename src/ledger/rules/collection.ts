@@ -17,6 +17,9 @@ const nameCell = (s: CollectedSheet, a: Asset) => assetCell(s.ledger.columns, a,
 export { departmentKey } from '../departments';
 export { fiscalYearStart } from '../fiscal';
 
+/** Occurrences of one name beyond which ASSET_NAME_DUPLICATE indexes their keys rather than searching them. */
+const SMALL = 16;
+
 /** The same normalised 情報資産名 with the same 群 and レベル more than once in one 課. */
 export const assetNameDuplicate: CollectionRule = {
   code: 'ASSET_NAME_DUPLICATE',
@@ -45,19 +48,28 @@ export const assetNameDuplicate: CollectionRule = {
       }
       return d;
     };
-    const first = new Map<number, Position>();
+    // Most names repeat a few times: their keys are searched in a list (a Map per name cost more to fill and
+    // clear than the rest of the rule); only a name repeated more often than SMALL gets a Map.
+    const keys: number[] = [];
     for (const occurrences of repeatedNames(sheets)) {
-      first.clear();
-      for (const pos of occurrences) {
+      const first = occurrences.length > SMALL ? new Map<number, Position>() : null;
+      keys.length = 0;
+      for (let i = 0; i < occurrences.length; i++) {
+        const pos = occurrences[i] as Position;
         const si = sheetIndex(pos);
         const sheet = sheets[si] as CollectedSheet;
         const a = assetAt(sheets, pos);
         const key = pairOf(idIn(codeIds, a.group ?? ''), idIn(codeIds, a.level ?? '')) * sheets.length + deptOf(si);
-        const seen = first.get(key);
-        if (seen === undefined) {
-          first.set(key, pos);
-          continue;
+        let seen: Position | undefined;
+        if (first !== null) {
+          seen = first.get(key);
+          if (seen === undefined) first.set(key, pos);
+        } else {
+          const j = keys.indexOf(key);
+          if (j >= 0) seen = occurrences[j];
+          keys.push(key);
         }
+        if (seen === undefined) continue;
         const firstSheet = sheetAt(sheets, seen);
         const firstCell = nameCell(firstSheet, assetAt(sheets, seen)) ?? '';
         const cell = nameCell(sheet, a);
