@@ -13,7 +13,7 @@ import { sanitizeSheetName } from '../ledger';
 import { columnLetters, sheetReference } from './address';
 import { checkInContext } from './check';
 import type { CheckWorkbookOptions } from './check';
-import { runOperation } from './failure';
+import { errorCode, runOperation } from './failure';
 import type { Failure } from './failure';
 import { RECORD_HEAD, latestRecord, matrixRows, readRecordedAudit } from './auditMatrix';
 import type { RecordedAudit } from './auditMatrix';
@@ -128,12 +128,23 @@ export async function runAudit(options: AuditOptions = {}): Promise<AuditResult>
     // Formatting and print setup ride in the last batch; their operations count towards its bound.
     ops.push({ bytes: 400, ops: AUDIT_WIDTHS.length * 2 + 20, queue: () => queueAuditFormat(ws, cells.length - check.result.issues.length, cells.length, print) });
     await queueWrites(context, ops);
-    // The previous record's head travels with the final sync (a few hundred cells): no sync of its own.
+    ws.activate();
+    // The previous record's head travels with the final sync (a few hundred cells): no sync of its own. It is
+    // queued last: the user may have deleted that sheet since the workbook was read, and a getItem that fails
+    // stops its batch but keeps what ran before it (Excel does not roll back), so the record is complete and
+    // there is simply nothing to compare it with.
     const previousSheet = latestRecord(snapshot.sheetNames);
     const previousHead = previousSheet === null ? null : context.workbook.worksheets.getItem(previousSheet).getRange(RECORD_HEAD).load('values');
-    ws.activate();
-    await context.sync();
-    const previous = previousSheet === null || previousHead === null ? null : { sheet: previousSheet, ...readRecordedAudit(previousHead.values) };
+    let previous: (RecordedAudit & { readonly sheet: string }) | null = null;
+    try {
+      await context.sync();
+      if (previousSheet !== null && previousHead !== null) previous = { sheet: previousSheet, ...readRecordedAudit(previousHead.values) };
+    } catch (error) {
+      if (previousHead === null || errorCode(error) !== 'ItemNotFound') throw error;
+      // Only the previous record may be gone: the new one must still be there.
+      ws.load('name');
+      await context.sync();
+    }
     return { status: 'audited', sheet, result: check.result, reviewed: check.reviewed.length, matrix, previous } as const;
   });
 }

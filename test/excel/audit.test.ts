@@ -70,6 +70,28 @@ describe('監査チェックを実行', () => {
     expect([a.sheet, b.sheet]).toEqual(['監査結果_2026-11-25_1530', '監査結果_2026-11-25_1530(2)']);
     expect(b.result.ledgers.map((l) => l.sheet)).toEqual(['台帳_総務課']);
   });
+
+  test('the previous record deleted by the user while the audit runs: the new record is still written, with nothing to compare', async () => {
+    t = sample();
+    const a = audited(await runAudit({ today: TODAY, now: new Date(2026, 10, 25, 15, 30, 0) }));
+    // Office.js batches are not transactions: between two syncs the user may delete a sheet. After the audit's
+    // first sync (its read of the workbook) the earlier record goes; a getItem on it then fails its sync with
+    // ItemNotFound (https://learn.microsoft.com/javascript/api/excel/excel.worksheetcollection#excel-excel-worksheetcollection-getitem-member(1)).
+    const wb = t.runtime.workbook;
+    let syncs = 0;
+    const stop = t.runtime.subscribe(() => {
+      if (++syncs === 1) wb.sheets = wb.sheets.filter((s) => s.name !== a.sheet);
+    });
+    try {
+      const b = audited(await runAudit({ today: TODAY, now: new Date(2026, 10, 25, 16, 0, 0) }));
+      expect(wb.sheetByName(a.sheet)).toBeUndefined();
+      expect(b.previous).toBeNull();
+      expect(valuesOf(t.runtime, b.sheet)[0]).toEqual(['監査結果']);
+      expect(wb.activeSheet?.name).toBe(b.sheet);
+    } finally {
+      stop();
+    }
+  });
 });
 
 test('an audit of a workbook without a ledger records that no ledger was found, not a clean bill', async () => {
