@@ -141,9 +141,11 @@ export async function runAudit(options: AuditOptions = {}): Promise<AuditResult>
       if (previousSheet !== null && previousHead !== null) previous = { sheet: previousSheet, ...readRecordedAudit(previousHead.values) };
     } catch (error) {
       if (previousHead === null || errorCode(error) !== 'ItemNotFound') throw error;
-      // Only the previous record may be gone: the new one must still be there.
-      ws.load('name');
+      // Only the previous record may be gone: the new record must be there with the final batch applied (its
+      // title made bold is the batch's formatting, queued before the lookup); anything else is the failure it was.
+      const title = ws.getRange('A1').format.font.load('bold');
       await context.sync();
+      if (title.bold !== true) throw error;
     }
     return { status: 'audited', sheet, result: check.result, reviewed: check.reviewed.length, matrix, previous } as const;
   });

@@ -3,7 +3,10 @@ import type { AuditResult } from '../../src/excel/audit';
 import { checkWorkbook } from '../../src/excel/check';
 import { exportForms } from '../../src/excel/forms';
 import { markReviewed } from '../../src/excel/reviews';
-import { book, ledgerRows, MB4, measure, valuesOf } from './support';
+import { SimContext } from '../../src/preview/runtime/proxy/context';
+import { WorksheetCollectionProxy } from '../../src/preview/runtime/proxy/worksheets';
+import { SimOfficeError } from '../../src/preview/runtime/errors';
+import { book, deleteSheetAsUser, ledgerRows, MB4, measure, valuesOf } from './support';
 import type { TestBook } from './support';
 
 let t: TestBook;
@@ -71,26 +74,85 @@ describe('監査チェックを実行', () => {
     expect(b.result.ledgers.map((l) => l.sheet)).toEqual(['台帳_総務課']);
   });
 
-  test('the previous record deleted by the user while the audit runs: the new record is still written, with nothing to compare', async () => {
-    t = sample();
-    const a = audited(await runAudit({ today: TODAY, now: new Date(2026, 10, 25, 15, 30, 0) }));
-    // Office.js batches are not transactions: between two syncs the user may delete a sheet. After the audit's
-    // first sync (its read of the workbook) the earlier record goes; a getItem on it then fails its sync with
-    // ItemNotFound (https://learn.microsoft.com/javascript/api/excel/excel.worksheetcollection#excel-excel-worksheetcollection-getitem-member(1)).
-    const wb = t.runtime.workbook;
-    let syncs = 0;
-    const stop = t.runtime.subscribe(() => {
-      if (++syncs === 1) wb.sheets = wb.sheets.filter((s) => s.name !== a.sheet);
-    });
-    try {
-      const b = audited(await runAudit({ today: TODAY, now: new Date(2026, 10, 25, 16, 0, 0) }));
-      expect(wb.sheetByName(a.sheet)).toBeUndefined();
+  describe('the previous record deleted by the user while the audit runs', () => {
+    // Office.js batches are not transactions: between two syncs the user may delete a sheet, and a getItem on it
+    // then fails its sync with ItemNotFound (https://learn.microsoft.com/javascript/api/excel/excel.worksheetcollection#excel-excel-worksheetcollection-getitem-member(1)).
+    // The audit queues that lookup last in its final sync; Excel keeps what ran before a failing instruction
+    // (the runtime's failure semantics; a manual check in TESTING.md).
+    const first = new Date(2026, 10, 25, 15, 30, 0);
+    const second = new Date(2026, 10, 25, 16, 0, 0);
+
+    /** Run `audit` with the earlier record deleted right after the first sync (the audit's read of the workbook). */
+    async function withRecordDeleted<T>(record: string, audit: () => Promise<T>): Promise<T> {
+      let syncs = 0;
+      const stop = t.runtime.subscribe(() => {
+        if (++syncs === 1) deleteSheetAsUser(t.runtime, record);
+      });
+      try {
+        return await audit();
+      } finally {
+        stop();
+      }
+    }
+
+    /** The sync that carries the lookup of `record` (the audit's final sync) fails as `fail` decides. */
+    function failFinalSync(record: string, fail: (ctx: SimContext, run: () => Promise<unknown>) => Promise<never>) {
+      const lookup = WorksheetCollectionProxy.prototype.getItem;
+      const sync = SimContext.prototype.sync;
+      let armed = false;
+      const spies = [
+        jest.spyOn(WorksheetCollectionProxy.prototype, 'getItem').mockImplementation(function (this: WorksheetCollectionProxy, key: string) {
+          if (key === record) armed = true;
+          return lookup.call(this, key);
+        }),
+        jest.spyOn(SimContext.prototype, 'sync').mockImplementation(async function (this: SimContext, value?: unknown) {
+          if (!armed) return sync.call(this, value);
+          armed = false;
+          return fail(this, () => sync.call(this, value));
+        }),
+      ];
+      return { mockRestore: () => spies.forEach((s) => s.mockRestore()) };
+    }
+
+    test('the new record is still written and active, with nothing to compare', async () => {
+      t = sample();
+      const a = audited(await runAudit({ today: TODAY, now: first }));
+      const b = audited(await withRecordDeleted(a.sheet, () => runAudit({ today: TODAY, now: second })));
+      expect(t.runtime.workbook.sheetByName(a.sheet)).toBeUndefined();
       expect(b.previous).toBeNull();
       expect(valuesOf(t.runtime, b.sheet)[0]).toEqual(['監査結果']);
-      expect(wb.activeSheet?.name).toBe(b.sheet);
-    } finally {
-      stop();
-    }
+      expect(t.runtime.workbook.activeSheet?.name).toBe(b.sheet);
+    });
+
+    test('a final sync that failed otherwise still fails the audit', async () => {
+      t = sample();
+      const a = audited(await runAudit({ today: TODAY, now: first }));
+      const spy = failFinalSync(a.sheet, async (_ctx, run) => {
+        await run().catch(() => undefined);
+        throw new SimOfficeError('GeneralException', 'An internal error has occurred.');
+      });
+      try {
+        const r = await withRecordDeleted(a.sheet, () => runAudit({ today: TODAY, now: second }));
+        expect(r.status).toBe('failed');
+      } finally {
+        spy.mockRestore();
+      }
+    });
+
+    test('an ItemNotFound after which the final batch is not there (had Excel undone it) fails the audit', async () => {
+      t = sample();
+      const a = audited(await runAudit({ today: TODAY, now: first }));
+      const spy = failFinalSync(a.sheet, async (ctx) => {
+        (ctx as unknown as { queue: unknown[] }).queue = []; // sent, nothing applied
+        throw new SimOfficeError('ItemNotFound', "The requested resource doesn't exist.");
+      });
+      try {
+        const r = await withRecordDeleted(a.sheet, () => runAudit({ today: TODAY, now: second }));
+        expect(r.status).toBe('failed');
+      } finally {
+        spy.mockRestore();
+      }
+    });
   });
 });
 

@@ -14,14 +14,21 @@ describe('ASSET_NAME_DUPLICATE', () => {
     ]);
   });
   it.each([6, 20])('a name repeated %i times (searched up to 16, then indexed) fires at each later occurrence, naming the first of its 群 and レベル', (n) => {
-    // 群 alternating: the first B群 is at B5, the first A群 at B6.
-    const rows = Array.from({ length: n }, (_, i) => row(i + 1, '会議録', i % 2 === 0 ? 'B群' : 'A群', 'レベル2'));
-    const expected = Array.from({ length: n - 2 }, (_, k) => {
-      const i = k + 2; // 0-based row index of the occurrence
-      const b = i % 2 === 0;
-      return { cell: `B${5 + i}`, params: { name: '会議録', group: b ? 'B群' : 'A群', level: 'レベル2', firstSheet: '台帳_総務課', firstCell: b ? 'B5' : 'B6' } };
-    });
+    // 群 in the order B B A A B A B A …: the first B群 is at B5, the first A群 at B7.
+    const groupAt = (i: number) => (i < 2 ? 'B群' : i < 4 ? 'A群' : i % 2 === 0 ? 'B群' : 'A群');
+    const rows = Array.from({ length: n }, (_, i) => row(i + 1, '会議録', groupAt(i), 'レベル2'));
+    const expected = Array.from({ length: n }, (_, i) => i)
+      .filter((i) => i !== 0 && i !== 2)
+      .map((i) => {
+        const b = groupAt(i) === 'B群';
+        return { cell: `B${5 + i}`, params: { name: '会議録', group: groupAt(i), level: 'レベル2', firstSheet: '台帳_総務課', firstCell: b ? 'B5' : 'B7' } };
+      });
     expect(found(check([templateSheet(rows)]), 'ASSET_NAME_DUPLICATE')).toEqual(expected);
+  });
+  it('does not fire for one merged 情報資産名 cell read on two rows', () => {
+    // B5:B6 merged: both rows carry 会議録 from the same cell B5.
+    const sheet = { ...templateSheet([row(1, '会議録', 'B群', 'レベル2'), [2, null, '写し', 'B群', 'レベル2']]), merges: [{ top: 4, left: 1, bottom: 5, right: 1 }] };
+    expect(found(check([sheet]), 'ASSET_NAME_DUPLICATE')).toEqual([]);
   });
   it('spans the form sheets of one 課', () => {
     const r = check([formSheet([[1, '会議録', '記録']], '（B群－レベル2）', '様式1'), formSheet([[1, '会議録', '写し']], '（B群－レベル2）', '様式2', '情報資産台帳（総務課）')]);
