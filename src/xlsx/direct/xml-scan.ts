@@ -1,6 +1,6 @@
 import { notSure } from './not-sure';
 import { DEFAULT_LIMITS, LimitExceeded } from '../limits';
-import { HOME_NAMESPACES, XML_NS, XMLNS_NS } from './namespaces';
+import { NamespaceScope } from './xml-scope';
 import * as xmlText from './xml-text';
 
 // Module-local copies of imported functions: under tsx (how the CLI runs) every imported binding is a
@@ -53,21 +53,8 @@ export class XmlScanner {
   private pendingClose = false;
   /** Names of the elements open around the cursor as written (close tags must match). */
   private readonly stack: string[] = [];
-  /** In-scope prefix bindings ('' for the default namespace). */
-  private readonly bindings = new Map<string, string>([['xml', XML_NS]]);
-  /**
-   * The elements that declared namespaces (their depth in `stack`) with the bindings they replaced, restored at
-   * their close. Kept apart from `stack`, so that the common element, which declares nothing, costs nothing here.
-   */
-  private readonly undo: { depth: number; replaced: [string, string | undefined][] }[] = [];
-  /** The depth of the innermost element that declared namespaces (-1: none): its close restores them. */
-  private undoDepth = -1;
-  /** The default namespace is a home one: an unprefixed name is reported as it is written (the fast path). */
-  private plainDefault = true;
-  /** No element with a prefix was seen and the default namespace is a home one: a close tag's name needs no resolving. */
-  private plainCloses = true;
-  /** Qualified name → resolved name under the current bindings (cleared when they change). */
-  private readonly resolved = new Map<string, string>();
+  /** Namespace bindings in scope and names resolved under them. */
+  private readonly ns = new NamespaceScope();
   /** The root element has closed: only comments, processing instructions and whitespace may follow. */
   private rootClosed = false;
 
@@ -89,8 +76,8 @@ export class XmlScanner {
     if (this.pendingClose) {
       this.pendingClose = false;
       const qname = this.stack.pop() ?? '';
-      this.name = this.plainCloses ? qname : this.resolve(qname);
-      if (this.stack.length === this.undoDepth) this.unbind();
+      this.name = this.ns.plainCloses ? qname : this.ns.resolve(qname);
+      if (this.stack.length === this.ns.undoDepth) this.ns.unbind();
       if (this.stack.length === 0) this.rootClosed = true;
       return CLOSE;
     }
@@ -118,8 +105,8 @@ export class XmlScanner {
         const name = this.stack.pop() ?? notSure('close without open');
         if (!xml.startsWith(name, lt + 2)) notSure('mismatched close tag');
         for (let i = lt + 2 + name.length; i < gt; i++) if (xml.charCodeAt(i) > 0x20) notSure('mismatched close tag');
-        this.name = this.plainCloses ? name : this.resolve(name);
-        if (this.stack.length === this.undoDepth) this.unbind();
+        this.name = this.ns.plainCloses ? name : this.ns.resolve(name);
+        if (this.stack.length === this.ns.undoDepth) this.ns.unbind();
         this.pos = gt + 1;
         if (this.stack.length === 0) this.rootClosed = true;
         return CLOSE;
@@ -210,9 +197,9 @@ export class XmlScanner {
     this.stack.push(qname);
     // Inline fast path: an unprefixed name under a home default namespace is what it says.
     if (qname.indexOf(':') >= 0) {
-      this.plainCloses = false;
-      this.name = this.resolve(qname);
-    } else this.name = this.plainDefault ? qname : this.resolve(qname);
+      this.ns.plainCloses = false;
+      this.name = this.ns.resolve(qname);
+    } else this.name = this.ns.plainDefault ? qname : this.ns.resolve(qname);
     return OPEN;
   }
 
@@ -220,56 +207,14 @@ export class XmlScanner {
   private declare(): void {
     const xml = this.xml;
     const spans = this.spans;
-    let replaced: [string, string | undefined][] | null = null;
     for (let k = 0; k < this.attrCount; k++) {
       const ks = spans[4 * k] ?? 0;
       if (xml.charCodeAt(ks) !== 0x78 /* x */ || !xml.startsWith('xmlns', ks)) continue;
       const ke = spans[4 * k + 1] ?? 0;
       if (ke !== ks + 5 && xml.charCodeAt(ks + 5) !== 0x3a /* : */) continue;
-      const prefix = ke === ks + 5 ? '' : xml.slice(ks + 6, ke);
-      const uri = this.attrValue(k);
-      if (prefix === 'xmlns' || (prefix !== '' && uri === '') || (prefix === 'xml') !== (uri === XML_NS) || uri === XMLNS_NS) notSure('namespace declaration');
-      (replaced ??= []).push([prefix, this.bindings.get(prefix)]);
-      this.bindings.set(prefix, uri);
+      this.ns.bind(ke === ks + 5 ? '' : xml.slice(ks + 6, ke), this.attrValue(k));
     }
-    if (replaced === null) return;
-    this.undo.push({ depth: this.stack.length, replaced });
-    this.undoDepth = this.stack.length;
-    this.rebound();
-  }
-
-  /** The bindings changed: forget resolved names. */
-  private rebound(): void {
-    this.resolved.clear();
-    this.plainDefault = HOME_NAMESPACES.has(this.bindings.get('') ?? '');
-    if (!this.plainDefault) this.plainCloses = false;
-  }
-
-  /** The element name as reported: local name in a home namespace, else `{uri}local`. */
-  private resolve(qname: string): string {
-    const known = this.resolved.get(qname);
-    if (known !== undefined) return known;
-    const colon = qname.indexOf(':');
-    const prefix = colon < 0 ? '' : qname.slice(0, colon);
-    const local = colon < 0 ? qname : qname.slice(colon + 1);
-    const uri = this.bindings.get(prefix) ?? (colon < 0 ? '' : notSure(`unbound prefix ${prefix}`));
-    if (local === '' || local.includes(':')) notSure('bad tag name');
-    const name = HOME_NAMESPACES.has(uri) ? local : `{${uri}}${local}`;
-    this.resolved.set(qname, name);
-    return name;
-  }
-
-  /** An element closed (`name` is set): restore the bindings it declared, if it did. */
-  private unbind(): void {
-    const last = this.undo.pop();
-    if (last === undefined) return;
-    this.undoDepth = this.undo[this.undo.length - 1]?.depth ?? -1;
-    for (let k = last.replaced.length - 1; k >= 0; k--) {
-      const [prefix, before] = last.replaced[k] ?? ['', undefined];
-      if (before === undefined) this.bindings.delete(prefix);
-      else this.bindings.set(prefix, before);
-    }
-    this.rebound();
+    this.ns.opened(this.stack.length);
   }
 
   /** The decoded value of the last OPEN token's k-th attribute. */
@@ -280,9 +225,7 @@ export class XmlScanner {
 
   /** The namespace declarations in scope, as `xmlns` / `xmlns:prefix` attribute keys to URIs (the .ods reader's prefixes). */
   get namespaces(): Record<string, string> {
-    const out: Record<string, string> = {};
-    for (const [prefix, uri] of this.bindings) if (prefix !== 'xml') out[prefix === '' ? 'xmlns' : `xmlns:${prefix}`] = uri;
-    return out;
+    return this.ns.namespaces;
   }
 
   /** The value of the last OPEN token's unprefixed attribute `name` (undefined when absent). */
@@ -306,8 +249,7 @@ export class XmlScanner {
       if (colon < 0 || key.slice(colon + 1) !== local) continue;
       const prefix = key.slice(0, colon);
       if (prefix === 'xmlns') continue;
-      const uri = this.bindings.get(prefix) ?? notSure(`unbound prefix ${prefix}`);
-      if (uris.has(uri)) return this.attrValue(k);
+      if (uris.has(this.ns.uri(prefix))) return this.attrValue(k);
     }
     return undefined;
   }
@@ -364,7 +306,7 @@ export class XmlScanner {
     const stack = this.stack;
     const depth = stack.length;
     // The open element must be literally `parent`, must not have declared namespaces, and the child must fit in the depth.
-    if (this.pendingClose || !this.plainDefault || stack[depth - 1] !== parent || depth - 1 === this.undoDepth || depth >= this.maxDepth) return null;
+    if (this.pendingClose || !this.ns.plainDefault || stack[depth - 1] !== parent || depth - 1 === this.ns.undoDepth || depth >= this.maxDepth) return null;
     const xml = this.xml;
     const pos = this.pos;
     if (!xml.startsWith(open, pos)) return null;
@@ -385,21 +327,21 @@ export class XmlScanner {
     // without spaces (`<v>12</v>`), and the element declared no namespace. What `next` would report, in one step.
     const stack = this.stack;
     const depth = stack.length;
-    if (!this.pendingClose && depth > 1 && depth - 1 !== this.undoDepth) {
+    if (!this.pendingClose && depth > 1 && depth - 1 !== this.ns.undoDepth) {
       const xml = this.xml;
       const lt = xml.indexOf('<', this.pos);
       const qname = stack[depth - 1] ?? '';
       if (lt >= 0 && xml.charCodeAt(lt + 1) === 0x2f /* / */ && xml.charCodeAt(lt + 2 + qname.length) === 0x3e /* > */ && xml.startsWith(qname, lt + 2)) {
         if (lt === this.pos) {
           stack.pop();
-          this.name = this.plainCloses ? qname : this.resolve(qname);
+          this.name = this.ns.plainCloses ? qname : this.ns.resolve(qname);
           this.pos = lt + 3 + qname.length;
           return '';
         }
         const text = decodeText(xml.slice(this.pos, lt));
         this.text = text;
         stack.pop();
-        this.name = this.plainCloses ? qname : this.resolve(qname);
+        this.name = this.ns.plainCloses ? qname : this.ns.resolve(qname);
         this.pos = lt + 3 + qname.length;
         return text;
       }
