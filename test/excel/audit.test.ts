@@ -124,34 +124,32 @@ describe('監査チェックを実行', () => {
       expect(t.runtime.workbook.activeSheet?.name).toBe(b.sheet);
     });
 
-    test('a final sync that failed otherwise still fails the audit', async () => {
+    /** A second audit, the first one's record deleted after its first sync, its final sync failing as `fail` decides. */
+    async function secondAuditFailing(fail: Parameters<typeof failFinalSync>[1]) {
       t = sample();
       const a = audited(await runAudit({ today: TODAY, now: first }));
-      const spy = failFinalSync(a.sheet, async (_ctx, run) => {
+      const spy = failFinalSync(a.sheet, fail);
+      try {
+        return await withRecordDeleted(a.sheet, () => runAudit({ today: TODAY, now: second }));
+      } finally {
+        spy.mockRestore();
+      }
+    }
+
+    test('a final sync that failed otherwise still fails the audit', async () => {
+      const r = await secondAuditFailing(async (_ctx, run) => {
         await run().catch(() => undefined);
         throw new SimOfficeError('GeneralException', 'An internal error has occurred.');
       });
-      try {
-        const r = await withRecordDeleted(a.sheet, () => runAudit({ today: TODAY, now: second }));
-        expect(r.status).toBe('failed');
-      } finally {
-        spy.mockRestore();
-      }
+      expect(r.status).toBe('failed');
     });
 
     test('an ItemNotFound after which the final batch is not there (had Excel undone it) fails the audit', async () => {
-      t = sample();
-      const a = audited(await runAudit({ today: TODAY, now: first }));
-      const spy = failFinalSync(a.sheet, async (ctx) => {
+      const r = await secondAuditFailing(async (ctx) => {
         (ctx as unknown as { queue: unknown[] }).queue = []; // sent, nothing applied
         throw new SimOfficeError('ItemNotFound', "The requested resource doesn't exist.");
       });
-      try {
-        const r = await withRecordDeleted(a.sheet, () => runAudit({ today: TODAY, now: second }));
-        expect(r.status).toBe('failed');
-      } finally {
-        spy.mockRestore();
-      }
+      expect(r.status).toBe('failed');
     });
   });
 });
