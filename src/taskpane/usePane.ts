@@ -1,69 +1,16 @@
 import { useCallback, useRef, useState } from 'react';
 import * as ops from './operations';
-import type { AuditResult, Failure, Fix, ImportFile, Issue, PreviousYear, Progress } from './operations';
+import type { Failure, ImportFile, Issue, PreviousYear, Progress } from './operations';
 import { useEditWatch } from './useEditWatch';
 import { emptyResult } from './findings';
 import type { Findings } from './findings';
-
-export type { Findings };
 import { fill } from './i18n';
 import type { UiCatalogue } from './i18n';
+import { checkNotice, consolidateNotice, formsNotice, importText, reviewedPart, upgradeNotice } from './paneNotices';
+import { INITIAL, ended, unexpected } from './paneState';
+import type { AuditComparison, Notice, PaneState } from './paneState';
 
-export interface Notice {
-  intent: 'success' | 'info' | 'warning';
-  text: string;
-}
-
-/** Everything the pane shows besides its static sections. */
-export interface PaneState {
-  busy: boolean;
-  /** How far the running operation is (files parsed, sheets read), when it can tell. */
-  progress: Progress | null;
-  notice: Notice | null;
-  failure: Failure | null;
-  findings: Findings | null;
-  /** Fixes waiting for the user's confirmation (the dialog is open while non-null). */
-  proposedFixes: Fix[] | null;
-  /** An import waiting for confirmation to replace earlier imported copies. */
-  pendingImport: { files: ImportFile[]; replacements: string[] } | null;
-  /** Why 台帳を挿入 needs another 課名, shown under the field. */
-  departmentError: string | null;
-  /** Counts the actions that ended with a notice or a failure (the pane moves focus to the outcome on each). */
-  outcome: number;
-  /** The last audit's assets per 群－レベル and the previous record's, for the difference (issue 12). */
-  audit: AuditComparison | null;
-}
-
-/** What the pane shows after 監査チェックを実行: this record's matrix beside the previous record's. */
-export type AuditComparison = Pick<Extract<AuditResult, { status: 'audited' }>, 'sheet' | 'matrix' | 'previous'>;
-
-const INITIAL: PaneState = {
-  busy: false,
-  progress: null,
-  notice: null,
-  failure: null,
-  findings: null,
-  proposedFixes: null,
-  pendingImport: null,
-  departmentError: null,
-  outcome: 0,
-  audit: null,
-};
-
-/** The state after an action: its outcome applied, and the outcome counted when there is something to read. */
-function ended(s: PaneState, p: Partial<PaneState>): PaneState {
-  return { ...s, ...p, busy: false, progress: null, outcome: p.notice || p.failure ? s.outcome + 1 : s.outcome };
-}
-
-/** A thrown error (a host quirk, a bug) shown like any Failure: never a crashed pane. */
-function unexpected(error: unknown): Failure {
-  return { status: 'failed', kind: 'unexpected', message: '', detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
-}
-
-/** 「（うち確認済み N 件）」 after the warnings' count, or nothing when none is reviewed. */
-function reviewedPart(t: UiCatalogue, count: number): string {
-  return count > 0 ? fill(t['check.reviewed'], { count }) : '';
-}
+export type { AuditComparison, Findings, Notice, PaneState };
 
 /**
  * The pane's state and the handlers of its actions; each handler is one user action, run one at a time.
@@ -102,20 +49,7 @@ export function usePane(t: UiCatalogue, watchEdits = true) {
     if (ops.isFailure(checked)) return checked;
     const shown = await ops.showFindings({ issues: checked.open });
     if (ops.isFailure(shown)) return shown;
-    // Counted over every finding, the 確認済み ones included and said as such (「警告 3 件（うち確認済み 2 件）」).
-    const counts = checked.result.counts;
-    // The engine's LEDGER_NOT_FOUND for the open workbook: say so plainly, never 「指摘はありません」.
-    const noLedger = checked.open.some((i) => i.code === 'LEDGER_NOT_FOUND' && i.location.file === null);
-    const text = noLedger
-      ? t['check.noLedger']
-      : checked.result.issues.length === 0
-        ? t['check.clean']
-        : fill(t['check.done'], { ...counts, reviewed: reviewedPart(t, checked.reviewed.length) });
-    const lapsed = checked.lapsed.length > 0 ? ` ${fill(t['review.lapsed'], { count: checked.lapsed.length })}` : '';
-    return {
-      findings: { open: [...checked.open], reviewed: [...checked.reviewed], result: checked.result },
-      notice: { intent: counts.error > 0 || noLedger ? 'warning' : 'success', text: text + lapsed },
-    };
+    return { findings: { open: [...checked.open], reviewed: [...checked.reviewed], result: checked.result }, notice: checkNotice(t, checked) };
   }, [t, onProgress]);
 
   const handlers = {
@@ -144,13 +78,7 @@ export function usePane(t: UiCatalogue, watchEdits = true) {
         if (ops.isFailure(r)) return r;
         const fileIssues = [...r.issues];
         if (r.status === 'needsConfirmation') return { pendingImport: { files, replacements: r.replacements.map((x) => x.sheet) } };
-        const done = r.imported.length > 0 ? fill(t['import.done'], { count: r.imported.length }) : t['import.none'];
-        // Say which files were read as CSV (and in which encoding) or OpenDocument, so a wrong guess shows.
-        const readAs = (r.readAs ?? []).map((x) =>
-          x.format === 'csv' ? fill(t['import.readAsCsv'], { file: x.file, encoding: x.encoding ?? '?' }) : fill(t['import.readAsOds'], { file: x.file }),
-        );
-        const text = readAs.length > 0 ? `${done} ${fill(t['import.readAs'], { files: readAs.join(t['list.separator']) })}` : done;
-        const notice: Notice = { intent: r.imported.length > 0 && fileIssues.length === 0 ? 'success' : 'warning', text };
+        const notice: Notice = { intent: r.imported.length > 0 && fileIssues.length === 0 ? 'success' : 'warning', text: importText(t, r) };
         // The findings shown are one consistent check: the workbook as it now is (imported sheets included), plus
         // this import's unreadable files and files without a ledger (FILE_UNREADABLE, LEDGER_NOT_FOUND) — never
         // an earlier import's, never stale rows beside fresh marks.
@@ -180,47 +108,19 @@ export function usePane(t: UiCatalogue, watchEdits = true) {
     consolidate: (options: { expectedDepartments?: string[]; previous?: PreviousYear } = {}) =>
       run(async () => {
         const r = await ops.consolidateWorkbook({ ...options, onProgress });
-        if (ops.isFailure(r)) return r;
-        if (r.status === 'noLedger') return { notice: { intent: 'warning', text: t['consolidate.noLedger'] } };
-        const lines = [fill(t['consolidate.done'], { sheet: r.sheet, departments: r.summary.rows.length, assets: r.summary.assets.length })];
-        const missing = r.submission ? r.submission.rows.filter((x) => !x.submitted).length : 0;
-        if (r.submission) lines.push(fill(t['consolidate.submission'], { submitted: r.submission.rows.length - missing, missing }));
-        if (r.comparison) lines.push(fill(t['consolidate.comparison'], { ...r.comparison.totals.counts }));
-        return { notice: { intent: missing > 0 ? 'warning' : 'success', text: lines.join(' ') } };
+        return ops.isFailure(r) ? r : { notice: consolidateNotice(t, r) };
       }),
 
     upgradeForms: () =>
       run(async () => {
         const r = await ops.upgradeForms();
-        if (ops.isFailure(r)) return r;
-        const list = (items: readonly string[]) => items.join(t['list.separator']);
-        const skipped = r.skipped.length > 0 ? [fill(t['upgrade.skipped'], { sheets: list(r.skipped) })] : [];
-        if (r.status === 'none') return { notice: { intent: skipped.length > 0 ? 'warning' : 'info', text: [t['upgrade.none'], ...skipped].join(' ') } };
-        const lines: string[] = [];
-        let unclassified = 0;
-        for (const c of r.created) {
-          lines.push(fill(t['upgrade.created'], { department: c.department, sources: list(c.sources), sheet: c.sheet, rows: c.rows }));
-          // Told, because a number the clerk knew an asset by may have changed.
-          if (c.renumbered) lines.push(fill(t['upgrade.renumbered'], { sheet: c.sheet, rows: c.rows }));
-          if (c.unclassified > 0) lines.push(fill(t['upgrade.unclassified'], { sheet: c.sheet, count: c.unclassified }));
-          unclassified += c.unclassified;
-        }
-        for (const e of r.existing) lines.push(fill(t['upgrade.exists'], { department: e.department, sheet: e.sheet }));
-        lines.push(...skipped);
-        if (r.created.length > 0) lines.push(t['upgrade.kept']);
-        const intent: Notice['intent'] = unclassified > 0 || skipped.length > 0 ? 'warning' : r.created.length > 0 ? 'success' : 'info';
-        return { notice: { intent, text: lines.join(' ') } };
+        return ops.isFailure(r) ? r : { notice: upgradeNotice(t, r) };
       }),
 
     exportForms: () =>
       run(async () => {
         const r = await ops.exportForms({ onProgress });
-        if (ops.isFailure(r)) return r;
-        if (r.status === 'noLedger') return { notice: { intent: 'warning', text: t['forms.noLedger'] } };
-        if (r.status === 'empty') return { notice: { intent: 'warning', text: t['forms.empty'] } };
-        const done = fill(t['forms.exported'], { sheet: r.sheet, forms: r.forms });
-        if (r.unclassified === 0) return { notice: { intent: 'success', text: done } };
-        return { notice: { intent: 'warning', text: `${done} ${fill(t['forms.unclassified'], { count: r.unclassified })}` } };
+        return ops.isFailure(r) ? r : { notice: formsNotice(t, r) };
       }),
 
     audit: () =>
