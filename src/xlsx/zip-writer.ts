@@ -31,19 +31,27 @@ const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 
 const encoder = new TextEncoder();
 
+/**
+ * The fields a local header and a central record share, in the same order (version needed, flags, method, time,
+ * date, CRC-32, sizes, name length), from `at`: 4 in a local header, 6 in a central record.
+ */
+function entryFields(v: DataView, at: number, method: number, crc: number, length: number, size: number, nameLength: number): void {
+  v.setUint16(at, 20, true);
+  v.setUint16(at + 2, 0x0800, true); // UTF-8 names
+  v.setUint16(at + 4, method, true);
+  v.setUint16(at + 6, DOS_TIME, true);
+  v.setUint16(at + 8, DOS_DATE, true);
+  v.setUint32(at + 10, crc, true);
+  v.setUint32(at + 14, length, true);
+  v.setUint32(at + 18, size, true);
+  v.setUint16(at + 22, nameLength, true);
+}
+
 function localHeader(name: Uint8Array, method: number, crc: number, length: number, size: number): Uint8Array {
   const local = new Uint8Array(30 + name.length);
   const lv = new DataView(local.buffer);
   lv.setUint32(0, 0x04034b50, true);
-  lv.setUint16(4, 20, true);
-  lv.setUint16(6, 0x0800, true); // UTF-8 names
-  lv.setUint16(8, method, true);
-  lv.setUint16(10, DOS_TIME, true);
-  lv.setUint16(12, DOS_DATE, true);
-  lv.setUint32(14, crc, true);
-  lv.setUint32(18, length, true);
-  lv.setUint32(22, size, true);
-  lv.setUint16(26, name.length, true);
+  entryFields(lv, 4, method, crc, length, size, name.length);
   local.set(name, 30);
   return local;
 }
@@ -52,16 +60,8 @@ function centralRecord(name: Uint8Array, method: number, crc: number, length: nu
   const cd = new Uint8Array(46 + name.length);
   const cv = new DataView(cd.buffer);
   cv.setUint32(0, 0x02014b50, true);
-  cv.setUint16(4, 20, true);
-  cv.setUint16(6, 20, true);
-  cv.setUint16(8, 0x0800, true);
-  cv.setUint16(10, method, true);
-  cv.setUint16(12, DOS_TIME, true);
-  cv.setUint16(14, DOS_DATE, true);
-  cv.setUint32(16, crc, true);
-  cv.setUint32(20, length, true);
-  cv.setUint32(24, size, true);
-  cv.setUint16(28, name.length, true);
+  cv.setUint16(4, 20, true); // version made by
+  entryFields(cv, 6, method, crc, length, size, name.length);
   cv.setUint32(42, offset, true);
   cd.set(name, 46);
   return cd;

@@ -78,7 +78,7 @@ describe('監査チェックを実行', () => {
     // Office.js batches are not transactions: between two syncs the user may delete a sheet, and a getItem on it
     // then fails its sync with ItemNotFound (https://learn.microsoft.com/javascript/api/excel/excel.worksheetcollection#excel-excel-worksheetcollection-getitem-member(1)).
     // The audit queues that lookup last in its final sync; Excel keeps what ran before a failing instruction
-    // (the runtime's failure semantics; a manual check in TESTING.md).
+    // (the runtime's failure semantics; conformance case proxy.batchStopsAtFailure checks it in real Excel).
     const first = new Date(2026, 10, 25, 15, 30, 0);
     const second = new Date(2026, 10, 25, 16, 0, 0);
 

@@ -74,17 +74,9 @@ export function ledgerRows(department: string, assets: readonly (readonly TestCe
   ];
 }
 
-/**
- * The user deletes a sheet in Excel between two of the add-in's syncs: what `Worksheet.delete` does to the model
- * (sheet, its tables, the active sheet and the selection moved off it), without a proxy or a sync of the add-in's.
- */
+/** The user deletes a sheet in Excel between two of the add-in's syncs (no proxy, no sync of the add-in's). */
 export function deleteSheetAsUser(runtime: ExcelRuntime, name: string): void {
-  const wb = runtime.workbook;
-  const sheet = wb.sheetByName(name);
+  const sheet = runtime.workbook.sheetByName(name);
   if (!sheet) throw new Error(`no sheet ${name}`);
-  wb.sheets = wb.sheets.filter((o) => o !== sheet);
-  wb.tables = wb.tables.filter((t) => t.sheet !== sheet);
-  sheet.deleted = true;
-  if (wb.activeSheet === sheet) wb.activeSheet = wb.sheets.find((o) => o.visibility === 'Visible') ?? null;
-  if (wb.selection?.sheet === sheet) wb.selection = null;
+  runtime.workbook.removeSheet(sheet);
 }

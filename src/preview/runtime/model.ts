@@ -258,6 +258,15 @@ export class SimWorkbook {
     return sheet;
   }
 
+  /** Removes `sheet` with its tables; the active sheet and the selection move off it (Worksheet.delete, or the user). */
+  removeSheet(sheet: SimSheet): void {
+    this.sheets = this.sheets.filter((o) => o !== sheet);
+    this.tables = this.tables.filter((t) => t.sheet !== sheet);
+    sheet.deleted = true;
+    if (this.activeSheet === sheet) this.activeSheet = this.sheets.find((o) => o.visibility === 'Visible') ?? null;
+    if (this.selection?.sheet === sheet) this.selection = null;
+  }
+
   /** A deep copy of `sheet` named `name` (not yet in the workbook), with copies of its tables under fresh names. */
   cloneSheet(sheet: SimSheet, name: string): SimSheet {
     const copy = new SimSheet(name);

@@ -227,11 +227,7 @@ export class WorksheetProxy extends SimObject<SimSheet> {
     this._call('delete', [], (s) => {
       const wb = this._ctx.host.wb;
       if (!wb.sheets.some((o) => o !== s && o.visibility === 'Visible')) throw invalidOperation('Worksheet.delete', 'last visible sheet');
-      wb.sheets = wb.sheets.filter((o) => o !== s);
-      wb.tables = wb.tables.filter((t) => t.sheet !== s);
-      s.deleted = true;
-      if (wb.activeSheet === s) wb.activeSheet = wb.sheets.find((o) => o.visibility === 'Visible') ?? null;
-      if (wb.selection?.sheet === s) wb.selection = null;
+      wb.removeSheet(s);
     });
   }
 }
