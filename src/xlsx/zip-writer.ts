@@ -19,9 +19,12 @@ export interface ZipOut {
   patch(offset: number, bytes: Uint8Array): Promise<void> | void;
 }
 
-/** An entry being written: its uncompressed bytes, chunk by chunk (handed over: not to be changed after). */
+/**
+ * An entry being written: its uncompressed bytes, chunk by chunk (handed over: not to be changed after, unless
+ * `release` is called — see `DeflateStream.write`).
+ */
 export interface ZipEntrySink {
-  write(chunk: Uint8Array): void;
+  write(chunk: Uint8Array, release?: () => void): void;
   end(): void;
 }
 
@@ -107,7 +110,7 @@ export class ZipWriter {
     const held: Uint8Array[] = [];
     const stream = this.deflate ? this.deflate(entry.piece) : null;
     return {
-      write: (chunk) => (stream ? stream.write(chunk) : void held.push(chunk)),
+      write: (chunk, release) => (stream ? stream.write(chunk, release) : void held.push(chunk)),
       end: () => entry.close(stream ? stream.finish() : Promise.resolve(stored(concatBytes(held)))),
     };
   }

@@ -39,8 +39,11 @@ export interface Compressed {
  * thread where the platform allows) overlaps with building the rest.
  */
 export interface DeflateStream {
-  /** The chunk is handed over: the caller must not change it afterwards. */
-  write(chunk: Uint8Array): void;
+  /**
+   * The chunk is handed over: the caller must not change it afterwards, until the compressor calls `release`
+   * (once it no longer needs the chunk; a compressor that keeps it never does) — the caller may then reuse it.
+   */
+  write(chunk: Uint8Array, release?: () => void): void;
   /** The CRC-32 and size of all written, and the compressed data not handed to `onPiece` (all of it without). */
   finish(): Promise<Compressed>;
 }

@@ -77,4 +77,27 @@ describe('Utf8Sink: the summary writer encodes text straight into bytes', () => 
     expect(bytesOf(write).toString('latin1')).toBe(pieces.join('').repeat(20));
     expect(bytesOf(write, 16).toString('latin1')).toBe(pieces.join('').repeat(20));
   });
+
+  test('a full buffer handed on is filled again once released, and only then', () => {
+    const text = 'x'.repeat(10); // two do not fit into 16 bytes: every write after the first hands a buffer on
+    const seen: { chunk: Uint8Array; release: (() => void) | undefined }[] = [];
+    const sink = new Utf8Sink(16, (chunk, release) => seen.push({ chunk, release }));
+    const write = (times: number) => {
+      for (let i = 0; i < times; i++) sink.ascii(text);
+    };
+    write(3); // A and B handed on, writing into C
+    const a = seen[0]?.chunk.buffer;
+    seen[0]?.release?.(); // the receiver is done with A
+    seen[0]?.release?.(); // twice is harmless: A is not kept twice
+    write(1); // C handed on, writing into A again
+    write(1); // A handed on, writing into a new buffer (B and C were not released)
+    write(1);
+    const buffers = seen.map((s) => s.chunk.buffer);
+    expect(buffers[3]).toBe(a);
+    expect(new Set(buffers.slice(0, 3)).size).toBe(3);
+    expect(buffers[4]).not.toBe(a);
+    expect(buffers[4]).not.toBe(buffers[1]);
+    expect(buffers[4]).not.toBe(buffers[2]);
+    expect(seen.map((s) => Buffer.from(s.chunk).toString('latin1'))).toEqual(Array(5).fill(text)); // what was not released is untouched
+  });
 });
