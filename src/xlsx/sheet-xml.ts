@@ -1,19 +1,14 @@
 import { columnLetter } from './address';
 import { EXCEL_MAX_COLUMNS, SheetTooLarge } from './sheet-split';
-import { Utf8Sink, asciiBytes } from './utf8-sink';
+import type { Utf8Sink} from './utf8-sink';
+import { asciiBytes } from './utf8-sink';
 import { T_OPEN, T_OPEN_KEEP, keepsSpaces } from './shared-strings-xml';
 import type { SharedStrings } from './shared-strings-xml';
-import { NS_MAIN, NS_REL, NS_PKG_REL, XML_HEAD, xmlText } from './xml';
+import { SheetLinks } from './sheet-links';
+import type { OutLink } from './sheet-links';
+import { NS_MAIN, NS_REL, XML_HEAD } from './xml';
 
-/**
- * A hyperlink cell: its text, the file it opens (`target`: a URI reference, written as given — see link.ts; null:
- * this workbook) and the place in it (`location`).
- */
-export interface OutLink {
-  readonly text: string;
-  readonly target: string | null;
-  readonly location: string | null;
-}
+export type { LinkPlace, OutLink } from './sheet-links';
 
 /** A cell to write: text (always a string cell, never a formula), a number, or a hyperlink. */
 export type OutCell = null | string | number | OutLink;
@@ -56,14 +51,9 @@ export interface OutSheet {
 /** The attributes and opening of a hyperlink cell, after its reference. */
 const LINK_CELL = ` s="${STYLE.link}" t="inlineStr"><is>`;
 
-const letters: string[] = [];
-function col(i: number): string {
-  return (letters[i] ??= columnLetter(i));
-}
-
 function pane(freeze: NonNullable<OutSheet['freeze']>): string {
   if (freeze.rows === 0 && freeze.cols === 0) return '';
-  const topLeft = `${col(freeze.cols)}${freeze.rows + 1}`;
+  const topLeft = `${columnLetter(freeze.cols)}${freeze.rows + 1}`;
   const active = freeze.rows > 0 && freeze.cols > 0 ? 'bottomRight' : freeze.rows > 0 ? 'bottomLeft' : 'topRight';
   const x = freeze.cols > 0 ? ` xSplit="${freeze.cols}"` : '';
   const y = freeze.rows > 0 ? ` ySplit="${freeze.rows}"` : '';
@@ -79,7 +69,7 @@ function hasCell(row: readonly OutCell[]): boolean {
 /** `<c r="B` per column: a cell's opening up to its row number. */
 const cellOpens: Uint8Array[] = [];
 function cellOpen(c: number): Uint8Array {
-  return (cellOpens[c] ??= asciiBytes(`<c r="${col(c)}`));
+  return (cellOpens[c] ??= asciiBytes(`<c r="${columnLetter(c)}`));
 }
 
 /**
@@ -127,10 +117,7 @@ export async function sheetXml(sheet: OutSheet, out: Utf8Sink, drawing?: string,
     out.write(`<cols>${sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`);
   }
   out.write('<sheetData>');
-  const rels = new Utf8Sink();
-  // One relationship per distinct target: every link into the same source file shares it (the cell goes in
-  // `location`), which keeps a 50,000-link sheet small and far below Excel's limit of 65,530 targets.
-  const relIds = new Map<string, string>();
+  const links = new SheetLinks();
   const source = sheet.rows;
   const count = isRowSource(source) ? source.count : source.length;
   const shared: boolean[] = [];
@@ -139,10 +126,6 @@ export async function sheetXml(sheet: OutSheet, out: Utf8Sink, drawing?: string,
   const colTails: (Tails | undefined)[] = [];
   for (const [c, style] of sheet.colStyles ?? []) if (style) colTails[c] = tailsFor(` s="${style}"`);
   const rowAt = (r: number) => (isRowSource(source) ? source.row(r) : source[r]) ?? [];
-  // Rows holding a link: their <hyperlink> elements (after <sheetData>) are written from the rows again, not
-  // kept meanwhile (at 500,000 rows they would be 38 MB).
-  let linkRows: Int32Array<ArrayBuffer> = new Int32Array(1024);
-  let linked = 0;
   // After each megabyte handed to the compressor, one turn of the event loop lets its finished pieces come back
   // (see src/cli/deflate.ts). Only then: an await per row would cost a microtask each.
   let handedOn = out.handedOn;
@@ -195,33 +178,20 @@ export async function sheetXml(sheet: OutSheet, out: Utf8Sink, drawing?: string,
       out.raw(keepsSpaces(v.text) ? LINK_TAIL_KEEP : LINK_TAIL);
       out.text(v.text);
       out.raw(IS_END);
-      if (v.target !== null && !relIds.has(v.target)) {
-        const id = `rId${relIds.size + 1}`;
-        relIds.set(v.target, id);
-        rels.write(`<Relationship Id="${id}" Type="${NS_REL}/hyperlink" Target="${xmlText(v.target)}" TargetMode="External"/>`);
-      }
-      if (linked === 0 || linkRows[linked - 1] !== r) {
-        if (linked === linkRows.length) linkRows = grow(linkRows);
-        linkRows[linked++] = r;
-      }
+      links.add(r, c, v);
     }
     out.ascii('</row>');
   }
   out.write('</sheetData>');
   if (sheet.autoFilter) out.write(`<autoFilter ref="${sheet.autoFilter}"/>`);
-  if (linked > 0) {
+  if (links.count > 0) {
     out.ascii('<hyperlinks>');
-    for (let k = 0; k < linked; k++) {
+    for (let k = 0; k < links.count; k++) {
       if (out.handedOn !== handedOn) {
         handedOn = out.handedOn;
         await nextTurn();
       }
-      const r = linkRows[k] ?? 0;
-      const row = rowAt(r);
-      for (let c = 0; c < row.length; c++) {
-        const v = row[c];
-        if (v !== null && v !== undefined && typeof v === 'object') hyperlink(out, c, r + 1, v, relIds);
-      }
+      links.write(out, k);
     }
     out.ascii('</hyperlinks>');
   }
@@ -229,43 +199,12 @@ export async function sheetXml(sheet: OutSheet, out: Utf8Sink, drawing?: string,
   if (sheet.print) out.write(`<pageSetup paperSize="${PAPER_A4}" orientation="${sheet.print.orientation}" fitToWidth="1" fitToHeight="0"/>`);
   if (drawing !== undefined) {
     // After pageMargins (CT_Worksheet's order); its id follows the hyperlinks' ids.
-    const id = `rId${relIds.size + 1}`;
-    rels.write(`<Relationship Id="${id}" Type="${NS_REL}/drawing" Target="${xmlText(drawing)}"/>`);
+    const id = links.nextRelId();
+    links.addRel(id, 'drawing', drawing);
     out.write(`<drawing r:id="${id}"/>`);
   }
   out.write('</worksheet>');
-  if (rels.length === 0) return { rels: null };
-  const relsXml = new Utf8Sink(rels.length + 256);
-  relsXml.write(`${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}">`);
-  relsXml.writeBytes(rels.bytes());
-  relsXml.write('</Relationships>');
-  return { rels: relsXml.bytes() };
-}
-
-/** `<hyperlink ref="G12" r:id="rId1" location="'台帳'!B5"/>`. */
-function hyperlink(out: Utf8Sink, c: number, n: number, v: Exclude<OutCell, null | string | number>, relIds: ReadonlyMap<string, string>): void {
-  out.ascii('<hyperlink ref="');
-  out.ascii(col(c));
-  out.int(n);
-  out.ascii('"');
-  const id = v.target === null ? undefined : relIds.get(v.target);
-  if (id !== undefined) {
-    out.ascii(' r:id="');
-    out.ascii(id);
-    out.ascii('"');
-  }
-  if (v.location !== null) {
-    out.ascii(' location="');
-    out.text(v.location);
-    out.ascii('"');
-  }
-  out.ascii('/>');
-}
-
-function grow(a: Int32Array): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
+  return { rels: links.relsXml() };
 }
 
 /** One turn of the event loop (a macrotask: callbacks of work done on other threads run meanwhile). */

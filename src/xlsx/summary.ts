@@ -138,7 +138,7 @@ function summarySheets(c: Consolidation, result: CheckResult, locale: Locale, op
     c,
     result.issues,
     locale,
-    (file, sheet, cell, text) => ({ text, target: file === null ? null : targetOf(file), location: quote(sheet) + cell }),
+    (file, sheet, cell, text) => ({ text, target: file === null ? null : targetOf(file), location: { sheet: quote(sheet), cell } }),
     options.extras ?? {},
     assetList(c, result),
   );
