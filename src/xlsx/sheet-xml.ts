@@ -1,6 +1,6 @@
 import { columnLetter } from './address';
 import { EXCEL_MAX_COLUMNS, SheetTooLarge } from './sheet-split';
-import type { Utf8Sink} from './utf8-sink';
+import type { Utf8Sink } from './utf8-sink';
 import { asciiBytes } from './utf8-sink';
 import { T_OPEN, T_OPEN_KEEP, keepsSpaces } from './shared-strings-xml';
 import type { SharedStrings } from './shared-strings-xml';
