@@ -37,20 +37,44 @@ export const UNKNOWN_DEPARTMENT = '（課名なし）';
 /** Made on first use: creating it loads ICU's collation data, which `ledger validate` never needs. */
 let collator: Intl.Collator | null = null;
 
-/**
- * The entries of `Consolidation.assets`, one by one in ledger order, without holding them all: a writer that
- * streams the asset list (the CLI's summary of 1,000 files) uses this instead of `assets`. Each ledger's 課 is
- * labelled as `consolidate` labels its row (the first spelling met of the same 課).
- */
-export function* consolidatedAssets(result: CheckResult): Generator<ConsolidatedAsset> {
+/** Each ledger's 課 as `consolidate` labels its row: the first spelling met of the same 課, in ledger order. */
+function departmentLabels(ledgers: readonly Ledger[]): string[] {
   const labels = new Map<string, string>();
-  for (const ledger of result.ledgers) {
+  return ledgers.map((ledger) => {
     const name = ledger.department ?? UNKNOWN_DEPARTMENT;
     const key = ledger.department === null ? '\u0000' : departmentKey(name);
     let department = labels.get(key);
     if (department === undefined) labels.set(key, (department = name));
-    for (const a of ledger.assets) yield assetEntry(ledger, a, department);
-  }
+    return department;
+  });
+}
+
+/**
+ * The entries of `Consolidation.assets`, one by one in ledger order, without holding them all: a writer that
+ * streams the asset list (the CLI's summary of 1,000 files) uses this instead of `assets`.
+ */
+export function* consolidatedAssets(result: CheckResult): Generator<ConsolidatedAsset> {
+  const labels = departmentLabels(result.ledgers);
+  for (const [i, ledger] of result.ledgers.entries()) for (const a of ledger.assets) yield assetEntry(ledger, a, labels[i] ?? '');
+}
+
+/**
+ * Entry `index` of `Consolidation.assets` (undefined past the last), made from the ledgers when asked for: what
+ * `consolidatedAssets` gives, by index. Fast when asked in order (an earlier index starts again from the first
+ * ledger), without a generator's result object per entry.
+ */
+export function consolidatedAssetAt(result: CheckResult): (index: number) => ConsolidatedAsset | undefined {
+  const ledgers = result.ledgers;
+  const labels = departmentLabels(ledgers);
+  let at = 0; // the ledger holding `start`
+  let start = 0; // index of its first asset
+  return (index) => {
+    if (index < start) at = start = 0;
+    for (let l = ledgers[at]; l !== undefined && index >= start + l.assets.length; l = ledgers[++at]) start += l.assets.length;
+    const ledger = ledgers[at];
+    const asset = ledger?.assets[index - start];
+    return ledger === undefined || asset === undefined ? undefined : assetEntry(ledger, asset, labels[at] ?? '');
+  };
 }
 
 function assetEntry(ledger: Ledger, a: Asset, department: string): ConsolidatedAsset {

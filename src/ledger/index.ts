@@ -9,7 +9,7 @@ export { ENGINE_CODES, ISSUE_CODES, isIssueCode } from './codes';
 export type { IssueCode } from './codes';
 export { readWorkbook, checkWorkbooks, startCheck, fileUnreadableIssue } from './check';
 export type { CheckOptions, CheckResult, CheckSession } from './check';
-export { consolidate, consolidatedAssets, UNKNOWN_DEPARTMENT } from './consolidate';
+export { consolidate, consolidatedAssetAt, consolidatedAssets, UNKNOWN_DEPARTMENT } from './consolidate';
 export type { ConsolidatedAsset, Consolidation } from './consolidate';
 export { proposeFixes } from './fixes';
 export type { Fix } from './fixes';

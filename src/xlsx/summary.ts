@@ -1,5 +1,5 @@
-import { consolidatedAssets } from '../ledger';
-import type { CheckResult, ConsolidatedAsset, Consolidation } from '../ledger';
+import { consolidatedAssetAt } from '../ledger';
+import type { CheckResult, Consolidation } from '../ledger';
 import type { Locale } from '../i18n';
 import { columnLetter, quoteSheet } from './address';
 import { buildXlsx, writeXlsx } from './book-xml';
@@ -32,30 +32,12 @@ export interface SummaryOptions {
 
 /**
  * The asset list: `c.assets`, or when the model was built without them (`consolidate(…, { assets: false })`,
- * the CLI) the same entries made one by one from the ledgers. The writer asks for rows in order (twice: once
- * more for the links), so a cursor that restarts when asked for an earlier row is enough.
+ * the CLI) the same entries made one by one from the ledgers as the writer asks for them, in order.
  */
 function assetList(c: Consolidation, result: CheckResult): AssetSource {
   const total = result.ledgers.reduce((n, l) => n + l.assets.length, 0);
   if (c.assets.length > 0 || total === 0) return { count: c.assets.length, at: (i) => c.assets[i] };
-  let entries = consolidatedAssets(result);
-  let index = -1;
-  let current: ConsolidatedAsset | undefined;
-  return {
-    count: total,
-    at: (i) => {
-      if (i < index) {
-        entries = consolidatedAssets(result);
-        index = -1;
-      }
-      while (index < i) {
-        const next = entries.next();
-        current = next.done === true ? undefined : next.value;
-        index++;
-      }
-      return current;
-    },
-  };
+  return { count: total, at: consolidatedAssetAt(result) };
 }
 
 /**

@@ -1,5 +1,5 @@
 /** consolidate, proposeFixes, templateModel, sanitizeSheetName, rowFingerprint/applyReviews. */
-import { applyReviews, checkWorkbooks, consolidate, consolidatedAssets, hanamaki, proposeFixes, readWorkbook, rowFingerprint, sanitizeSheetName, startCheck, templateModel } from '../../src/ledger';
+import { applyReviews, checkWorkbooks, consolidate, consolidatedAssetAt, consolidatedAssets, hanamaki, proposeFixes, readWorkbook, rowFingerprint, sanitizeSheetName, startCheck, templateModel } from '../../src/ledger';
 import type { CellValue, SheetInput } from '../../src/ledger';
 import { TODAY, check, checkBooks, codes, formSheet, templateSheet } from './helpers';
 
@@ -50,6 +50,17 @@ describe('consolidate', () => {
   it('gives the asset list one by one too (consolidatedAssets), and can leave it out of the model', () => {
     expect([...consolidatedAssets(result)]).toEqual(summary.assets);
     expect(consolidate(result, { generatedAt: '2024-05-01T09:00:00.000Z', assets: false })).toEqual({ ...summary, assets: [] });
+  });
+  it('gives an entry by index too (consolidatedAssetAt): in order, again from an earlier one, past ledgers without assets', () => {
+    const [first, second] = result.ledgers;
+    if (!first || !second) throw new Error('two ledgers expected');
+    const withEmpty = { ...result, ledgers: [{ ...first, assets: [] }, first, { ...second, assets: [] }, second, { ...second, assets: [] }] };
+    const at = consolidatedAssetAt(withEmpty);
+    const asked = [0, 1, 2, 3, 4, 5, 1, 4, 0, 3];
+    expect(asked.map((i) => at(i))).toEqual(asked.map((i) => summary.assets[i]));
+    expect(at(5)).toBeUndefined();
+    expect(at(-1)).toBeUndefined();
+    expect(consolidatedAssetAt({ ...result, ledgers: [] })(0)).toBeUndefined();
   });
 
   it('keeps a 番号 typed as text as text (0000022200 is not 22200); a number cell, or text valid only once normalised, is a number', () => {
