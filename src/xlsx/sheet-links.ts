@@ -57,7 +57,8 @@ export class SheetLinks {
   private readonly sheets = new Map<string, number>();
   private readonly sheetRefs: string[] = [];
   private readonly odd = new Map<number, string>();
-  private notes: Int32Array<ArrayBuffer> = new Int32Array(1024 * STRIDE);
+  /** Made at the first link (a sheet without links has none). */
+  private notes = new Int32Array(0);
   /** Links noted. */
   count = 0;
 
@@ -74,7 +75,7 @@ export class SheetLinks {
     }
     const k = this.count++;
     if ((k + 1) * STRIDE > this.notes.length) {
-      const grown = new Int32Array(this.notes.length * 2);
+      const grown = new Int32Array(Math.max(1024 * STRIDE, this.notes.length * 2));
       grown.set(this.notes);
       this.notes = grown;
     }

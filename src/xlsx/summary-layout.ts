@@ -57,7 +57,7 @@ export interface LayoutSheet<L> {
 
 /**
  * The asset list, read by index in order: `Consolidation.assets`, or the same entries made one by one from the
- * ledgers (`consolidatedAssets`) when the model was built without them — the CLI, to keep memory flat.
+ * ledgers (`consolidatedAssetAt`) when the model was built without them — the CLI, to keep memory flat.
  */
 export interface AssetSource {
   readonly count: number;

@@ -24,7 +24,8 @@ export class Utf8Sink {
    * With `onChunk`, every full `initial`-byte buffer is handed on (e.g. to a compressor), so the part never
    * exists whole in memory; `bytes()` then returns only what was not handed on yet. A full buffer goes on as
    * it is, not copied; once its receiver calls `release` it is filled again (a fresh buffer's first touch
-   * costs a page fault per 4 KB). Chunks handed on by `end` are copies and need no release.
+   * costs a page fault per 4 KB). Chunks handed on as copies (`end`, `writeBytes`, a long pending text) need no
+   * release.
    */
   constructor(
     private readonly initial = 1 << 16,
@@ -206,8 +207,10 @@ export class Utf8Sink {
     });
     this.emitted += this.len;
     this.handedOn++;
-    const spare = this.spare.pop();
-    this.buf = spare !== undefined && spare.length === full.length ? spare : new Uint8Array(full.length);
+    // A spare of another size (released before one long write grew the buffer) will never fit again: dropped.
+    let spare = this.spare.pop();
+    while (spare !== undefined && spare.length !== full.length) spare = this.spare.pop();
+    this.buf = spare ?? new Uint8Array(full.length);
     this.len = 0;
   }
 

@@ -25,7 +25,7 @@ describe('nodeDeflate (the summary compressor)', () => {
   });
 
   test('far more written than the thread pool can take at once (pieces compressed on the spot): still the same stream', async () => {
-    const input = pieces(20); // ~20 MB written without yielding: beyond the 8 MB backlog
+    const input = pieces(20); // ~8.5 MB written without yielding: the last piece goes past the 8 MB backlog
     const stream = nodeDeflate();
     for (const p of input) stream.write(p);
     const out = await stream.finish();
@@ -36,14 +36,20 @@ describe('nodeDeflate (the summary compressor)', () => {
   }, 60_000);
 
   test.each([
-    ['on the thread pool', 3],
-    ['on the spot, past the backlog', 20],
-  ])('each chunk is released once compressed (%s): overwriting it then changes nothing', async (_, count) => {
+    ['on the thread pool', 3, false],
+    ['on the spot, past the backlog', 20, true],
+  ])('each chunk is released once compressed (%s): overwriting it then changes nothing', async (_, count, onTheSpot) => {
     const input = pieces(count);
     const whole = Buffer.concat(input);
     const stream = nodeDeflate();
     const released: Promise<void>[] = [];
-    for (const p of input) released.push(new Promise((resolve) => stream.write(p, resolve)));
+    let duringWrite = 0; // releases that came back before write returned: pieces compressed on the spot
+    for (const p of input) {
+      let done = false;
+      released.push(new Promise((resolve) => stream.write(p, () => resolve(void (done = true)))));
+      if (done) duringWrite++;
+    }
+    expect(duringWrite > 0).toBe(onTheSpot);
     await Promise.all(released);
     for (const p of input) p.fill(0x41); // the writer reuses released buffers
     const out = await stream.finish();

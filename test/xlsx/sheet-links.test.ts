@@ -23,6 +23,9 @@ describe('hyperlinks: noted while the cells are written, put out after them', ()
     const split = await written(cells.map((cell) => [link({ sheet: "'台帳 ''1'''!", cell })]));
     const whole = await written(cells.map((cell) => [link(`'台帳 ''1'''!${cell}`)]));
     expect(split).toEqual(whole);
+    const special = await written([[link({ sheet: "'R&D ‹課>\"x\"'!", cell: 'B5' })]]);
+    expect(special).toEqual(await written([[link(`'R&D ‹課>"x"'!B5`)]]));
+    expect(special.hyperlinks).toContain(`location="'R&amp;D ‹課&gt;&quot;x&quot;'!B5"`);
     expect(split.hyperlinks).toBe(
       '<hyperlinks>' +
         `<hyperlink ref="A1" r:id="rId1" location="'台帳 ''1'''!B5"/>` +
@@ -35,7 +38,7 @@ describe('hyperlinks: noted while the cells are written, put out after them', ()
 
   test.each(['B05', '$B$5', 'b5', 'B', '5', '', 'B5:C6', 'ABCD1', 'B0'])('a cell that is no plain A1 reference (%j) is kept as it was given', async (cell) => {
     const { hyperlinks } = await written([[link({ sheet: "'S'!", cell })]]);
-    expect(hyperlinks).toBe(`<hyperlinks><hyperlink ref="A1" r:id="rId1" location="'S'!${cell.replace('&', '&amp;')}"/></hyperlinks>`);
+    expect(hyperlinks).toBe(`<hyperlinks><hyperlink ref="A1" r:id="rId1" location="'S'!${cell}"/></hyperlinks>`);
   });
 
   test('several links in a row, in row then column order; one relationship per target; no location, no target', async () => {

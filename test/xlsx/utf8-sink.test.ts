@@ -100,4 +100,22 @@ describe('Utf8Sink: the summary writer encodes text straight into bytes', () => 
     expect(buffers[4]).not.toBe(buffers[2]);
     expect(seen.map((s) => Buffer.from(s.chunk).toString('latin1'))).toEqual(Array(5).fill(text)); // what was not released is untouched
   });
+
+  test('after a long write grew the buffer, released buffers of the old size are dropped and one of the new size is filled again', () => {
+    const seen: { chunk: Uint8Array; release: (() => void) | undefined }[] = [];
+    const sink = new Utf8Sink(16, (chunk, release) => seen.push({ chunk, release }));
+    const short = 'x'.repeat(10);
+    const long = 'y'.repeat(40);
+    sink.ascii(short);
+    sink.ascii(short); // A (16 bytes) handed on
+    sink.ascii(long); // B handed on; a new buffer, grown to 40 bytes for the long write
+    sink.ascii(long); // C (40 bytes) handed on
+    seen[2]?.release?.(); // C released first, then A: A is on top of the spares
+    seen[0]?.release?.();
+    sink.ascii(long); // D handed on; A does not fit and is dropped, C is taken
+    sink.ascii(long); // C handed on
+    expect(seen.map((s) => s.chunk.buffer.byteLength)).toEqual([16, 16, 40, 40, 40]);
+    expect(seen[4]?.chunk.buffer).toBe(seen[2]?.chunk.buffer);
+    expect(seen.map((s) => Buffer.from(s.chunk).toString('latin1'))).toEqual([short, short, long, long, long]);
+  });
 });
