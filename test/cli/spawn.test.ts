@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 
@@ -56,6 +56,38 @@ describe('node bin/ledger.cjs', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('FILE_UNREADABLE');
   });
+
+  /** 400 copies of a small ledger: a megabyte of JSON, more than a pipe holds. */
+  function manyFiles(): { files: string[]; remove: () => void } {
+    const copies = mkdtempSync(join(tmpdir(), 'ledger-copies-'));
+    const files = Array.from({ length: 400 }, (_, i) => {
+      const file = join(copies, `misc-${i}.xlsx`);
+      copyFileSync(join(FIXTURES, 'misc.xlsx'), file);
+      return file;
+    });
+    return { files, remove: () => rmSync(copies, { recursive: true, force: true }) };
+  }
+
+  test('the process ends only once a slow reader has all of its output (a megabyte of JSON), with its exit status', async () => {
+    const { files, remove } = manyFiles();
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'ledger.cjs'), 'validate', ...files, '--format', 'json', '--today', '2025-06-01'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] });
+    const chunks: Buffer[] = [];
+    let paused = false;
+    child.stdout.on('data', (c: Buffer) => {
+      chunks.push(c);
+      if (paused) return;
+      // The reader stops for a while after its first chunk: the rest, more than the pipe holds, waits in the child.
+      paused = true;
+      child.stdout.pause();
+      setTimeout(() => child.stdout.resume(), 700);
+    });
+    const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    remove();
+    const out = Buffer.concat(chunks).toString('utf8');
+    expect(out.length).toBeGreaterThan(1_000_000);
+    expect(status).toBe(1);
+    expect((JSON.parse(out) as { files: unknown[] }).files).toHaveLength(400);
+  }, 30_000);
 
   test('exit 2: an unknown option', () => {
     const r = ledger(['validate', join(FIXTURES, 'form-kikaku.xlsx'), '--frmat', 'json']);
