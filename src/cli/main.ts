@@ -47,6 +47,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 
 /** Run as a process: real I/O; the process ends once its output is out, with the run's exit status. */
 export async function runCli(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  // A reader that stops early (`ledger validate … | head`) is not a failure of the run: the rest of the report is
+  // dropped and the run ends with its own status, instead of a stack trace for an unhandled EPIPE.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') throw e;
+    });
+  }
   try {
     process.exitCode = await main(argv, nodeIo());
   } catch (e) {

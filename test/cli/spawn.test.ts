@@ -89,6 +89,18 @@ describe('node bin/ledger.cjs', () => {
     expect((JSON.parse(out) as { files: unknown[] }).files).toHaveLength(400);
   }, 30_000);
 
+  test('a reader that goes away early (`| head`): the run ends with its own status, no stack trace', async () => {
+    const { files, remove } = manyFiles();
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'ledger.cjs'), 'validate', ...files, '--format', 'json', '--today', '2025-06-01'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    remove();
+    expect(status).toBe(1);
+    expect(stderr).toBe('');
+  }, 30_000);
+
   test('exit 2: an unknown option', () => {
     const r = ledger(['validate', join(FIXTURES, 'form-kikaku.xlsx'), '--frmat', 'json']);
     expect(r.status).toBe(2);
