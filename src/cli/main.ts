@@ -69,10 +69,10 @@ export async function runCli(argv: readonly string[] = process.argv.slice(2)): P
 /**
  * End the process, with `process.exitCode`, once stdout and stderr have taken everything written to them. Why not
  * let Node end by itself: it first waits for V8's background tasks — TurboFan compiling functions queued in the
- * run's last phase, which nothing will run again: measured, the process ended 18 ms sooner after consolidate and 10 ms
- * after validate on this machine (TESTING.md §7). A write's
- * callback comes once the writes before it are out (a stream takes them in order), so an empty write marks the
- * end of the output: a pipe may take it slowly (a reader slower than the report; spawn.test.ts).
+ * run's last phase, which nothing will run again; measured, the process ended 18 ms sooner after consolidate and
+ * 10 ms after validate on this machine (TESTING.md §7). A write's callback comes once the writes before it are out
+ * (a stream takes them in order), so an empty write marks the end of the output, however slowly a pipe takes it
+ * (a reader slower than the report; spawn.test.ts).
  */
 async function exitWhenFlushed(): Promise<void> {
   const flushed = (stream: NodeJS.WriteStream) =>

@@ -54,8 +54,8 @@ function departmentLabels(ledgers: readonly Ledger[]): string[] {
  * streams the asset list (the CLI's summary of 1,000 files) uses this instead of `assets`.
  */
 export function* consolidatedAssets(result: CheckResult): Generator<ConsolidatedAsset> {
-  const labels = departmentLabels(result.ledgers);
-  for (const [i, ledger] of result.ledgers.entries()) for (const a of ledger.assets) yield assetEntry(ledger, a, labels[i] ?? '');
+  const at = consolidatedAssetAt(result);
+  for (let i = 0, entry = at(0); entry !== undefined; entry = at(++i)) yield entry;
 }
 
 /**

@@ -199,8 +199,7 @@ export async function sheetXml(sheet: OutSheet, out: Utf8Sink, drawing?: string,
   if (sheet.print) out.write(`<pageSetup paperSize="${PAPER_A4}" orientation="${sheet.print.orientation}" fitToWidth="1" fitToHeight="0"/>`);
   if (drawing !== undefined) {
     // After pageMargins (CT_Worksheet's order); its id follows the hyperlinks' ids.
-    const id = links.nextRelId();
-    links.addRel(id, 'drawing', drawing);
+    const id = links.addRel('drawing', drawing);
     out.write(`<drawing r:id="${id}"/>`);
   }
   out.write('</worksheet>');
