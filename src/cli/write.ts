@@ -8,9 +8,10 @@ function dirAndBase(path: string): { dir: string; base: string } {
 
 /**
  * Write `data` (bytes, or a writer that streams them into the file) to `path` atomically: a temporary file in
- * the same folder (so the rename stays on one file system), then rename over the target. Readers see either the old file or the complete new one; on
- * failure the temporary file is removed and the old file is untouched. Temporary files of ours left in that
- * folder by a run that was killed are removed first (temp-files.ts): resolves to the paths removed.
+ * the same folder (so the rename stays on one file system), then rename over the target. Readers see either the
+ * old file or the complete new one; on failure the temporary file is removed and the old file is untouched.
+ * Temporary files of ours left in that folder by a run that was killed are removed first (temp-files.ts):
+ * resolves to the paths removed.
  */
 export async function writeAtomically(io: CliIo, path: string, data: Uint8Array | ((file: OutFile) => Promise<void>)): Promise<string[]> {
   const { dir, base } = dirAndBase(path);
