@@ -5,7 +5,9 @@
  * - exceljs reading the files (bench/exceljs-read.cjs, the old floor of SPEC §9),
  * - `ledger validate FILE… --format json` and `ledger consolidate FILE… --out …` (bin/ledger.cjs, the compiled CLI).
  * Medians of 5 rounds; ratios to the inflate floor; peak RSS per process; the CLI's phases. Budgets (printed
- * verdicts): consolidate ≤ 3× the floor, validate ≤ 2.5×, consolidate's peak RSS ≤ 150 MB.
+ * verdicts): consolidate ≤ 3× the floor, validate ≤ 2.5×, consolidate's peak RSS ≤ 150 MB. Every process runs
+ * without the variables of `LEFT_OUT` (processes.ts); an empty Node process, with and without them, shows what
+ * start-up is in every figure and what they would add.
  *
  * With `--scale`: consolidate (and the floor) over 10, 100 and 1,000 files × 500 rows and 100 files × 5,000 rows:
  * time should grow linearly with the rows and peak memory stay bounded (≤ 300 MB at 1,000 files).
@@ -15,7 +17,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { benchFiles } from './cli-files';
-import { ROOT, interleaved } from './processes';
+import { LEFT_OUT, ROOT, interleaved } from './processes';
 import type { Command, Summary } from './processes';
 
 const TODAY = ['--today', '2025-06-01'];
@@ -24,7 +26,12 @@ const log = (s: string) => console.error(s);
 
 export const BUDGET = { consolidateRatio: 3, validateRatio: 2.5, consolidateRssMb: 150, scaleRssMb: 300 } as const;
 
-function commands(files: readonly string[]): Record<'floor' | 'exceljs' | 'validate' | 'consolidate' | 'consolidateOneWorker', Command> {
+/** The variables of `LEFT_OUT` this environment sets. */
+const leftOutHere = () => LEFT_OUT.filter((name) => (process.env[name] ?? '') !== '');
+
+function commands(
+  files: readonly string[],
+): Record<'floor' | 'exceljs' | 'validate' | 'consolidate' | 'consolidateOneWorker' | 'emptyNode' | 'emptyNodeAsSet', Command> {
   const consolidateArgs = ['consolidate', ...files, '--out', SUMMARY_OUT, '--format', 'json', ...TODAY];
   return {
     floor: { label: 'inflate floor', script: 'bench/inflate-floor.cjs', args: files },
@@ -33,6 +40,8 @@ function commands(files: readonly string[]): Record<'floor' | 'exceljs' | 'valid
     consolidate: { label: 'ledger consolidate', script: 'bin/ledger.cjs', args: consolidateArgs, ok: [0, 1] },
     // For comparison only (no verdict): the same without worker threads, which pay off only with a core to spare.
     consolidateOneWorker: { label: 'consolidate, 1 worker', script: 'bin/ledger.cjs', args: consolidateArgs, env: { LEDGER_READ_WORKERS: '1' }, ok: [0, 1] },
+    emptyNode: { label: 'empty node', script: 'bench/empty.cjs', args: [] },
+    emptyNodeAsSet: { label: 'empty node, env as set', script: 'bench/empty.cjs', args: [], keepEnv: true },
   };
 }
 
@@ -46,6 +55,11 @@ export interface CliBench {
   consolidate: Summary;
   /** consolidate with LEDGER_READ_WORKERS=1 (one worker thread), for comparison with the default (none on 2 CPUs). */
   consolidateOneWorker: Summary;
+  /** Node's start-up alone, as every process above runs. */
+  emptyNode: Summary;
+  /** The same with the `LEFT_OUT` variables this environment sets (`leftOut`); null when it sets none. */
+  emptyNodeAsSet: Summary | null;
+  leftOut: string[];
   validateRatio: number;
   consolidateRatio: number;
   exceljsRatio: number;
@@ -65,12 +79,16 @@ export async function benchCli(rounds = Number(process.env['BENCH_ROUNDS'] ?? 5)
   buildCli();
   const files = await benchFiles(100, 500, log);
   const c = commands(files);
-  const [floor, exceljs, validate, consolidate, consolidateOneWorker] = interleaved([c.floor, c.exceljs, c.validate, c.consolidate, c.consolidateOneWorker], rounds, log) as [
+  const leftOut = leftOutHere();
+  const series = [c.floor, c.exceljs, c.validate, c.consolidate, c.consolidateOneWorker, c.emptyNode, ...(leftOut.length > 0 ? [c.emptyNodeAsSet] : [])];
+  const [floor, exceljs, validate, consolidate, consolidateOneWorker, emptyNode, emptyNodeAsSet = null] = interleaved(series, rounds, log) as [
     Summary,
     Summary,
     Summary,
     Summary,
     Summary,
+    Summary,
+    Summary?,
   ];
   return {
     files: files.length,
@@ -81,6 +99,9 @@ export async function benchCli(rounds = Number(process.env['BENCH_ROUNDS'] ?? 5)
     validate,
     consolidate,
     consolidateOneWorker,
+    emptyNode,
+    emptyNodeAsSet,
+    leftOut,
     validateRatio: ratio(validate, floor),
     consolidateRatio: ratio(consolidate, floor),
     exceljsRatio: ratio(exceljs, floor),
@@ -122,6 +143,15 @@ export function noiseLine(floor: Summary): string {
   return `cli: the floor's ${which} took ${low}–${high} ms (spread ${Math.round(spread * 100)} % of the median): ${steady ? 'steady' : 'NOISY — the host was busy; take the figures again on a quiet machine'}`;
 }
 
+/** What Node's start-up is in every figure, and what the environment's left-out variables would add to each. */
+export function startupLine(r: Pick<CliBench, 'emptyNode' | 'emptyNodeAsSet' | 'leftOut'>): string {
+  const bare = `cli: an empty node process takes ${r.emptyNode.wallMs} ms (${r.emptyNode.cpuMs ?? '?'} ms CPU), inside every figure above`;
+  if (!r.emptyNodeAsSet) return `${bare}.`;
+  const names = r.leftOut.join(', ');
+  const extra = r.emptyNodeAsSet.wallMs - r.emptyNode.wallMs;
+  return `${bare}; with ${names} as this environment sets it, ${r.emptyNodeAsSet.wallMs} ms (+${extra} ms in every process, the floor included): left out of every figure above.`;
+}
+
 /** The lines `npm run bench` prints for the 100 × 500 comparison. */
 export function cliLines(r: CliBench): string[] {
   const rss = r.consolidate.maxRssMb;
@@ -135,6 +165,7 @@ export function cliLines(r: CliBench): string[] {
     phaseLine(r.validate),
     phaseLine(r.consolidate),
     noiseLine(r.floor),
+    startupLine(r),
     `cli: validate ${r.validateRatio}× the inflate floor (budget ≤ ${BUDGET.validateRatio}×): ${verdict(r.validateRatio <= BUDGET.validateRatio)}`,
     `cli: consolidate ${r.consolidateRatio}× the inflate floor (budget ≤ ${BUDGET.consolidateRatio}×): ${verdict(r.consolidateRatio <= BUDGET.consolidateRatio)}`,
     `cli: consolidate peak RSS ${rss ?? '?'} MB (budget ≤ ${BUDGET.consolidateRssMb} MB): ${rss === null ? 'not measured' : verdict(rss <= BUDGET.consolidateRssMb)}`,
