@@ -7,6 +7,7 @@ import type { SharedStrings } from './shared-strings-xml';
 import { SheetLinks } from './sheet-links';
 import type { OutLink } from './sheet-links';
 import { NS_MAIN, NS_REL, XML_HEAD } from './xml';
+import { LINE_HEIGHT_PT, wrappedLines } from './row-height';
 
 export type { LinkPlace, OutLink } from './sheet-links';
 
@@ -125,6 +126,12 @@ export async function sheetXml(sheet: OutSheet, out: Utf8Sink, drawing?: string,
   // A column's style, made once per sheet (not per cell).
   const colTails: (Tails | undefined)[] = [];
   for (const [c, style] of sheet.colStyles ?? []) if (style) colTails[c] = tailsFor(` s="${style}"`);
+  // Wrapped columns of known width: a row whose text there takes several lines is given its height (row-height.ts).
+  const wrapped: { col: number; width: number }[] = [];
+  for (const [c, style] of sheet.colStyles ?? []) {
+    const width = sheet.widths?.[c];
+    if (style === STYLE.wrap && width !== undefined) wrapped.push({ col: c, width });
+  }
   const rowAt = (r: number) => (isRowSource(source) ? source.row(r) : source[r]) ?? [];
   // After each megabyte handed to the compressor, one turn of the event loop lets its finished pieces come back
   // (see src/cli/deflate.ts). Only then: an await per row would cost a microtask each.
@@ -145,6 +152,7 @@ export async function sheetXml(sheet: OutSheet, out: Utf8Sink, drawing?: string,
     const digits = String(n);
     out.ascii('<row r="');
     out.ascii(digits);
+    if (useColStyles && wrapped.length > 0) writeHeight(out, row, wrapped);
     out.ascii('">');
     // Written byte by byte (Utf8Sink's ascii/int/text): no string is built per cell.
     for (let c = 0; c < row.length; c++) {
@@ -204,6 +212,19 @@ export async function sheetXml(sheet: OutSheet, out: Utf8Sink, drawing?: string,
   }
   out.write('</worksheet>');
   return { rels: links.relsXml() };
+}
+
+/** ` ht="…` after a row's number when its wrapped texts take several lines (row-height.ts). */
+function writeHeight(out: Utf8Sink, row: readonly OutCell[], wrapped: readonly { readonly col: number; readonly width: number }[]): void {
+  let lines = 1;
+  for (const w of wrapped) {
+    const v = row[w.col];
+    if (typeof v === 'string') lines = Math.max(lines, wrappedLines(v, w.width));
+  }
+  if (lines > 1) {
+    out.ascii('" ht="');
+    out.ascii(String(lines * LINE_HEIGHT_PT));
+  }
 }
 
 /** One turn of the event loop (a macrotask: callbacks of work done on other threads run meanwhile). */

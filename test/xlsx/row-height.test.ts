@@ -1,0 +1,80 @@
+/**
+ * Rows whose wrapped text takes several lines say how high they are (src/xlsx/row-height.ts): LibreOffice keeps a
+ * row without a height one line high, and a long 内容 printed cut to its first line.
+ */
+import { buildXlsx } from '../../src/xlsx/book-xml';
+import { LINE_HEIGHT_PT, wrappedLines } from '../../src/xlsx/row-height';
+import { STYLE } from '../../src/xlsx/sheet-xml';
+import type { OutCell, OutSheet } from '../../src/xlsx/sheet-xml';
+import { zipPart } from './zip-part';
+
+describe('wrappedLines: full-width characters take two widths, a column of width w holds w − 1 per line', () => {
+  test.each([
+    ['', 48, 1],
+    ['業務の記録', 48, 1],
+    ['あ'.repeat(23), 48, 1], // 46 widths of 47
+    ['あ'.repeat(24), 48, 2], // 48 widths
+    ['あ'.repeat(47), 48, 2],
+    ['あ'.repeat(48), 48, 3],
+    ['a'.repeat(47), 48, 1],
+    ['a'.repeat(48), 48, 2],
+    ['ｱ'.repeat(47), 48, 1], // half-width katakana: one width each
+    ['Ａ'.repeat(24), 48, 2], // full-width Latin: two
+    ['※'.repeat(24), 48, 2], // a symbol a Japanese font draws wide
+    ['𠮷'.repeat(24), 48, 2], // a surrogate pair: two widths, like any kanji
+    ['総務課\n人事課\n財政課', 10, 3], // one per line
+    ['総務課\r\n人事課', 10, 2],
+    ['a\n\nb', 10, 3], // an empty line is a line
+  ])('%j in width %d: %d line(s)', (text, width, lines) => {
+    expect(wrappedLines(text, width)).toBe(lines);
+  });
+
+  test('text with spaces wraps at words: a tenth less per line', () => {
+    expect(wrappedLines('x'.repeat(44), 48)).toBe(1);
+    expect(wrappedLines(`${'word '.repeat(8)}word`, 48)).toBe(2); // 44 widths > 0.9 × 47
+  });
+
+  test('a column narrower than two widths still makes progress', () => {
+    expect(wrappedLines('あい', 1)).toBe(4);
+  });
+});
+
+/** The `<row …>` openings of a one-sheet workbook. */
+async function rowOpenings(sheet: Omit<OutSheet, 'name'>): Promise<string[]> {
+  const bytes = await buildXlsx([{ name: 'S', ...sheet }], null);
+  return zipPart(bytes, 'xl/worksheets/sheet1.xml').match(/<row [^>]*>/g) ?? [];
+}
+
+describe('the summary writer gives a row the height of its longest wrapped text', () => {
+  const long = '住民基本台帳システムに記録された住民の氏名・住所・生年月日・世帯の情報'; // 35 characters: 70 widths
+  const rows: OutCell[][] = [
+    ['課', '内容', '備考'],
+    ['総務課', '業務の記録', long],
+    ['総務課', long, '短い'],
+    ['総務課', `${long}${long}`, long],
+    ['総務課', null, null],
+    ['総務課', 12, null],
+  ];
+  const sheet = { rows, widths: [10, 48, 48], colStyles: new Map([[1, STYLE.wrap]]), rowStyles: new Map([[0, STYLE.bold]]) };
+
+  test('only wrapped columns count; a row that fits on one line has no height; the header row keeps its own', async () => {
+    expect(await rowOpenings(sheet)).toEqual([
+      '<row r="1">',
+      '<row r="2">', // the long text is in a column that does not wrap
+      `<row r="3" ht="${2 * LINE_HEIGHT_PT}">`, // 70 widths of 47
+      `<row r="4" ht="${3 * LINE_HEIGHT_PT}">`, // 140 widths
+      '<row r="5">',
+      '<row r="6">',
+    ]);
+  });
+
+  test('several wrapped columns: the row takes the most lines of any', async () => {
+    const both = { ...sheet, colStyles: new Map([[1, STYLE.wrap], [2, STYLE.wrap]]) };
+    expect((await rowOpenings(both))[1]).toBe(`<row r="2" ht="${2 * LINE_HEIGHT_PT}">`);
+  });
+
+  test('no height without the column’s width (nothing to measure against), and never with customHeight', async () => {
+    expect(await rowOpenings({ ...sheet, widths: [10] })).toEqual(['<row r="1">', '<row r="2">', '<row r="3">', '<row r="4">', '<row r="5">', '<row r="6">']);
+    expect((await rowOpenings(sheet)).join('')).not.toContain('customHeight');
+  });
+});
