@@ -15,7 +15,8 @@
  * Run alone: `npx tsx bench/cli.ts [--scale]`.
  */
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { benchFiles } from './cli-files';
 import { LEFT_OUT, ROOT, interleaved } from './processes';
 import type { Command, Summary } from './processes';
@@ -24,14 +25,20 @@ const TODAY = ['--today', '2025-06-01'];
 const SUMMARY_OUT = join(ROOT, '.bench', 'cli-summary.xlsx');
 const log = (s: string) => console.error(s);
 
-export const BUDGET = { consolidateRatio: 3, validateRatio: 2.5, consolidateRssMb: 150, scaleRssMb: 300 } as const;
+export const BUDGET = { consolidateRatio: 3, validateRatio: 2.5, consolidateRssMb: 150, scaleRssMb: 300, helpCpuMs: 250 } as const;
+
+/** npm's npx beside this Node (Debian's and nvm's layout), or null: `npx` is `node <this> …`. */
+function npxCli(): string | null {
+  const path = join(dirname(process.execPath), '..', 'lib', 'node_modules', 'npm', 'bin', 'npx-cli.js');
+  return existsSync(path) ? path : null;
+}
 
 /** The variables of `LEFT_OUT` this environment sets. */
 const leftOutHere = () => LEFT_OUT.filter((name) => (process.env[name] ?? '') !== '');
 
 function commands(
   files: readonly string[],
-): Record<'floor' | 'exceljs' | 'validate' | 'consolidate' | 'consolidateOneWorker' | 'emptyNode' | 'emptyNodeAsSet', Command> {
+): Record<'floor' | 'exceljs' | 'validate' | 'consolidate' | 'consolidateOneWorker' | 'emptyNode' | 'emptyNodeAsSet' | 'help' | 'npxHelp', Command> {
   const consolidateArgs = ['consolidate', ...files, '--out', SUMMARY_OUT, '--format', 'json', ...TODAY];
   return {
     floor: { label: 'inflate floor', script: 'bench/inflate-floor.cjs', args: files },
@@ -42,6 +49,9 @@ function commands(
     consolidateOneWorker: { label: 'consolidate, 1 worker', script: 'bin/ledger.cjs', args: consolidateArgs, env: { LEDGER_READ_WORKERS: '1' }, ok: [0, 1] },
     emptyNode: { label: 'empty node', script: 'bench/empty.cjs', args: [] },
     emptyNodeAsSet: { label: 'empty node, env as set', script: 'bench/empty.cjs', args: [], keepEnv: true },
+    help: { label: 'ledger --help', script: 'bin/ledger.cjs', args: ['--help'] },
+    // What the README's `npx ledger` costs on top: npm starts and reads the project's whole node_modules tree first.
+    npxHelp: { label: 'npx ledger --help', script: npxCli() ?? '', args: ['ledger', '--help'] },
   };
 }
 
@@ -60,6 +70,9 @@ export interface CliBench {
   /** The same with the `LEFT_OUT` variables this environment sets (`leftOut`); null when it sets none. */
   emptyNodeAsSet: Summary | null;
   leftOut: string[];
+  /** `node bin/ledger.cjs --help`, and the same through npx (null where npx is not found). */
+  help: Summary;
+  npxHelp: Summary | null;
   validateRatio: number;
   consolidateRatio: number;
   exceljsRatio: number;
@@ -80,16 +93,15 @@ export async function benchCli(rounds = Number(process.env['BENCH_ROUNDS'] ?? 5)
   const files = await benchFiles(100, 500, log);
   const c = commands(files);
   const leftOut = leftOutHere();
-  const series = [c.floor, c.exceljs, c.validate, c.consolidate, c.consolidateOneWorker, c.emptyNode, ...(leftOut.length > 0 ? [c.emptyNodeAsSet] : [])];
-  const [floor, exceljs, validate, consolidate, consolidateOneWorker, emptyNode, emptyNodeAsSet = null] = interleaved(series, rounds, log) as [
-    Summary,
-    Summary,
-    Summary,
-    Summary,
-    Summary,
-    Summary,
-    Summary?,
-  ];
+  const withNpx = npxCli() !== null;
+  const series = [c.floor, c.exceljs, c.validate, c.consolidate, c.consolidateOneWorker, c.emptyNode, c.help, c.emptyNodeAsSet, c.npxHelp];
+  const measured = interleaved(
+    series.filter((cmd) => (cmd !== c.emptyNodeAsSet || leftOut.length > 0) && (cmd !== c.npxHelp || withNpx)),
+    rounds,
+    log,
+  );
+  const find = (cmd: Command) => measured.find((m) => m.label === cmd.label) ?? null;
+  const [floor, exceljs, validate, consolidate, consolidateOneWorker, emptyNode, help] = measured as [Summary, Summary, Summary, Summary, Summary, Summary, Summary];
   return {
     files: files.length,
     rowsPerFile: 500,
@@ -100,8 +112,10 @@ export async function benchCli(rounds = Number(process.env['BENCH_ROUNDS'] ?? 5)
     consolidate,
     consolidateOneWorker,
     emptyNode,
-    emptyNodeAsSet,
+    emptyNodeAsSet: find(c.emptyNodeAsSet),
     leftOut,
+    help,
+    npxHelp: find(c.npxHelp),
     validateRatio: ratio(validate, floor),
     consolidateRatio: ratio(consolidate, floor),
     exceljsRatio: ratio(exceljs, floor),
@@ -152,6 +166,14 @@ export function startupLine(r: Pick<CliBench, 'emptyNode' | 'emptyNodeAsSet' | '
   return `${bare}; with ${names} as this environment sets it, ${r.emptyNodeAsSet.wallMs} ms (+${extra} ms in every process, the floor included): left out of every figure above.`;
 }
 
+/** `ledger --help` against its budget (issue 11: ≤ 0.25 s CPU), and what starting it through npx costs. */
+export function helpLine(r: Pick<CliBench, 'help' | 'npxHelp'>): string {
+  const cpu = r.help.cpuMs;
+  const own = `cli: ledger --help ${r.help.wallMs} ms, ${cpu ?? '?'} ms CPU (budget ≤ ${BUDGET.helpCpuMs} ms CPU): ${cpu === null ? 'not measured' : verdict(cpu <= BUDGET.helpCpuMs)}`;
+  if (!r.npxHelp) return `${own}; npx not found beside this node.`;
+  return `${own}; through npx ${r.npxHelp.wallMs} ms, ${r.npxHelp.cpuMs ?? '?'} ms CPU (npm reads the whole node_modules tree before it starts ledger; README: npm install --global .).`;
+}
+
 /** The lines `npm run bench` prints for the 100 × 500 comparison. */
 export function cliLines(r: CliBench): string[] {
   const rss = r.consolidate.maxRssMb;
@@ -166,6 +188,7 @@ export function cliLines(r: CliBench): string[] {
     phaseLine(r.consolidate),
     noiseLine(r.floor),
     startupLine(r),
+    helpLine(r),
     `cli: validate ${r.validateRatio}× the inflate floor (budget ≤ ${BUDGET.validateRatio}×): ${verdict(r.validateRatio <= BUDGET.validateRatio)}`,
     `cli: consolidate ${r.consolidateRatio}× the inflate floor (budget ≤ ${BUDGET.consolidateRatio}×): ${verdict(r.consolidateRatio <= BUDGET.consolidateRatio)}`,
     `cli: consolidate peak RSS ${rss ?? '?'} MB (budget ≤ ${BUDGET.consolidateRssMb} MB): ${rss === null ? 'not measured' : verdict(rss <= BUDGET.consolidateRssMb)}`,

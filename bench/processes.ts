@@ -56,7 +56,7 @@ process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
 /** Run one command once; throws when it fails. stdout is discarded (the CLI still writes it, into /dev/null). */
 export function runProcess(cmd: Command): ProcessRun {
   const timeOut = join(scratch, 'time.txt');
-  const node = [process.execPath, join(ROOT, cmd.script), ...cmd.args];
+  const node = [process.execPath, resolve(ROOT, cmd.script), ...cmd.args];
   const useTime = existsSync(TIME);
   const argv = useTime ? [TIME, '-f', '%U %S %M', '-o', timeOut, ...node] : node;
   const t0 = performance.now();

@@ -1,9 +1,10 @@
 /**
  * The bench measures processes as a clerk's shell runs them: without this sandbox's NODE_EXTRA_CA_CERTS, which
  * costs every Node process ~50 ms of start-up and would pad the floor (bench/processes.ts `benchEnv`), and it
- * says what Node's start-up is in every figure (bench/cli.ts `startupLine`).
+ * says what Node's start-up is in every figure (bench/cli.ts `startupLine`) and what `ledger --help` costs, alone and
+ * through npx (`helpLine`).
  */
-import { startupLine } from '../../bench/cli';
+import { helpLine, startupLine } from '../../bench/cli';
 import { benchEnv } from '../../bench/processes';
 import type { Summary } from '../../bench/processes';
 
@@ -45,6 +46,20 @@ describe('startupLine', () => {
   test('without it', () => {
     expect(startupLine({ emptyNode: run('empty node', 58, 60), emptyNodeAsSet: null, leftOut: [] })).toBe(
       'cli: an empty node process takes 58 ms (60 ms CPU), inside every figure above.',
+    );
+  });
+});
+
+describe('helpLine', () => {
+  test('the budget is CPU time; npx is shown beside it, with the way round it', () => {
+    expect(helpLine({ help: run('ledger --help', 118, 120), npxHelp: run('npx ledger --help', 1560, 2062) })).toBe(
+      'cli: ledger --help 118 ms, 120 ms CPU (budget ≤ 250 ms CPU): within budget; through npx 1560 ms, 2062 ms CPU (npm reads the whole node_modules tree before it starts ledger; README: npm install --global .).',
+    );
+  });
+
+  test('over the budget, and without npx', () => {
+    expect(helpLine({ help: run('ledger --help', 300, 260), npxHelp: null })).toBe(
+      'cli: ledger --help 300 ms, 260 ms CPU (budget ≤ 250 ms CPU): OVER BUDGET; npx not found beside this node.',
     );
   });
 });
