@@ -23,10 +23,12 @@ export interface ProcessRun {
   timings: Record<string, number> | null;
 }
 
-/** A command to measure: `node <script> args…`. */
+/** A command to measure: `node <script> args…`, or `<program> args…` (a program found on PATH, such as npx). */
 export interface Command {
   readonly label: string;
   readonly script: string;
+  /** Run this executable instead of `node <script>`. */
+  readonly program?: string;
   readonly args: readonly string[];
   readonly env?: Readonly<Record<string, string>>;
   /** Exit statuses that count as success (validate exits 1 when the files hold errors). */
@@ -56,7 +58,7 @@ process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
 /** Run one command once; throws when it fails. stdout is discarded (the CLI still writes it, into /dev/null). */
 export function runProcess(cmd: Command): ProcessRun {
   const timeOut = join(scratch, 'time.txt');
-  const node = [process.execPath, resolve(ROOT, cmd.script), ...cmd.args];
+  const node = cmd.program !== undefined ? [cmd.program, ...cmd.args] : [process.execPath, resolve(ROOT, cmd.script), ...cmd.args];
   const useTime = existsSync(TIME);
   const argv = useTime ? [TIME, '-f', '%U %S %M', '-o', timeOut, ...node] : node;
   const t0 = performance.now();

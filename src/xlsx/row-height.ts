@@ -4,44 +4,61 @@
  * Why: a row written without a height (`ht`) is sized by Excel when it draws it, but LibreOffice (7.4, here) keeps
  * it one line high, so a long 内容 prints cut to its first line. LibreOffice takes a row's `ht` as given, with or
  * without `customHeight` (checked by converting summaries to PDF), so rows that need several lines say how high
- * they are, without `customHeight`: Excel still treats the row as sized to its contents (an edit re-fits it).
+ * they are. `customHeight` is left out: it marks a height the user set by hand (ECMA-376 §18.3.1.73), and Excel is
+ * reported to re-fit such a row after an edit (a manual check in TESTING.md §5 records what Excel does).
  *
- * The line count is an estimate from the text and the column width, without the font: a full-width character
- * (kana, kanji, full-width forms, and the symbols a Japanese font draws wide) takes two character widths, any
- * other one; a column `width` wide holds `width − 1` of them per line (the cell's padding). Text with spaces wraps
- * at words, which wastes part of each line: it is given a tenth less per line. A line is 18.75 pt, Excel's row
- * for 11-point Yu Gothic (the font our styles name), so a row is never cut short where the font is available; with
- * another font a few points are left over per line.
+ * The line count is an estimate from the text and the column width, without the font, meant never to fall short:
+ * a full-width character (kana, kanji, full-width forms, and what a Japanese font draws wide — Greek, Cyrillic, ×,
+ * °, the general punctuation) takes two character widths, an upper-case Latin letter one and a half, anything else
+ * one; lines are filled character by character up to `width − 1` widths (the cell's padding), and text with spaces,
+ * which wraps at words, gets a tenth less per line. A line is 18.75 pt, Excel's row for 11-point Yu Gothic (the font
+ * our styles name). Where the font is narrower (LibreOffice here, with Noto Sans CJK, fits 30 full-width characters
+ * in a width of 48, against the 23 assumed), a long text is given blank lines below it: a quarter of its height.
  */
 
 /** Points per line of 11-point Yu Gothic (Excel's standard row height for that font). */
 export const LINE_HEIGHT_PT = 18.75;
 
-/** How many character widths one UTF-16 unit takes: 2 for what a Japanese font draws full-width, else 1. */
+/** Excel's highest row: 409 points ("Excel specifications and limits"); a taller `ht` is out of its range. */
+export const MAX_ROW_HEIGHT_PT = 409;
+
+/** How many character widths one UTF-16 unit takes (a surrogate pair's two halves make one wide character). */
 function charWidth(code: number): number {
-  // Latin and the like; half-width katakana; each half of a surrogate pair (so a pair takes 2).
-  return code < 0x2010 || (code >= 0xff61 && code <= 0xff9f) || (code >= 0xd800 && code <= 0xdfff) ? 1 : 2;
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? 1.5 : 1;
+  if (code < 0xa1) return 1; // C1 controls and the no-break space
+  if (code >= 0xff61 && code <= 0xff9f) return 1; // half-width katakana
+  if (code >= 0xd800 && code <= 0xdfff) return 1;
+  return 2;
 }
 
 /** Lines a text takes in a wrapped cell of a column `width` characters wide (at least 1). */
 export function wrappedLines(text: string, width: number): number {
-  const perLine = Math.max(1, width - 1);
-  // At most perLine / 2 characters on one line fit whatever they are: most cells, not measured.
-  if (text.length * 2 <= perLine && !text.includes('\n')) return 1;
-  let lines = 0;
-  let start = 0;
-  for (;;) {
-    const end = text.indexOf('\n', start);
-    const stop = end < 0 ? text.length : end;
-    let units = 0;
-    let words = false;
-    for (let i = start; i < stop; i++) {
-      const code = text.charCodeAt(i);
-      if (code === 0x20) words = true;
-      if (code !== 0x0d) units += charWidth(code);
+  const perLine = Math.max(2, width - 1);
+  // At most perLine / 2 characters fit on one line whatever they are (none wider than 2): most cells, not measured.
+  if (text.length * 2 <= perLine && !text.includes('\n') && !text.includes('\r')) return 1;
+  const room = text.includes(' ') ? perLine * 0.9 : perLine;
+  let lines = 1;
+  let used = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a || code === 0x0d) {
+      // CR LF is one break; a lone CR breaks the line too (LibreOffice does).
+      if (code === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
+      lines++;
+      used = 0;
+      continue;
     }
-    lines += Math.max(1, Math.ceil(units / (words ? perLine * 0.9 : perLine)));
-    if (end < 0) return lines;
-    start = end + 1;
+    const w = charWidth(code);
+    if (used + w > room && used > 0) {
+      lines++;
+      used = 0;
+    }
+    used += w;
   }
+  return lines;
+}
+
+/** The row height in points for `lines` lines: null for one (the sheet's default), at most Excel's highest row. */
+export function rowHeight(lines: number): number | null {
+  return lines > 1 ? Math.min(lines * LINE_HEIGHT_PT, MAX_ROW_HEIGHT_PT) : null;
 }

@@ -7,7 +7,7 @@ import type { SharedStrings } from './shared-strings-xml';
 import { SheetLinks } from './sheet-links';
 import type { OutLink } from './sheet-links';
 import { NS_MAIN, NS_REL, XML_HEAD } from './xml';
-import { LINE_HEIGHT_PT, wrappedLines } from './row-height';
+import { rowHeight, wrappedLines } from './row-height';
 
 export type { LinkPlace, OutLink } from './sheet-links';
 
@@ -221,9 +221,10 @@ function writeHeight(out: Utf8Sink, row: readonly OutCell[], wrapped: readonly {
     const v = row[w.col];
     if (typeof v === 'string') lines = Math.max(lines, wrappedLines(v, w.width));
   }
-  if (lines > 1) {
+  const height = rowHeight(lines);
+  if (height !== null) {
     out.ascii('" ht="');
-    out.ascii(String(lines * LINE_HEIGHT_PT));
+    out.ascii(String(height));
   }
 }
 

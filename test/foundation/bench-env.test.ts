@@ -59,7 +59,7 @@ describe('helpLine', () => {
 
   test('over the budget, and without npx', () => {
     expect(helpLine({ help: run('ledger --help', 300, 260), npxHelp: null })).toBe(
-      'cli: ledger --help 300 ms, 260 ms CPU (budget ≤ 250 ms CPU): OVER BUDGET; npx not found beside this node.',
+      'cli: ledger --help 300 ms, 260 ms CPU (budget ≤ 250 ms CPU): OVER BUDGET; npx not found on PATH.',
     );
   });
 });
