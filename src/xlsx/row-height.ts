@@ -4,8 +4,9 @@
  * Why: a row written without a height (`ht`) is sized by Excel when it draws it, but LibreOffice (7.4, here) keeps
  * it one line high, so a long 内容 prints cut to its first line. LibreOffice takes a row's `ht` as given, with or
  * without `customHeight` (checked by converting summaries to PDF), so rows that need several lines say how high
- * they are. `customHeight` is left out: it marks a height the user set by hand (ECMA-376 §18.3.1.73), and Excel is
- * reported to re-fit such a row after an edit (a manual check in TESTING.md §5 records what Excel does).
+ * they are. `customHeight` is left out: it marks a height the user set by hand (ECMA-376 §18.3.1.73); without it
+ * Excel is reported to re-compute the row from its contents when it opens the file and after an edit (XlsxWriter
+ * #817, excelize #2385; a manual check in TESTING.md §5 records what Excel does).
  *
  * The line count is an estimate from the text and the column width, without the font, meant never to fall short:
  * a full-width character (kana, kanji, full-width forms, and what a Japanese font draws wide — Greek, Cyrillic, ×,

@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import type { TemplateModel } from '../ledger';
 import { columnLetter } from './address';
+import { rowHeight, wrappedLines } from './row-height';
+import { withRowHeights } from './template-heights';
 import { encodeXstring } from './xstring';
 import { TAG_CELL, TAG_COLUMN, encodeTag, tagName, tagReference } from './tag';
 
@@ -118,5 +120,22 @@ export async function writeTemplate(model: TemplateModel): Promise<Uint8Array> {
   wb.definedNames.add(tagReference(model.sheetName), tagName(1));
 
   const buffer = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  // exceljs names its first sheet's part sheet1.xml.
+  return withRowHeights(new Uint8Array(buffer as ArrayBuffer), 'xl/worksheets/sheet1.xml', carriedHeights(model));
+}
+
+/** Heights (points by 1-based row) of the carried rows whose wrapped texts take several lines (row-height.ts). */
+function carriedHeights(model: TemplateModel): Map<number, number> {
+  const heights = new Map<number, number>();
+  model.rows.forEach((row, i) => {
+    let lines = 1;
+    for (const c of model.wrapColumns) {
+      const v = row[c];
+      const width = model.columnWidths[c];
+      if (typeof v === 'string' && width !== undefined) lines = Math.max(lines, wrappedLines(v, width));
+    }
+    const height = rowHeight(lines);
+    if (height !== null) heights.set(model.headerRow + 1 + i, height);
+  });
+  return heights;
 }

@@ -95,7 +95,16 @@ async function cliFiles(saved: Uint8Array): Promise<Record<string, Uint8Array>> 
   await run(memoryIo(fs), 'consolidate', '台帳.xlsx', '--out', 'summary.xlsx', '--today', TODAY, '--departments', '課一覧.txt', '--previous', '前年度.xlsx');
   const summary = fs.files.get('summary.xlsx');
   if (!summary) throw new Error('no summary written');
-  return { cliTemplate: await writeTemplate(templateModel('総務課', { today: TODAY })), cliSummary: summary };
+  // A hand-out of last year's 総務課 (`ledger template --from`): 60 carried assets, every third with LONG.
+  const carried = Array.from({ length: 60 }, (_, i) => ({
+    number: i + 1,
+    values: { name: `引継資産${i + 1}`, content: i % 3 === 0 ? LONG : `記録 ${i + 1}`, group: 'B群', level: 'レベル2' },
+  }));
+  return {
+    cliTemplate: await writeTemplate(templateModel('総務課', { today: TODAY })),
+    cliHandout: await writeTemplate(templateModel('総務課', { today: TODAY, assets: carried })),
+    cliSummary: summary,
+  };
 }
 
 beforeAll(async () => {
@@ -181,6 +190,12 @@ describe('printed with LibreOffice', () => {
     expect(findingPages.length).toBeGreaterThan(0);
     expect(assetPages.map((p) => p.text.includes('情報資産名') && p.text.includes('元のセル'))).toEqual(assetPages.map(() => true));
     expect(findingPages.map((p) => p.text.includes('規則') && p.text.includes('重大度'))).toEqual(findingPages.map(() => true));
+  });
+
+  test('the CLI’s hand-out: a carried long 内容 prints every line (its row has a height, which exceljs alone would not give)', () => {
+    const text = printed('cliHandout').map((p) => p.text).join('\f');
+    expect(text).toContain('引継資産60');
+    expect(text.split('亡）').length - 1).toBe(20);
   });
 
   test('the CLI’s summary: a long 内容 prints every line, not only its first (LibreOffice keeps a row without a height one line high)', () => {

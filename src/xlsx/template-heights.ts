@@ -1,0 +1,47 @@
+/**
+ * Row heights for a template's carried rows, written into the package exceljs made.
+ *
+ * Why here and not through exceljs: a carried 内容 of several lines needs its row's height for LibreOffice, which
+ * keeps a row without one a line high (row-height.ts), but exceljs writes every height with `customHeight="1"`, the
+ * mark of a height set by hand, which Excel then keeps: the clerk's edits would no longer re-fit the row. So the
+ * sheet part is rewritten with `ht` alone on those rows, and every other entry is copied as it is, still compressed.
+ */
+import { platformInflate } from './direct/zip-parts';
+import { centralDirectory, storedBytes } from './direct/zip-read';
+import type { Compressed } from './zip';
+import { zip } from './zip-writer';
+import type { ZipEntry } from './zip-writer';
+
+/** A row opening's start as exceljs writes it: `<row r="8"`. */
+const ROW_OPEN = /<row r="(\d+)"/g;
+
+/** The sheet XML with ` ht="…"` after the row number of each row (1-based) in `heights`. */
+export function addRowHeights(xml: string, heights: ReadonlyMap<number, number>): string {
+  return xml.replace(ROW_OPEN, (open: string, row: string) => {
+    const height = heights.get(Number(row));
+    return height === undefined ? open : `${open} ht="${height}"`;
+  });
+}
+
+/**
+ * The package with `heights` (points by 1-based row) given to rows of the sheet part `part`; the package as it was
+ * when there is nothing to give or no way to inflate here.
+ */
+export async function withRowHeights(xlsx: Uint8Array, part: string, heights: ReadonlyMap<number, number>): Promise<Uint8Array> {
+  const inflate = platformInflate();
+  if (heights.size === 0 || inflate === null) return xlsx;
+  const entries: ZipEntry[] = [];
+  for (const e of centralDirectory(xlsx)) {
+    const raw = storedBytes(xlsx, e);
+    if (e.name !== part) {
+      const kept: Compressed = { deflated: e.method === 8, raw, crc: e.crc, size: e.size };
+      entries.push({ name: e.name, compressed: Promise.resolve(kept) });
+      continue;
+    }
+    const data = e.method === 8 ? await inflate(raw, Math.max(e.size, 1)) : raw;
+    if (data === null) return xlsx;
+    const xml = addRowHeights(new TextDecoder().decode(data), heights);
+    entries.push({ name: e.name, data: new TextEncoder().encode(xml) });
+  }
+  return zip(entries);
+}
