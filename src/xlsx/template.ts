@@ -12,6 +12,7 @@ export const VALIDATION_LAST_ROW = 1000;
 const TITLE_MAX = 32;
 const MESSAGE_MAX = 255;
 const A4 = 9;
+const HEADER_ALIGNMENT: Partial<ExcelJS.Alignment> = { vertical: 'middle', horizontal: 'center' };
 
 const cut = (s: string, n: number) => (s.length > n ? s.slice(0, n) : s);
 
@@ -61,7 +62,7 @@ function renderTable(ws: ExcelJS.Worksheet, model: TemplateModel): void {
   });
   const header = ws.getRow(model.headerRow);
   header.font = { bold: true };
-  header.alignment = { vertical: 'middle', horizontal: 'center' };
+  header.alignment = HEADER_ALIGNMENT;
 }
 
 /**
@@ -104,7 +105,12 @@ export async function writeTemplate(model: TemplateModel): Promise<Uint8Array> {
 
   renderTable(ws, model);
   model.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  for (const i of model.wrapColumns) ws.getColumn(i + 1).alignment = { wrapText: true, vertical: 'top' };
+  // Every table column reads from the top of a row several lines high (wrapped 内容, 備考); the header stays centred
+  // (a column's alignment reaches the header cell too, so the header's is set again after).
+  model.headers.forEach((_, i) => {
+    ws.getColumn(i + 1).alignment = model.wrapColumns.includes(i) ? { wrapText: true, vertical: 'top' } : { vertical: 'top' };
+  });
+  ws.getRow(model.headerRow).alignment = HEADER_ALIGNMENT;
 
   const first = model.headerRow + 1;
   const last = Math.max(VALIDATION_LAST_ROW, model.headerRow + model.bodyRows);

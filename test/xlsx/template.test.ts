@@ -87,14 +87,16 @@ describe('writeTemplate', () => {
     expect([...new Set(Object.keys(validations).map((a) => a.replace(/\d+$/, '')))].sort()).toEqual(['A', 'D', 'E', 'H']);
   });
 
-  test('frozen through the header, widths, wrapped 内容 and 備考', async () => {
+  test('frozen through the header, widths, wrapped 内容 and 備考, every column top-aligned, the header centred', async () => {
     const { ws } = await written();
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 6 });
     expect(ws.getColumn(3).width).toBe(40);
     expect(ws.getColumn(2).width).toBe(12);
-    expect(ws.getColumn(3).alignment).toMatchObject({ wrapText: true });
-    expect(ws.getColumn(6).alignment).toMatchObject({ wrapText: true });
-    expect(ws.getColumn(2).alignment).toBeUndefined();
+    expect(ws.getColumn(3).alignment).toEqual({ wrapText: true, vertical: 'top' });
+    expect(ws.getColumn(6).alignment).toEqual({ wrapText: true, vertical: 'top' });
+    expect(ws.getColumn(2).alignment).toEqual({ vertical: 'top' });
+    expect(['A6', 'C6', 'F6'].map((a) => ws.getCell(a).alignment)).toEqual(Array(3).fill({ vertical: 'middle', horizontal: 'center' }));
+    expect(['A7', 'B7', 'C7'].map((a) => ws.getCell(a).alignment?.vertical)).toEqual(['top', 'top', 'top']);
   });
 
   test('A4 landscape, header row repeated on every page', async () => {
