@@ -15,7 +15,7 @@
  * Run alone: `npx tsx bench/cli.ts [--scale]`.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { benchFiles } from './cli-files';
 import { LEFT_OUT, ROOT, interleaved } from './processes';
@@ -34,8 +34,14 @@ export const BUDGET = { consolidateRatio: 3, validateRatio: 2.5, consolidateRssM
 function npxOnPath(): string | null {
   if (process.platform === 'win32') return null;
   for (const dir of (process.env['PATH'] ?? '').split(delimiter)) {
+    if (dir === '') continue;
     const path = join(dir, 'npx');
-    if (dir !== '' && existsSync(path)) return path;
+    try {
+      accessSync(path, constants.X_OK); // as a shell looks: the first executable of that name
+      return path;
+    } catch {
+      // not here
+    }
   }
   return null;
 }

@@ -4,9 +4,10 @@
  * Why: a row written without a height (`ht`) is sized by Excel when it draws it, but LibreOffice (7.4, here) keeps
  * it one line high, so a long 内容 prints cut to its first line. LibreOffice takes a row's `ht` as given, with or
  * without `customHeight` (checked by converting summaries to PDF), so rows that need several lines say how high
- * they are. `customHeight` is left out: it marks a height the user set by hand (ECMA-376 §18.3.1.73); without it
- * Excel is reported to re-compute the row from its contents when it opens the file and after an edit (XlsxWriter
- * #817, excelize #2385; a manual check in TESTING.md §5 records what Excel does).
+ * they are. `customHeight` is left out: it marks a height the user set by hand (ECMA-376 §18.3.1.73). Without it an
+ * `ht` is a cached auto-height, which Excel measured on a Mac discards, sizing the row itself on load
+ * (developer0hye/office2pdf #1151 and #1231; Excel on the web writes auto-height rows the same way, openspout
+ * #412); a manual check in TESTING.md §5 records what Excel on Windows does.
  *
  * The line count is an estimate from the text and the column width, without the font, meant never to fall short:
  * a full-width character (kana, kanji, full-width forms, and what a Japanese font draws wide — Greek, Cyrillic, ×,
@@ -62,4 +63,20 @@ export function wrappedLines(text: string, width: number): number {
 /** The row height in points for `lines` lines: null for one (the sheet's default), at most Excel's highest row. */
 export function rowHeight(lines: number): number | null {
   return lines > 1 ? Math.min(lines * LINE_HEIGHT_PT, MAX_ROW_HEIGHT_PT) : null;
+}
+
+/** A wrapped column of a sheet: its index (0-based) and width in characters. */
+export interface WrappedColumn {
+  readonly col: number;
+  readonly width: number;
+}
+
+/** The height in points of a row whose wrapped columns hold its texts: null when every one fits on one line. */
+export function wrappedRowHeight(row: readonly unknown[], columns: readonly WrappedColumn[]): number | null {
+  let lines = 1;
+  for (const w of columns) {
+    const v = row[w.col];
+    if (typeof v === 'string') lines = Math.max(lines, wrappedLines(v, w.width));
+  }
+  return rowHeight(lines);
 }

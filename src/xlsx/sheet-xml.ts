@@ -7,7 +7,8 @@ import type { SharedStrings } from './shared-strings-xml';
 import { SheetLinks } from './sheet-links';
 import type { OutLink } from './sheet-links';
 import { NS_MAIN, NS_REL, XML_HEAD } from './xml';
-import { rowHeight, wrappedLines } from './row-height';
+import { wrappedRowHeight } from './row-height';
+import type { WrappedColumn } from './row-height';
 
 export type { LinkPlace, OutLink } from './sheet-links';
 
@@ -127,7 +128,7 @@ export async function sheetXml(sheet: OutSheet, out: Utf8Sink, drawing?: string,
   const colTails: (Tails | undefined)[] = [];
   for (const [c, style] of sheet.colStyles ?? []) if (style) colTails[c] = tailsFor(` s="${style}"`);
   // Wrapped columns of known width: a row whose text there takes several lines is given its height (row-height.ts).
-  const wrapped: { col: number; width: number }[] = [];
+  const wrapped: WrappedColumn[] = [];
   for (const [c, style] of sheet.colStyles ?? []) {
     const width = sheet.widths?.[c];
     if (style === STYLE.wrap && width !== undefined) wrapped.push({ col: c, width });
@@ -215,13 +216,8 @@ export async function sheetXml(sheet: OutSheet, out: Utf8Sink, drawing?: string,
 }
 
 /** ` ht="…` after a row's number when its wrapped texts take several lines (row-height.ts). */
-function writeHeight(out: Utf8Sink, row: readonly OutCell[], wrapped: readonly { readonly col: number; readonly width: number }[]): void {
-  let lines = 1;
-  for (const w of wrapped) {
-    const v = row[w.col];
-    if (typeof v === 'string') lines = Math.max(lines, wrappedLines(v, w.width));
-  }
-  const height = rowHeight(lines);
+function writeHeight(out: Utf8Sink, row: readonly OutCell[], wrapped: readonly WrappedColumn[]): void {
+  const height = wrappedRowHeight(row, wrapped);
   if (height !== null) {
     out.ascii('" ht="');
     out.ascii(String(height));

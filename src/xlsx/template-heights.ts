@@ -12,36 +12,44 @@ import type { Compressed } from './zip';
 import { zip } from './zip-writer';
 import type { ZipEntry } from './zip-writer';
 
-/** A row opening's start as exceljs writes it: `<row r="8"`. */
-const ROW_OPEN = /<row r="(\d+)"/g;
+/** A row's start tag as exceljs writes it: `<row r="8" spans="1:6" …>`. */
+const ROW_OPEN = /<row r="(\d+)"([^>]*)>/g;
 
-/** The sheet XML with ` ht="…"` after the row number of each row (1-based) in `heights`. */
+/** The sheet XML with ` ht="…"` after the row number of each row (1-based) in `heights` that has no height yet. */
 export function addRowHeights(xml: string, heights: ReadonlyMap<number, number>): string {
-  return xml.replace(ROW_OPEN, (open: string, row: string) => {
+  return xml.replace(ROW_OPEN, (open: string, row: string, rest: string) => {
     const height = heights.get(Number(row));
-    return height === undefined ? open : `${open} ht="${height}"`;
+    // A second ht on one element would be malformed XML, which Excel repairs rather than opens.
+    return height === undefined || / ht="/.test(rest) ? open : `<row r="${row}" ht="${height}"${rest}>`;
   });
 }
 
 /**
- * The package with `heights` (points by 1-based row) given to rows of the sheet part `part`; the package as it was
- * when there is nothing to give or no way to inflate here.
+ * The package with `heights` (points by 1-based row) given to rows of the sheet part `part`. The package comes back
+ * as it was when there is nothing to give, or anything in it is not as exceljs writes it (a compression method other
+ * than stored or DEFLATE), or the platform cannot inflate DEFLATE (DecompressionStream's 'deflate-raw' is missing from
+ * early Node 20 releases): the heights are for LibreOffice's sake, never worth a failed template.
  */
 export async function withRowHeights(xlsx: Uint8Array, part: string, heights: ReadonlyMap<number, number>): Promise<Uint8Array> {
   const inflate = platformInflate();
   if (heights.size === 0 || inflate === null) return xlsx;
-  const entries: ZipEntry[] = [];
-  for (const e of centralDirectory(xlsx)) {
-    const raw = storedBytes(xlsx, e);
-    if (e.name !== part) {
-      const kept: Compressed = { deflated: e.method === 8, raw, crc: e.crc, size: e.size };
-      entries.push({ name: e.name, compressed: Promise.resolve(kept) });
-      continue;
+  try {
+    const entries: ZipEntry[] = [];
+    for (const e of centralDirectory(xlsx)) {
+      if (e.name.endsWith('/')) continue; // a folder entry: no part of the package
+      if (e.method !== 0 && e.method !== 8) return xlsx;
+      const raw = storedBytes(xlsx, e);
+      if (e.name !== part) {
+        const kept: Compressed = { deflated: e.method === 8, raw, crc: e.crc, size: e.size };
+        entries.push({ name: e.name, compressed: Promise.resolve(kept) });
+        continue;
+      }
+      const data = e.method === 8 ? await inflate(raw, Math.max(e.size, 1)) : raw;
+      if (data === null) return xlsx;
+      entries.push({ name: e.name, data: new TextEncoder().encode(addRowHeights(new TextDecoder().decode(data), heights)) });
     }
-    const data = e.method === 8 ? await inflate(raw, Math.max(e.size, 1)) : raw;
-    if (data === null) return xlsx;
-    const xml = addRowHeights(new TextDecoder().decode(data), heights);
-    entries.push({ name: e.name, data: new TextEncoder().encode(xml) });
+    return await zip(entries);
+  } catch {
+    return xlsx;
   }
-  return zip(entries);
 }

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { TemplateModel } from '../ledger';
 import { columnLetter } from './address';
-import { rowHeight, wrappedLines } from './row-height';
+import { wrappedRowHeight } from './row-height';
 import { withRowHeights } from './template-heights';
 import { encodeXstring } from './xstring';
 import { TAG_CELL, TAG_COLUMN, encodeTag, tagName, tagReference } from './tag';
@@ -132,15 +132,13 @@ export async function writeTemplate(model: TemplateModel): Promise<Uint8Array> {
 
 /** Heights (points by 1-based row) of the carried rows whose wrapped texts take several lines (row-height.ts). */
 function carriedHeights(model: TemplateModel): Map<number, number> {
+  const wrapped = model.wrapColumns.flatMap((col) => {
+    const width = model.columnWidths[col];
+    return width === undefined ? [] : [{ col, width }];
+  });
   const heights = new Map<number, number>();
   model.rows.forEach((row, i) => {
-    let lines = 1;
-    for (const c of model.wrapColumns) {
-      const v = row[c];
-      const width = model.columnWidths[c];
-      if (typeof v === 'string' && width !== undefined) lines = Math.max(lines, wrappedLines(v, width));
-    }
-    const height = rowHeight(lines);
+    const height = wrappedRowHeight(row, wrapped);
     if (height !== null) heights.set(model.headerRow + 1 + i, height);
   });
   return heights;

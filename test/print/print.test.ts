@@ -123,7 +123,7 @@ const everyPage = (key: string, test: (page: PrintedPage) => boolean) => printed
 const allTrue = (key: string) => printed(key).map(() => true);
 
 describe('printed with LibreOffice', () => {
-  test.each(['cliTemplate', 'addinTemplate'])('the %s: A4 landscape, one page wide, 更新日 as a date (never ###), no tag column', (key) => {
+  test.each(['cliTemplate', 'cliHandout', 'addinTemplate'])('the %s: A4 landscape, one page wide, 更新日 as a date (never ###), no tag column', (key) => {
     expect(everyPage(key, (p) => isA4(p, 'landscape'))).toEqual(allTrue(key));
     // The last column (備考) on every page: the width fits one page; the header comes back on every page.
     expect(everyPage(key, (p) => p.text.includes('備考') && p.text.includes('情報資産名'))).toEqual(allTrue(key));

@@ -21,6 +21,12 @@ describe('addRowHeights', () => {
       '<sheetData><row r="7" spans="1:6" x14ac:dyDescent="0.25"><c r="A7"/></row><row r="8" ht="37.5" spans="1:6"/><row r="18"/></sheetData>',
     );
   });
+
+  test('a row that has a height already keeps it (a second ht would be malformed XML)', () => {
+    expect(addRowHeights('<row r="8" ht="20" customHeight="1" spans="1:6"><c r="A8"/></row>', new Map([[8, 37.5]]))).toBe(
+      '<row r="8" ht="20" customHeight="1" spans="1:6"><c r="A8"/></row>',
+    );
+  });
 });
 
 describe('writeTemplate: carried rows of several lines', () => {
@@ -74,6 +80,37 @@ describe('withRowHeights', () => {
       expect(storedBytes(out, b)).toEqual(storedBytes(input, a));
     }
     expect(zipPart(out, 'xl/worksheets/sheet1.xml')).toBe('<sheetData><row r="2"/><row r="3" ht="37.5"/></sheetData>');
+  });
+
+  test('on what exceljs writes: its folder entries (no parts) are left out, every part but the sheet kept byte for byte', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('台帳_総務課');
+    ws.addRow(['番号', '内容']);
+    ws.addRow([1, LONG]);
+    const input = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const out = await withRowHeights(input, 'xl/worksheets/sheet1.xml', new Map([[2, 56.25]]));
+    const before = centralDirectory(input);
+    const after = centralDirectory(out);
+    expect(before.some((e) => e.name.endsWith('/'))).toBe(true);
+    expect(after.map((e) => e.name)).toEqual(before.filter((e) => !e.name.endsWith('/')).map((e) => e.name));
+    for (const b of after) {
+      const a = before.find((e) => e.name === b.name);
+      if (!a) throw new Error(b.name);
+      if (b.name === 'xl/worksheets/sheet1.xml') continue;
+      expect([b.name, b.crc, b.size, b.method]).toEqual([a.name, a.crc, a.size, a.method]);
+      expect(storedBytes(out, b)).toEqual(storedBytes(input, a));
+    }
+    expect(zipPart(out, 'xl/worksheets/sheet1.xml')).toMatch(/<row r="2" ht="56\.25"[^>]*>/);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load(out as unknown as ExcelJS.Buffer);
+    expect(back.worksheets[0]?.getCell('B2').value).toBe(LONG);
+  });
+
+  test('a sheet part that does not inflate: the package comes back as it was, not a failed template', async () => {
+    const broken = await zip([
+      { name: 'xl/worksheets/sheet1.xml', compressed: Promise.resolve({ deflated: true, raw: new Uint8Array([0xff, 0xff, 0xff]), crc: 0, size: 10 }) },
+    ]);
+    expect(await withRowHeights(broken, 'xl/worksheets/sheet1.xml', new Map([[2, 37.5]]))).toBe(broken);
   });
 
   test('without a row to give a height, the package is exceljs’s own', async () => {
