@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { TemplateModel } from '../ledger';
 import { columnLetter } from './address';
 import { wrappedRowHeight } from './row-height';
-import { withRowHeights } from './template-heights';
+import { withRowHeights } from './exceljs-heights';
 import { encodeXstring } from './xstring';
 import { TAG_CELL, TAG_COLUMN, encodeTag, tagName, tagReference } from './tag';
 
@@ -127,7 +127,7 @@ export async function writeTemplate(model: TemplateModel): Promise<Uint8Array> {
 
   const buffer = await wb.xlsx.writeBuffer();
   // exceljs names its first sheet's part sheet1.xml.
-  return withRowHeights(new Uint8Array(buffer as ArrayBuffer), 'xl/worksheets/sheet1.xml', carriedHeights(model));
+  return withRowHeights(new Uint8Array(buffer as ArrayBuffer), new Map([['xl/worksheets/sheet1.xml', carriedHeights(model)]]));
 }
 
 /** Heights (points by 1-based row) of the carried rows whose wrapped texts take several lines (row-height.ts). */

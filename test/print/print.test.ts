@@ -142,12 +142,17 @@ describe('printed with LibreOffice', () => {
     expect(everyPage('addinTemplate', (p) => /資産\d+/.test(p.text) && p.text.includes('群'))).toEqual(allTrue('addinTemplate'));
   });
 
-  test('別記様式: A4 portrait, one page per form, 番号 and 内容 on the same page', () => {
+  test('別記様式: A4 portrait, each form starting a page of its own with its title and header, 番号 and 内容 on the same page', () => {
     const forms = printed('forms');
     expect(everyPage('forms', (p) => isA4(p, 'portrait'))).toEqual(allTrue('forms'));
-    // Two forms (A群－レベル1 and A群－レベル2: the 100 classified assets) and no page that holds only a column.
-    expect(forms.map((p) => (/情報資産台帳（総務課）（(A群－レベル\d)）/.exec(p.text) ?? [])[1])).toEqual(['A群－レベル1', 'A群－レベル2']);
-    expect(everyPage('forms', (p) => p.text.includes('番号') && p.text.includes('内容') && p.text.includes('業務の記録'))).toEqual(allTrue('forms'));
+    // Two forms (A群－レベル1 and A群－レベル2: the 100 classified assets). Rows of a long 内容 are several lines high, as
+    // Excel sizes them, so a form may run on over a further page (without the header: print titles are per sheet).
+    const titles = forms.map((p) => (/情報資産台帳（総務課）（(A群－レベル\d)）/.exec(p.text) ?? [])[1]);
+    expect(titles[0]).toBe('A群－レベル1');
+    expect(titles.filter((t) => t !== undefined)).toEqual(['A群－レベル1', 'A群－レベル2']);
+    expect(forms.filter((_, i) => titles[i] !== undefined).map((p) => p.text.includes('番号') && p.text.includes('内容'))).toEqual([true, true]);
+    // No page holds only a column: every one has names (B) and contents (C).
+    expect(everyPage('forms', (p) => /資産\d+/.test(p.text) && (p.text.includes('業務の記録') || p.text.includes('住民基本台帳')))).toEqual(allTrue('forms'));
   });
 
   test('集計: A4 landscape, one page wide; with the 91 listed 課 as rows it runs down, each page repeating the header to 警告', () => {
@@ -190,6 +195,19 @@ describe('printed with LibreOffice', () => {
     expect(findingPages.length).toBeGreaterThan(0);
     expect(assetPages.map((p) => p.text.includes('情報資産名') && p.text.includes('元のセル'))).toEqual(assetPages.map(() => true));
     expect(findingPages.map((p) => p.text.includes('規則') && p.text.includes('重大度'))).toEqual(findingPages.map(() => true));
+  });
+
+  test('saved from the preview, 集計_資産一覧 prints every line of a long 内容 (rows Excel would size get a height)', () => {
+    // 50 of the 150 assets hold LONG; Excel grows those rows itself, the saved file says how high they are.
+    const text = printed('assets').map((p) => p.text).join('\f');
+    expect(text.split('亡）').length - 1).toBe(50);
+  });
+
+  test('saved from the preview, 別記様式 prints every line of a long 内容 too, its first as its last', () => {
+    // The 100 classified assets (A群): 34 of them hold LONG (every third of the first 100). The form's cells sit at
+    // the bottom, so a row one line high shows the last line of LONG and hides its first.
+    const text = printed('forms').map((p) => p.text).join('\f');
+    expect([text.split('住民基本台帳システム').length - 1, text.split('亡）').length - 1]).toEqual([34, 34]);
   });
 
   test('the CLI’s hand-out: a carried long 内容 prints every line (its row has a height, which exceljs alone would not give)', () => {

@@ -4,10 +4,13 @@
  * that loadXlsx reads back and hides from the model. Charts are not written (exceljs cannot).
  */
 import type ExcelJS from 'exceljs';
+import { withRowHeights } from '../../xlsx/exceljs-heights';
+import { rowHeight, wrappedLines } from '../../xlsx/row-height';
 import { encodeXstring } from '../../xlsx/xstring';
 import { formatRect } from './address';
 import type { CellFormat, SimCell, SimSheet, SimWorkbook, SimValidation } from './model';
 import { cfAreas } from './model';
+import { DEFAULT_COLUMN_WIDTH } from './proxy/format';
 import { ALERT_STYLES, CF_OPERATORS, DV_OPERATORS, DV_TYPES, H_ALIGN, META_SHEET, PAPER_CODES, V_ALIGN, borderToXlsx, loadExcelJs, pointsToChars, toArgb } from './xlsxMaps';
 
 function cellValue(cell: SimCell): ExcelJS.CellValue {
@@ -81,6 +84,28 @@ function validationModel(v: SimValidation): ExcelJS.DataValidation | null {
   if (!key || !b) return null;
   const formulae = [b.formula1, ...(b.formula2 !== undefined ? [b.formula2] : [])];
   return { ...base, type: DV_TYPES[key], operator: DV_OPERATORS[b.operator], formulae } as ExcelJS.DataValidation;
+}
+
+/**
+ * Heights for rows Excel sizes itself (no height set through the API) whose wrapped texts take several lines: Excel
+ * grows such rows on its own, LibreOffice keeps them a line high unless the file says otherwise (row-height.ts). A
+ * merged cell does not count: Excel does not size rows to merged cells either.
+ */
+function autoRowHeights(sheet: SimSheet): Map<number, number> {
+  const heights = new Map<number, number>();
+  const merged = (r: number, c: number) => sheet.merges.some((m) => r >= m.r0 && r <= m.r1 && c >= m.c0 && c <= m.c1);
+  sheet.rows.forEach((row, r) => {
+    if (sheet.rowHeights.has(r)) return;
+    let lines = 1;
+    row.forEach((cell, c) => {
+      if (typeof cell?.v !== 'string' || cell.f) return;
+      if (!(cell.fmt?.wrapText ?? sheet.rowFormats.get(r)?.wrapText ?? sheet.colFormats.get(c)?.wrapText) || merged(r, c)) return;
+      lines = Math.max(lines, wrappedLines(cell.v, pointsToChars(sheet.colWidths.get(c) ?? DEFAULT_COLUMN_WIDTH)));
+    });
+    const height = rowHeight(lines);
+    if (height !== null) heights.set(r + 1, height);
+  });
+  return heights;
 }
 
 function writeSheet(x: ExcelJS.Workbook, wb: SimWorkbook, sheet: SimSheet): ExcelJS.Worksheet {
@@ -197,7 +222,9 @@ export async function saveXlsx(wb: SimWorkbook): Promise<Uint8Array> {
   const active = wb.activeSheet ? wb.sheets.indexOf(wb.activeSheet) : 0;
   x.views = [{ x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: Math.max(0, active), visibility: 'visible' }];
   const out = await x.xlsx.writeBuffer();
-  return new Uint8Array(out as ArrayBuffer);
+  // exceljs names the parts sheet1.xml, sheet2.xml… in the order the sheets were added (the meta sheet last).
+  const heights = new Map(wb.sheets.map((sheet, i) => [`xl/worksheets/sheet${i + 1}.xml`, autoRowHeights(sheet)] as const));
+  return withRowHeights(new Uint8Array(out as ArrayBuffer), heights);
 }
 
 

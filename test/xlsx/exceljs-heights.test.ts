@@ -1,12 +1,12 @@
 /**
  * A hand-out template's carried rows whose 内容 takes several lines get their height, as `ht` alone (exceljs would
- * add customHeight, which keeps Excel from re-fitting the row after a clerk's edit): src/xlsx/template-heights.ts.
+ * add customHeight, which keeps Excel from re-fitting the row after a clerk's edit): src/xlsx/exceljs-heights.ts.
  */
 import ExcelJS from 'exceljs';
 import { centralDirectory, storedBytes } from '../../src/xlsx/direct/zip-read';
 import { readXlsx } from '../../src/xlsx/read';
 import { LINE_HEIGHT_PT } from '../../src/xlsx/row-height';
-import { addRowHeights, withRowHeights } from '../../src/xlsx/template-heights';
+import { addRowHeights, withRowHeights } from '../../src/xlsx/exceljs-heights';
 import { writeTemplate } from '../../src/xlsx/template';
 import { zip } from '../../src/xlsx/zip-writer';
 import { sampleTemplateModel } from './sample-model';
@@ -69,7 +69,7 @@ describe('withRowHeights', () => {
       { name: 'xl/worksheets/sheet1.xml', data: enc('<sheetData><row r="2"/><row r="3"/></sheetData>') },
       { name: 'xl/media/image1.png', data: image },
     ]);
-    const out = await withRowHeights(input, 'xl/worksheets/sheet1.xml', new Map([[3, 37.5]]));
+    const out = await withRowHeights(input, new Map([['xl/worksheets/sheet1.xml', new Map([[3, 37.5]])]]));
     const before = centralDirectory(input);
     const after = centralDirectory(out);
     expect(after.map((e) => e.name)).toEqual(before.map((e) => e.name));
@@ -88,7 +88,7 @@ describe('withRowHeights', () => {
     ws.addRow(['番号', '内容']);
     ws.addRow([1, LONG]);
     const input = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-    const out = await withRowHeights(input, 'xl/worksheets/sheet1.xml', new Map([[2, 56.25]]));
+    const out = await withRowHeights(input, new Map([['xl/worksheets/sheet1.xml', new Map([[2, 56.25]])]]));
     const before = centralDirectory(input);
     const after = centralDirectory(out);
     expect(before.some((e) => e.name.endsWith('/'))).toBe(true);
@@ -110,11 +110,11 @@ describe('withRowHeights', () => {
     const broken = await zip([
       { name: 'xl/worksheets/sheet1.xml', compressed: Promise.resolve({ deflated: true, raw: new Uint8Array([0xff, 0xff, 0xff]), crc: 0, size: 10 }) },
     ]);
-    expect(await withRowHeights(broken, 'xl/worksheets/sheet1.xml', new Map([[2, 37.5]]))).toBe(broken);
+    expect(await withRowHeights(broken, new Map([['xl/worksheets/sheet1.xml', new Map([[2, 37.5]])]]))).toBe(broken);
   });
 
   test('without a row to give a height, the package is exceljs’s own', async () => {
     const bytes = new Uint8Array([1, 2, 3]);
-    expect(await withRowHeights(bytes, 'xl/worksheets/sheet1.xml', new Map())).toBe(bytes);
+    expect(await withRowHeights(bytes, new Map([['xl/worksheets/sheet1.xml', new Map()]]))).toBe(bytes);
   });
 });

@@ -1,5 +1,6 @@
 /**
- * Row heights for a template's carried rows, written into the package exceljs made.
+ * Row heights for rows of wrapped text, written into a package exceljs made (the CLI's templates, the preview's saved
+ * workbooks).
  *
  * Why here and not through exceljs: a carried 内容 of several lines needs its row's height for LibreOffice, which
  * keeps a row without one a line high (row-height.ts), but exceljs writes every height with `customHeight="1"`, the
@@ -25,28 +26,30 @@ export function addRowHeights(xml: string, heights: ReadonlyMap<number, number>)
 }
 
 /**
- * The package with `heights` (points by 1-based row) given to rows of the sheet part `part`. The package comes back
- * as it was when there is nothing to give, or anything in it is not as exceljs writes it (a compression method other
- * than stored or DEFLATE), or the platform cannot inflate DEFLATE (DecompressionStream's 'deflate-raw' is missing from
- * early Node 20 releases): the heights are for LibreOffice's sake, never worth a failed template.
+ * The package with heights (points by 1-based row) given to rows of its sheet parts (`heights` by part name). The
+ * package comes back as it was when there is nothing to give, or anything in it is not as exceljs writes it (a
+ * compression method other than stored or DEFLATE), or the platform cannot inflate DEFLATE (DecompressionStream's
+ * 'deflate-raw' is missing from early Node 20 releases): the heights are for LibreOffice's sake, never worth a failed
+ * file.
  */
-export async function withRowHeights(xlsx: Uint8Array, part: string, heights: ReadonlyMap<number, number>): Promise<Uint8Array> {
+export async function withRowHeights(xlsx: Uint8Array, heights: ReadonlyMap<string, ReadonlyMap<number, number>>): Promise<Uint8Array> {
   const inflate = platformInflate();
-  if (heights.size === 0 || inflate === null) return xlsx;
+  if (inflate === null || ![...heights.values()].some((rows) => rows.size > 0)) return xlsx;
   try {
     const entries: ZipEntry[] = [];
     for (const e of centralDirectory(xlsx)) {
       if (e.name.endsWith('/')) continue; // a folder entry: no part of the package
       if (e.method !== 0 && e.method !== 8) return xlsx;
       const raw = storedBytes(xlsx, e);
-      if (e.name !== part) {
+      const rows = heights.get(e.name);
+      if (rows === undefined || rows.size === 0) {
         const kept: Compressed = { deflated: e.method === 8, raw, crc: e.crc, size: e.size };
         entries.push({ name: e.name, compressed: Promise.resolve(kept) });
         continue;
       }
       const data = e.method === 8 ? await inflate(raw, Math.max(e.size, 1)) : raw;
       if (data === null) return xlsx;
-      entries.push({ name: e.name, data: new TextEncoder().encode(addRowHeights(new TextDecoder().decode(data), heights)) });
+      entries.push({ name: e.name, data: new TextEncoder().encode(addRowHeights(new TextDecoder().decode(data), rows)) });
     }
     return await zip(entries);
   } catch {
