@@ -248,7 +248,7 @@ export async function loadXlsx(data: Uint8Array | ArrayBuffer): Promise<SimWorkb
   return wb;
 }
 
-/** Custom properties, settings and constant names, kept by saveXlsx in a very hidden sheet. */
+/** Custom properties, settings, constant names and estimated row heights, kept by saveXlsx in a very hidden sheet. */
 function readMeta(wb: SimWorkbook, meta: ExcelJS.Worksheet): void {
   meta.eachRow((row, rn) => {
     if (rn === 1) return;
@@ -259,5 +259,10 @@ function readMeta(wb: SimWorkbook, meta: ExcelJS.Worksheet): void {
       const sheet = wb.sheetByName(sheetName!);
       if (sheet) sheet.rowBreaks = JSON.parse(value!) as number[];
     } else if (kind === 'name') wb.names.push({ name: key!, formula: value!, comment: '', visible: true });
+    else if (kind === 'autoRowHeights') {
+      // Heights saveXlsx estimated for rows Excel sizes itself: such rows have none of their own.
+      const sheet = wb.sheetByName(sheetName!);
+      for (const row of JSON.parse(value!) as number[]) sheet?.rowHeights.delete(row - 1);
+    }
   });
 }

@@ -87,9 +87,10 @@ function validationModel(v: SimValidation): ExcelJS.DataValidation | null {
 }
 
 /**
- * Heights for rows Excel sizes itself (no height set through the API) whose wrapped texts take several lines: Excel
- * grows such rows on its own, LibreOffice keeps them a line high unless the file says otherwise (row-height.ts). A
- * merged cell does not count: Excel does not size rows to merged cells either.
+ * Heights (points by 1-based row) for rows Excel sizes itself — no height of their own (set through the API or read
+ * from a file) — whose wrapped texts take several lines: Excel grows such rows on its own, LibreOffice keeps them a
+ * line high unless the file says otherwise (row-height.ts). Formulas and merged cells do not count (Excel does not
+ * size rows to merged cells either); the font size is not taken into account.
  */
 function autoRowHeights(sheet: SimSheet): Map<number, number> {
   const heights = new Map<number, number>();
@@ -99,8 +100,10 @@ function autoRowHeights(sheet: SimSheet): Map<number, number> {
     let lines = 1;
     row.forEach((cell, c) => {
       if (typeof cell?.v !== 'string' || cell.f) return;
-      if (!(cell.fmt?.wrapText ?? sheet.rowFormats.get(r)?.wrapText ?? sheet.colFormats.get(c)?.wrapText) || merged(r, c)) return;
-      lines = Math.max(lines, wrappedLines(cell.v, pointsToChars(sheet.colWidths.get(c) ?? DEFAULT_COLUMN_WIDTH)));
+      if (!(cell.fmt?.wrapText ?? sheet.rowFormats.get(r)?.wrapText ?? sheet.colFormats.get(c)?.wrapText)) return;
+      const n = wrappedLines(cell.v, pointsToChars(sheet.colWidths.get(c) ?? DEFAULT_COLUMN_WIDTH));
+      // The merges are searched only for a cell that would make the row taller: most cells fit on one line.
+      if (n > lines && !merged(r, c)) lines = n;
     });
     const height = rowHeight(lines);
     if (height !== null) heights.set(r + 1, height);
@@ -200,8 +203,14 @@ export async function saveXlsx(wb: SimWorkbook): Promise<Uint8Array> {
   const ExcelJSmod = await loadExcelJs();
   const x = new ExcelJSmod.Workbook();
   const metaRows: string[][] = [];
-  for (const sheet of wb.sheets) {
+  // exceljs names the parts sheet1.xml, sheet2.xml… in the order the sheets are added (the meta sheet last).
+  const heights = new Map<string, Map<number, number>>();
+  for (const [i, sheet] of wb.sheets.entries()) {
     const ws = writeSheet(x, wb, sheet);
+    const auto = autoRowHeights(sheet);
+    heights.set(`xl/worksheets/sheet${i + 1}.xml`, auto);
+    // Reloaded, these heights stay Excel's to size (exceljs reads ht but not customHeight).
+    if (auto.size > 0) metaRows.push(['autoRowHeights', sheet.name, '', JSON.stringify([...auto.keys()])]);
     if (sheet.protection.protected) await ws.protect(sheet.protection.password, {});
     for (const p of sheet.customProps.values()) metaRows.push(['customProperty', sheet.name, p.key, p.value]);
     // exceljs writes row breaks but does not read them back.
@@ -222,8 +231,6 @@ export async function saveXlsx(wb: SimWorkbook): Promise<Uint8Array> {
   const active = wb.activeSheet ? wb.sheets.indexOf(wb.activeSheet) : 0;
   x.views = [{ x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: Math.max(0, active), visibility: 'visible' }];
   const out = await x.xlsx.writeBuffer();
-  // exceljs names the parts sheet1.xml, sheet2.xml… in the order the sheets were added (the meta sheet last).
-  const heights = new Map(wb.sheets.map((sheet, i) => [`xl/worksheets/sheet${i + 1}.xml`, autoRowHeights(sheet)] as const));
   return withRowHeights(new Uint8Array(out as ArrayBuffer), heights);
 }
 
