@@ -3,12 +3,26 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
+import { centralDirectory, storedBytes } from '../../src/xlsx/direct/zip-read';
 import { RESULTS, cell, firstDataCellUnder, insertLedger, openPreview as open, openRole, paste, startPreviewBrowser } from './preview-support';
 import type { PreviewBrowser } from './preview-support';
 
 let b: PreviewBrowser;
 let outsideRequests: string[];
+
+const LONG_CONTENT = '住民基本台帳システムに記録された住民の氏名・住所・生年月日・世帯の情報と、その異動の履歴';
+
+/** Every worksheet part of a saved .xlsx, inflated. */
+function sheetParts(bytes: Uint8Array): string[] {
+  return centralDirectory(bytes)
+    .filter((e) => /^xl\/worksheets\/sheet\d+\.xml$/.test(e.name))
+    .map((e) => {
+      const raw = storedBytes(bytes, e);
+      return new TextDecoder().decode(e.method === 8 ? inflateRawSync(raw) : raw);
+    });
+}
 
 beforeAll(async () => {
   // Narrow: the layout stacks the workbook above the pane.
@@ -70,10 +84,19 @@ test('a workbook saved from the preview opens again with its ledger', async () =
   const { page, errors } = await openPreview();
   await page.getByRole('button', { name: 'サンプルを入れる' }).click();
   await page.getByText('シート「台帳_総務課」にサンプルの台帳を入れました。').waitFor();
+  // A 内容 of several lines: the saved file gives its row a height (rewritten in the browser, src/xlsx/exceljs-heights.ts),
+  // so that LibreOffice does not show it one line high.
+  const content = await firstDataCellUnder(page, '内容');
+  await cell(page, content).click();
+  await page.keyboard.type(LONG_CONTENT);
+  await page.keyboard.press('Enter');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '保存 (.xlsx)' }).click()]);
   const saved = join(mkdtempSync(join(tmpdir(), 'ledger-saved-')), download.suggestedFilename());
   await download.saveAs(saved);
   expect(readFileSync(saved).subarray(0, 2).toString('latin1')).toBe('PK');
+  const row = Number(/\d+$/.exec(content)?.[0]);
+  const rowTags = sheetParts(readFileSync(saved)).flatMap((xml) => [...xml.matchAll(new RegExp(`<row r="${row}"[^>]*>`, 'g'))].map((m) => m[0]));
+  expect(rowTags.filter((t) => / ht="[\d.]+"/.test(t) && !t.includes('customHeight'))).toHaveLength(1);
   await page.close();
 
   const again = await openPreview();
