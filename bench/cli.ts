@@ -51,6 +51,7 @@ const leftOutHere = () => LEFT_OUT.filter((name) => (process.env[name] ?? '') !=
 
 function commands(
   files: readonly string[],
+  npx: string | null,
 ): Record<'floor' | 'exceljs' | 'validate' | 'consolidate' | 'consolidateOneWorker' | 'emptyNode' | 'emptyNodeAsSet' | 'help' | 'npxHelp', Command> {
   const consolidateArgs = ['consolidate', ...files, '--out', SUMMARY_OUT, '--format', 'json', ...TODAY];
   return {
@@ -66,7 +67,7 @@ function commands(
     // What the README's `npx ledger` costs on top: npm starts and reads the project's whole node_modules tree first.
     // On a fresh clone the warm-up round's npx also links the project into npm's cache (~/.npm/_npx), running
     // its prepare script once; the measured rounds find it there.
-    npxHelp: { label: 'npx ledger --help', script: '', program: npxOnPath() ?? 'npx', args: ['ledger', '--help'] },
+    npxHelp: { label: 'npx ledger --help', script: '', program: npx ?? 'npx', args: ['ledger', '--help'] },
   };
 }
 
@@ -106,13 +107,14 @@ function buildCli(): void {
 export async function benchCli(rounds = Number(process.env['BENCH_ROUNDS'] ?? 5)): Promise<CliBench> {
   buildCli();
   const files = await benchFiles(100, 500, log);
-  const c = commands(files);
+  const npx = npxOnPath();
+  const c = commands(files, npx);
   const leftOut = leftOutHere();
-  const withNpx = npxOnPath() !== null;
-  const series = [c.floor, c.exceljs, c.validate, c.consolidate, c.consolidateOneWorker, c.emptyNode, c.help, c.emptyNodeAsSet, c.npxHelp];
-  const run = series.filter((cmd) => (cmd !== c.emptyNodeAsSet || leftOut.length > 0) && (cmd !== c.npxHelp || withNpx));
-  const measured = interleaved(run, rounds, log); // in the order of `run`
-  const find = (cmd: Command) => (run.includes(cmd) ? (measured[run.indexOf(cmd)] ?? null) : null);
+  const run = [c.floor, c.exceljs, c.validate, c.consolidate, c.consolidateOneWorker, c.emptyNode, c.help];
+  if (leftOut.length > 0) run.push(c.emptyNodeAsSet);
+  if (npx !== null) run.push(c.npxHelp);
+  const summaries = interleaved(run, rounds, log); // in the order of `run`
+  const find = (cmd: Command) => summaries[run.indexOf(cmd)] ?? null; // indexOf −1: not run
   const must = (cmd: Command) => {
     const m = find(cmd);
     if (!m) throw new Error(`bench: ${cmd.label} was not measured`);
@@ -242,7 +244,7 @@ export async function benchScale(rounds = 3): Promise<ScalePoint[]> {
   const points: ScalePoint[] = [];
   for (const [count, rows] of SCALE) {
     const files = await benchFiles(count, rows, log);
-    const c = commands(files);
+    const c = commands(files, null);
     // Warm-up: the floor alone brings the files into the page cache (a warm-up consolidate of 1,000 files costs more).
     const [floor, consolidate] = interleaved([c.floor, c.consolidate], rounds, log, [c.floor]) as [Summary, Summary];
     points.push({ files: count, rowsPerFile: rows, rows: count * rows, floor, consolidate });

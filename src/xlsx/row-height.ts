@@ -71,6 +71,16 @@ export interface WrappedColumn {
   readonly width: number;
 }
 
+/** The wrapped columns among `cols` whose width is known (a column without one cannot be measured). */
+export function wrappedColumns(cols: Iterable<number>, widths: readonly number[] | undefined): WrappedColumn[] {
+  const out: WrappedColumn[] = [];
+  for (const col of cols) {
+    const width = widths?.[col];
+    if (width !== undefined) out.push({ col, width });
+  }
+  return out;
+}
+
 /** The height in points of a row whose wrapped columns hold its texts: null when every one fits on one line. */
 export function wrappedRowHeight(row: readonly unknown[], columns: readonly WrappedColumn[]): number | null {
   let lines = 1;

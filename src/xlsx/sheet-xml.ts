@@ -7,7 +7,7 @@ import type { SharedStrings } from './shared-strings-xml';
 import { SheetLinks } from './sheet-links';
 import type { OutLink } from './sheet-links';
 import { NS_MAIN, NS_REL, XML_HEAD } from './xml';
-import { wrappedRowHeight } from './row-height';
+import { wrappedColumns, wrappedRowHeight } from './row-height';
 import type { WrappedColumn } from './row-height';
 
 export type { LinkPlace, OutLink } from './sheet-links';
@@ -126,13 +126,13 @@ export async function sheetXml(sheet: OutSheet, out: Utf8Sink, drawing?: string,
   if (sst) for (const c of sheet.sharedColumns ?? []) shared[c] = true;
   // A column's style, made once per sheet (not per cell).
   const colTails: (Tails | undefined)[] = [];
-  for (const [c, style] of sheet.colStyles ?? []) if (style) colTails[c] = tailsFor(` s="${style}"`);
-  // Wrapped columns of known width: a row whose text there takes several lines is given its height (row-height.ts).
-  const wrapped: WrappedColumn[] = [];
+  const wrapCols: number[] = [];
   for (const [c, style] of sheet.colStyles ?? []) {
-    const width = sheet.widths?.[c];
-    if (style === STYLE.wrap && width !== undefined) wrapped.push({ col: c, width });
+    if (style) colTails[c] = tailsFor(` s="${style}"`);
+    if (style === STYLE.wrap) wrapCols.push(c);
   }
+  // A row whose text in a wrapped column takes several lines is given its height (row-height.ts).
+  const wrapped = wrappedColumns(wrapCols, sheet.widths);
   const rowAt = (r: number) => (isRowSource(source) ? source.row(r) : source[r]) ?? [];
   // After each megabyte handed to the compressor, one turn of the event loop lets its finished pieces come back
   // (see src/cli/deflate.ts). Only then: an await per row would cost a microtask each.

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { TemplateModel } from '../ledger';
 import { columnLetter } from './address';
-import { wrappedRowHeight } from './row-height';
+import { wrappedColumns, wrappedRowHeight } from './row-height';
 import { withRowHeights } from './exceljs-heights';
 import { encodeXstring } from './xstring';
 import { TAG_CELL, TAG_COLUMN, encodeTag, tagName, tagReference } from './tag';
@@ -132,10 +132,7 @@ export async function writeTemplate(model: TemplateModel): Promise<Uint8Array> {
 
 /** Heights (points by 1-based row) of the carried rows whose wrapped texts take several lines (row-height.ts). */
 function carriedHeights(model: TemplateModel): Map<number, number> {
-  const wrapped = model.wrapColumns.flatMap((col) => {
-    const width = model.columnWidths[col];
-    return width === undefined ? [] : [{ col, width }];
-  });
+  const wrapped = wrappedColumns(model.wrapColumns, model.columnWidths);
   const heights = new Map<number, number>();
   model.rows.forEach((row, i) => {
     const height = wrappedRowHeight(row, wrapped);

@@ -7,7 +7,7 @@ import type ExcelJS from 'exceljs';
 import { withRowHeights } from '../../xlsx/exceljs-heights';
 import { rowHeight, wrappedLines } from '../../xlsx/row-height';
 import { encodeXstring } from '../../xlsx/xstring';
-import { formatRect } from './address';
+import { contains, formatRect } from './address';
 import type { CellFormat, SimCell, SimSheet, SimWorkbook, SimValidation } from './model';
 import { cfAreas } from './model';
 import { DEFAULT_COLUMN_WIDTH } from './proxy/format';
@@ -94,13 +94,13 @@ function validationModel(v: SimValidation): ExcelJS.DataValidation | null {
  */
 function autoRowHeights(sheet: SimSheet): Map<number, number> {
   const heights = new Map<number, number>();
-  const merged = (r: number, c: number) => sheet.merges.some((m) => r >= m.r0 && r <= m.r1 && c >= m.c0 && c <= m.c1);
+  const merged = (r: number, c: number) => sheet.merges.some((m) => contains(m, { r0: r, c0: c, r1: r, c1: c }));
   sheet.rows.forEach((row, r) => {
     if (sheet.rowHeights.has(r)) return;
     let lines = 1;
     row.forEach((cell, c) => {
       if (typeof cell?.v !== 'string' || cell.f) return;
-      if (!(cell.fmt?.wrapText ?? sheet.rowFormats.get(r)?.wrapText ?? sheet.colFormats.get(c)?.wrapText)) return;
+      if (!sheet.formatOf(r, c, 'wrapText')) return;
       const n = wrappedLines(cell.v, pointsToChars(sheet.colWidths.get(c) ?? DEFAULT_COLUMN_WIDTH));
       // The merges are searched only for a cell that would make the row taller: most cells fit on one line.
       if (n > lines && !merged(r, c)) lines = n;
